@@ -1,0 +1,79 @@
+// Shared domain types of the pure core. No bindings, no fetch.
+
+export type SourceKind = "medium" | "letterboxd" | "ghost" | "generic";
+
+/** Letterboxd's film metadata, kept from its feed. */
+export interface FilmInfo {
+  title: string;
+  year?: number;
+  /** 0.5 to 5 stars. */
+  rating?: number;
+}
+
+/** One feed item, normalised. */
+export interface Review {
+  /** The guid, else the link. */
+  id: string;
+  /** The original post, with tracking query parameters removed. */
+  link: string;
+  title: string;
+  author?: string;
+  /** ISO-8601. */
+  published?: string;
+  categories: string[];
+  /** content:encoded, else content, else description. Not yet sanitised. */
+  html: string;
+  source: SourceKind;
+  film?: FilmInfo;
+  /** The feed marks the whole review as containing spoilers (Letterboxd's "(contains spoilers)"). */
+  containsSpoilers: boolean;
+}
+
+export interface Feed {
+  title: string;
+  link?: string;
+  source: SourceKind;
+  /** WebSub hub and self URL named by the feed, if any. */
+  hubUrl?: string;
+  selfUrl?: string;
+  reviews: Review[];
+}
+
+/** How a spoiler was marked. */
+export type SpoilerMarker =
+  | "prose-block"
+  | "prose-scoped"
+  | "heading"
+  | "inline-warning"
+  | "bbcode"
+  | "reddit"
+  | "discord"
+  | "spoiler-class"
+  | "details"
+  | "toggle-card"
+  | "whole-review";
+
+/** One passage the spoiler engine took out. */
+export interface RemovedPassage {
+  marker: SpoilerMarker;
+  /** The marker text that triggered removal, e.g. "(Skip this paragraph to avoid Plot Spoilers)". */
+  trigger: string;
+  /** Plain text of what was removed (shown only in the operator console and preview output). */
+  text: string;
+  words: number;
+}
+
+/** A review after the spoiler pass: html has every marked spoiler replaced by a notice. */
+export interface SpoilerFreeReview extends Review {
+  removed: RemovedPassage[];
+  /** The whole body was withheld (a whole-review flag). */
+  withheld: boolean;
+}
+
+/** One rendered email, before per-subscriber placeholders are filled. */
+export interface Digest {
+  subject: string;
+  preheader: string;
+  html: string;
+  text: string;
+}

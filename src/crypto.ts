@@ -1,0 +1,70 @@
+// Small Web Crypto helpers shared by tokens, webhook signatures and sessions.
+// They run unchanged in workerd and Node >= 20.
+
+const encoder = new TextEncoder();
+
+export function toHex(bytes: ArrayBuffer | Uint8Array): string {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  let out = "";
+  for (const byte of view) out += byte.toString(16).padStart(2, "0");
+  return out;
+}
+
+export function toBase64Url(bytes: ArrayBuffer | Uint8Array): string {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  let binary = "";
+  for (const byte of view) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+export function fromBase64Url(text: string): Uint8Array | undefined {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
+  const base64 = text.replace(/-/g, "+").replace(/_/g, "/") + "===".slice((text.length + 3) % 4);
+  try {
+    return Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+  } catch {
+    return undefined;
+  }
+}
+
+async function importHmacKey(secret: string | Uint8Array, hash: "SHA-256" | "SHA-1"): Promise<CryptoKey> {
+  const raw = typeof secret === "string" ? encoder.encode(secret) : secret;
+  return crypto.subtle.importKey("raw", raw, { name: "HMAC", hash }, false, ["sign", "verify"]);
+}
+
+/** HMAC of `message` with `secret`, as raw bytes. */
+export async function hmac(
+  secret: string | Uint8Array,
+  message: string,
+  hash: "SHA-256" | "SHA-1" = "SHA-256",
+): Promise<Uint8Array> {
+  const key = await importHmacKey(secret, hash);
+  return new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(message)));
+}
+
+/**
+ * Compares two strings in constant time (for their length): both are HMAC-ed with a
+ * random key first, so the comparison leaks nothing about where they differ.
+ */
+export async function timingSafeEqualText(a: string, b: string): Promise<boolean> {
+  const key = crypto.getRandomValues(new Uint8Array(32));
+  const [left, right] = await Promise.all([hmac(key, a), hmac(key, b)]);
+  let diff = 0;
+  for (let i = 0; i < left.length; i++) diff |= (left[i] ?? 0) ^ (right[i] ?? 0);
+  return diff === 0;
+}
+
+/** Verifies `expectedHex` is the HMAC of `message`, in constant time. */
+export async function verifyHmacHex(
+  secret: string | Uint8Array,
+  message: string,
+  expectedHex: string,
+  hash: "SHA-256" | "SHA-1" = "SHA-256",
+): Promise<boolean> {
+  const actual = toHex(await hmac(secret, message, hash));
+  return timingSafeEqualText(actual, expectedHex.toLowerCase());
+}
+
+export function randomToken(bytes = 32): string {
+  return toBase64Url(crypto.getRandomValues(new Uint8Array(bytes)));
+}

@@ -1,0 +1,59 @@
+// Worker settings, parsed from the environment with zod at the edge.
+// A missing or invalid setting is reported by name and nothing is sent.
+import { z, describeIssues } from "./validation";
+
+const optionalText = z.pipe(
+  z.optional(z.string()),
+  z.transform((value) => (value && value.trim() ? value.trim() : undefined)),
+);
+
+const splitList = (value: string) =>
+  value
+    .split(/[\s,]+/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+export const Settings = z.object({
+  FEED_URL: z.pipe(
+    z.pipe(z.string(), z.transform(splitList)),
+    z.array(z.url({ protocol: /^https?$/, error: "FEED_URL must be http(s) URLs" })).check(
+      z.minLength(1, "FEED_URL must name at least one feed"),
+    ),
+  ),
+  FROM: z.string().check(
+    z.regex(/^[^<>]*<[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>$/, "FROM must look like: Name <address@example.com>"),
+  ),
+  REPLY_TO: z.optional(z.string()),
+  RESEND_API_KEY: optionalText,
+  RESEND_BASE_URL: optionalText,
+  ADMIN_TOKEN: z.string().check(z.minLength(16, "ADMIN_TOKEN must be at least 16 characters")),
+  TOKEN_SECRET: z.string().check(z.minLength(16, "TOKEN_SECRET must be at least 16 characters")),
+  PUBLISH_SECRET: optionalText,
+  RESEND_WEBHOOK_SECRET: optionalText,
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: "PUBLIC_URL must be the worker's http(s) base URL" }),
+  SEND_LATEST_ON_FIRST_POLL: z._default(z.coerce.number().check(z.int(), z.minimum(0)), 0),
+  CORS_ORIGINS: z._default(z.pipe(z.string(), z.transform(splitList)), []),
+  DIGEST_HOUR: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(23)), 8),
+  DIGEST_WEEKDAY: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(6)), 1),
+  DISCORD_WEBHOOK_URL: optionalText,
+  SLACK_WEBHOOK_URL: optionalText,
+  JSON_WEBHOOK_URL: optionalText,
+});
+export type Settings = z.infer<typeof Settings>;
+
+export type SettingsResult = { ok: true; settings: Settings } | { ok: false; problems: string[] };
+
+const cache = new WeakMap<object, SettingsResult>();
+
+/** Parses the worker's env once per env object. Problems name each bad setting. */
+export function readSettings(env: Env): SettingsResult {
+  const cached = cache.get(env);
+  if (cached) return cached;
+  const parsed = Settings.safeParse(env);
+  const result: SettingsResult = parsed.success
+    ? { ok: true, settings: parsed.data }
+    : { ok: false, problems: parsed.error.issues.map((issue) => describeIssues({ ...parsed.error, issues: [issue] })) };
+  if (!result.ok) console.error(`review-digest: invalid settings: ${result.problems.join("; ")}`);
+  cache.set(env, result);
+  return result;
+}
