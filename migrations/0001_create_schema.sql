@@ -24,8 +24,9 @@ CREATE TABLE editions (
   preheader   TEXT NOT NULL DEFAULT '',
   html        TEXT NOT NULL,
   text        TEXT NOT NULL,
-  -- JSON: what the spoiler engine removed, per review (shown only in the console)
-  removed_json TEXT NOT NULL DEFAULT '[]',
+  -- JSON: the SpoilerFreeReview[] after the spoiler pass and sanitising, so digests and
+  -- channels can re-render without refetching; their `removed` is shown only in the console
+  reviews_json TEXT NOT NULL DEFAULT '[]',
   created_at  TEXT NOT NULL
 );
 
