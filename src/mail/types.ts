@@ -1,0 +1,77 @@
+// The mailer seam: one interface over Resend and the local D1 outbox.
+
+export interface EmailTag {
+  name: string;
+  value: string;
+}
+
+export interface OutgoingEmail {
+  /** "Name <address>" */
+  from: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  replyTo?: string;
+  headers?: Record<string, string>;
+  /** Resend tags: ASCII letters, digits, `_` and `-` only. */
+  tags?: EmailTag[];
+}
+
+/** What the provider said about its rate limit, from the `ratelimit-*` headers. */
+export interface RateLimitInfo {
+  limit?: number;
+  remaining?: number;
+  /** Seconds until the window resets. */
+  resetSeconds?: number;
+}
+
+/**
+ * Why a send failed, and so what to do:
+ * - rate_limited: retry after `retryAfterSeconds`;
+ * - quota: daily/monthly quota used up, final (retrying cannot clear it);
+ * - invalid: a 4xx the payload or key caused, final;
+ * - idempotency_mismatch: the key was used with another payload, final;
+ * - in_progress: the same key is still being processed, retry later;
+ * - temporary: 5xx or a network error, retry with backoff.
+ */
+export type SendFailureKind = "rate_limited" | "quota" | "invalid" | "idempotency_mismatch" | "in_progress" | "temporary";
+
+export type SendOutcome =
+  | { ok: true; ids: string[]; rateLimit: RateLimitInfo }
+  | {
+      ok: false;
+      kind: SendFailureKind;
+      /** True when retrying cannot help. */
+      final: boolean;
+      message: string;
+      status: number | null;
+      retryAfterSeconds?: number;
+      rateLimit: RateLimitInfo;
+    };
+
+export interface Mailer {
+  /** "resend" or "outbox", for logs and the admin status. */
+  readonly transport: "resend" | "outbox";
+  send(message: OutgoingEmail, options?: { idempotencyKey?: string }): Promise<SendOutcome>;
+  /** At most 100 messages; one key covers the whole batch. */
+  sendBatch(messages: OutgoingEmail[], options: { idempotencyKey: string }): Promise<SendOutcome>;
+}
+
+const FINAL_KINDS: ReadonlySet<SendFailureKind> = new Set(["quota", "invalid", "idempotency_mismatch"]);
+
+/** Builds a failure outcome; `final` follows from the kind. */
+export function failure(
+  kind: SendFailureKind,
+  message: string,
+  status: number | null,
+  rateLimit: RateLimitInfo = {},
+  retryAfterSeconds?: number,
+): SendOutcome {
+  const outcome: SendOutcome = { ok: false, kind, final: FINAL_KINDS.has(kind), message, status, rateLimit };
+  if (retryAfterSeconds !== undefined) outcome.retryAfterSeconds = retryAfterSeconds;
+  return outcome;
+}
+
+/** Resend accepts at most 100 messages per batch call. */
+export const MAX_BATCH_SIZE = 100;
