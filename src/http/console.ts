@@ -1,4 +1,2 @@
-// issue 8: the operator console HTML under /admin
-import { Hono } from "hono";
-
-export const consoleRoutes = new Hono<{ Bindings: Env }>();
+// issue 8: the operator console HTML under /admin (its pages live in ./console/).
+export { consoleRoutes } from "./console/index";

@@ -1,0 +1,56 @@
+// Sign-in and sign-out. A wrong token gets one generic answer whatever the reason (wrong,
+// missing, malformed, or the worker's own token unset), so the form reveals nothing.
+import { Hono } from "hono";
+import { timingSafeEqualText } from "../../crypto";
+import { LoginForm } from "./forms";
+import { Notice, Page, renderPage } from "./layout";
+import { closeSession, openSession, readSession, requireCsrf, requireSession, type ConsoleEnv } from "./session";
+
+export const loginRoutes = new Hono<ConsoleEnv>();
+
+const GENERIC_FAILURE = "Sign-in failed. Check the admin token and try again.";
+// Below this length the worker's own secrets are not fit to guard a session.
+const MINIMUM_SECRET_LENGTH = 16;
+
+function LoginPage({ error }: { error?: string }) {
+  return (
+    <Page title="Sign in">
+      <h1>Sign in to the console</h1>
+      {error ? <Notice kind="error">{error}</Notice> : null}
+      <form method="post" action="/admin/login" class="card">
+        <label for="token">Admin token</label>
+        <input id="token" name="token" type="password" autocomplete="current-password" required autofocus />
+        <div>
+          <button type="submit">Sign in</button>
+        </div>
+      </form>
+    </Page>
+  );
+}
+
+loginRoutes.get("/login", async (c) => {
+  if (await readSession(c)) return c.redirect("/admin", 302);
+  return renderPage(c, <LoginPage />);
+});
+
+async function isAdminToken(env: Env, token: string): Promise<boolean> {
+  const expected = env.ADMIN_TOKEN ?? "";
+  const secretsUsable = expected.length >= MINIMUM_SECRET_LENGTH && (env.TOKEN_SECRET ?? "").length >= MINIMUM_SECRET_LENGTH;
+  // Compare even when unusable, so the answer takes the same time either way.
+  const matches = await timingSafeEqualText(token, expected);
+  return secretsUsable && matches && token.length > 0;
+}
+
+loginRoutes.post("/login", async (c) => {
+  const form = LoginForm.safeParse(await c.req.parseBody());
+  if (!form.success || !(await isAdminToken(c.env, form.data.token))) {
+    return renderPage(c, <LoginPage error={GENERIC_FAILURE} />, 401);
+  }
+  await openSession(c);
+  return c.redirect("/admin", 303);
+});
+
+loginRoutes.post("/logout", requireSession, requireCsrf, async (c) => {
+  await closeSession(c);
+  return c.redirect("/admin/login", 303);
+});
