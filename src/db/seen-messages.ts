@@ -1,0 +1,25 @@
+// Replay protection for signed webhooks: each (source, id) is processed once.
+// Sources in use: "resend" (svix-id); the channels engineer adds publish nonces.
+
+/**
+ * Records that a message was seen. Returns true the first time, false for a replay.
+ * The insert is the claim: two concurrent deliveries of one id cannot both win.
+ */
+export async function recordSeenMessage(db: D1Database, source: string, id: string, now: Date): Promise<boolean> {
+  const result = await db
+    .prepare("INSERT INTO seen_messages (source, id, received_at) VALUES (?1, ?2, ?3) ON CONFLICT (source, id) DO NOTHING")
+    .bind(source, id, now.toISOString())
+    .run();
+  return result.meta.changes === 1;
+}
+
+/** Releases a claim whose processing failed, so the sender's retry is processed again. */
+export async function forgetSeenMessage(db: D1Database, source: string, id: string): Promise<void> {
+  await db.prepare("DELETE FROM seen_messages WHERE source = ?1 AND id = ?2").bind(source, id).run();
+}
+
+/** Drops records older than `before`; a sender's retries stop long before (Resend: about a day). */
+export async function pruneSeenMessages(db: D1Database, before: Date): Promise<number> {
+  const result = await db.prepare("DELETE FROM seen_messages WHERE received_at < ?1").bind(before.toISOString()).run();
+  return result.meta.changes;
+}
