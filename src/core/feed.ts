@@ -1,0 +1,101 @@
+// Feed ingest: RSS 2.0 or Atom text in, normalised reviews out. rss-parser (via xml2js) needs
+// the nodejs_compat flag in workerd for its node:events/timers imports, but parseString itself
+// does no I/O: the Worker fetches the feed and hands over the text.
+import Parser from "rss-parser";
+import { isMarkedSpoiler, readFilm, removeSpoilerSuffix } from "./feed-letterboxd";
+import { removeTrackingParams } from "./feed-links";
+import { removeTrackingPixels } from "./feed-medium";
+import { findLink, parserFields, RawFeed, RawItem, readCategories } from "./feed-raw";
+import type { Feed, Review, SourceKind } from "./types";
+
+/** The document is not an RSS or Atom feed; the message says why, in one line. */
+export class FeedError extends Error {
+  override name = "FeedError";
+}
+
+// rss-parser's typings only admit plain field names; the tuple form ([from, to, options]) is
+// what its runtime documents for renaming and keepArray.
+const parser = new Parser({ customFields: parserFields as unknown as Parser.CustomFields<object, object> });
+
+async function parseXml(xml: string): Promise<unknown> {
+  if (xml.trim() === "") throw new FeedError("Not a feed: the document is empty.");
+  try {
+    return await parser.parseString(xml);
+  } catch (error) {
+    const reason = error instanceof Error ? (error.message.split("\n")[0] ?? error.message) : String(error);
+    throw new FeedError(`Not an RSS or Atom feed: ${reason}`);
+  }
+}
+
+function hostOf(link: string | undefined): string {
+  try {
+    return link ? new URL(link).hostname : "";
+  } catch {
+    return "";
+  }
+}
+
+function detectSource(raw: RawFeed, items: RawItem[]): SourceKind {
+  const host = hostOf(raw.link ?? findLink(raw.links, "alternate"));
+  const generator = (raw.generator ?? "").trim().toLowerCase();
+  if (host.endsWith("letterboxd.com") || items.some((item) => item.filmTitle)) return "letterboxd";
+  if (generator === "medium" || host === "medium.com" || host.endsWith(".medium.com")) return "medium";
+  if (generator.startsWith("ghost")) return "ghost";
+  return "generic";
+}
+
+function normaliseItem(item: RawItem, source: SourceKind): Review | undefined {
+  const id = (item.guid ?? item.id ?? item.link)?.trim();
+  // Without a guid or a link an item cannot be told apart from the next poll's copy of it.
+  if (!id) return undefined;
+  const link = removeTrackingParams(item.link ?? id);
+  const rawTitle = item.title?.trim() || "Untitled";
+  const body = item["content:encoded"] ?? item.content ?? item.summary ?? "";
+  const html = source === "medium" ? removeTrackingPixels(body) : body;
+  const review: Review = {
+    id,
+    link,
+    title: rawTitle,
+    categories: readCategories(item.rawCategories),
+    html,
+    source,
+    containsSpoilers: false,
+  };
+  const author = (item.creator ?? item.author)?.trim();
+  if (author) review.author = author;
+  if (item.isoDate) review.published = item.isoDate;
+  if (source === "letterboxd") decorateLetterboxd(review, item);
+  return review;
+}
+
+function decorateLetterboxd(review: Review, item: RawItem): void {
+  const film = readFilm(item);
+  if (film) review.film = film;
+  review.containsSpoilers = isMarkedSpoiler(review.title, review.html);
+  review.title = removeSpoilerSuffix(review.title);
+}
+
+/**
+ * Parses RSS 2.0 or Atom text into a Feed of normalised reviews, in feed order.
+ * Throws FeedError for anything that is not a feed (HTML, JSON, empty text, broken XML).
+ */
+export async function parseFeed(xml: string): Promise<Feed> {
+  const parsed = RawFeed.safeParse(await parseXml(xml));
+  if (!parsed.success) throw new FeedError("Not an RSS or Atom feed: it has no items list.");
+  const raw = parsed.data;
+  // An empty <item/> comes back from xml2js as "", which holds no review.
+  const items = raw.items.flatMap((item) => {
+    const result = RawItem.safeParse(item);
+    return result.success ? [result.data] : [];
+  });
+  const source = detectSource(raw, items);
+  const reviews = items.map((item) => normaliseItem(item, source)).filter((review) => review !== undefined);
+  const feed: Feed = { title: raw.title?.trim() || "Untitled feed", source, reviews };
+  const link = raw.link ?? findLink(raw.links, "alternate");
+  if (link) feed.link = removeTrackingParams(link);
+  const hubUrl = findLink(raw.atomLinks, "hub") ?? findLink(raw.links, "hub");
+  const selfUrl = findLink(raw.atomLinks, "self") ?? findLink(raw.links, "self");
+  if (hubUrl) feed.hubUrl = hubUrl;
+  if (selfUrl) feed.selfUrl = selfUrl;
+  return feed;
+}

@@ -1,0 +1,72 @@
+// renderDigest: spoiler-free, sanitised reviews in; one email (subject, preheader, HTML, text) out.
+import type { Digest, SpoilerFreeReview } from "../types";
+import { allocateFairly, byteLength, cutAtParagraph } from "./budget";
+import { writePreheader, writeSubject } from "./headline";
+import { DigestEmail, type EmailProps, type ReviewView } from "./template";
+import { convertToText } from "./text";
+
+export { fillPlaceholders, PLACEHOLDERS, type PlaceholderValues } from "./placeholders";
+
+export interface RenderOptions {
+  /** Shown at the top and in the footer ("Jeff Light Reviews"). */
+  publication?: string;
+  /** Upper bound for the HTML part in UTF-8 bytes; Gmail clips at about 102 KB. */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 100_000;
+const FIT_ATTEMPTS = 4;
+
+function renderEmail(props: EmailProps): string {
+  // Components here are synchronous, so hono/jsx yields a string, never a Promise.
+  const markup = DigestEmail(props)?.toString();
+  if (typeof markup !== "string") throw new TypeError("Digest template rendered asynchronously.");
+  return `<!DOCTYPE html>${markup}`;
+}
+
+function fullViews(reviews: SpoilerFreeReview[]): ReviewView[] {
+  return reviews.map((review) => ({ review, body: review.withheld ? "" : review.html, truncated: false }));
+}
+
+function cutViews(reviews: SpoilerFreeReview[], available: number): ReviewView[] {
+  const sizes = reviews.map((review) => (review.withheld ? 0 : byteLength(review.html)));
+  const shares = allocateFairly(sizes, available);
+  return reviews.map((review, index) => {
+    if (review.withheld) return { review, body: "", truncated: false };
+    const cut = cutAtParagraph(review.html, shares[index] ?? 0);
+    return { review, body: cut.html, truncated: cut.truncated };
+  });
+}
+
+/** Renders with bodies cut until the HTML fits in maxBytes. */
+function fitToSize(props: EmailProps, reviews: SpoilerFreeReview[], maxBytes: number): string {
+  const emptyBodies = reviews.map((review) => ({ review, body: "", truncated: !review.withheld }));
+  const shell = byteLength(renderEmail({ ...props, views: emptyBodies }));
+  if (shell > maxBytes) {
+    throw new RangeError(`${reviews.length} reviews need ${shell} bytes without their bodies; the limit is ${maxBytes}.`);
+  }
+  let available = maxBytes - shell;
+  for (let attempt = 0; attempt < FIT_ATTEMPTS; attempt++) {
+    const html = renderEmail({ ...props, views: cutViews(reviews, available) });
+    const excess = byteLength(html) - maxBytes;
+    if (excess <= 0) return html;
+    available -= excess;
+  }
+  return renderEmail({ ...props, views: emptyBodies });
+}
+
+/**
+ * One digest email for reviews that already went through the spoiler pass and the sanitiser.
+ * The footer links are PLACEHOLDERS, filled per subscriber with fillPlaceholders.
+ */
+export function renderDigest(reviews: SpoilerFreeReview[], options: RenderOptions = {}): Digest {
+  if (reviews.length === 0) throw new RangeError("renderDigest needs at least one review.");
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const subject = writeSubject(reviews);
+  const preheader = writePreheader(reviews);
+  const publication = options.publication?.trim() || reviews[0]?.author || "New reviews";
+  const props: EmailProps = { subject, preheader, publication, views: fullViews(reviews) };
+  let html = renderEmail(props);
+  if (byteLength(html) > maxBytes) html = fitToSize(props, reviews, maxBytes);
+  return { subject, preheader, html, text: convertToText(html) };
+}

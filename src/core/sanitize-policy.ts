@@ -1,0 +1,52 @@
+// The sanitiser's allowlist: which elements survive, which go with their contents, which
+// attributes each may keep, and which URLs are safe to put in front of a mail client.
+
+/** Removed together with everything inside them. */
+export const DROPPED_ELEMENTS = new Set([
+  "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input",
+  "button", "select", "option", "textarea", "meta", "link", "base", "svg", "math", "template",
+  "noscript", "noembed", "noframes", "head", "title", "xmp", "plaintext",
+]);
+
+/** Kept (with only the attributes below); any other element is unwrapped, its text kept. */
+export const ALLOWED_ELEMENTS = new Set([
+  "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "u", "s", "del", "ins",
+  "mark", "small", "sub", "sup", "blockquote", "q", "cite", "code", "pre", "ul", "ol", "li", "dl",
+  "dt", "dd", "a", "img", "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "td",
+  "th", "caption", "abbr",
+]);
+
+/** A feed's <h1> would outrank the digest's own headings; it becomes an <h2>. */
+export const RENAMED_ELEMENTS: Record<string, string> = { h1: "h2" };
+
+/** Attributes copied from the feed (URLs are checked separately). */
+export const ALLOWED_ATTRIBUTES: Record<string, readonly string[]> = {
+  a: ["href", "title"],
+  img: ["src", "alt"],
+  td: ["colspan", "rowspan"],
+  th: ["colspan", "rowspan"],
+  ol: ["start"],
+  abbr: ["title"],
+};
+
+export const IMAGE_STYLE = "max-width:100%;height:auto";
+
+const LINK_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
+const IMAGE_PROTOCOLS = new Set(["http:", "https:"]);
+
+/**
+ * An absolute, safe URL, or undefined. The WHATWG parser does the de-obfuscation: it drops
+ * tabs and newlines and trims control characters, so "java\tscript:" is seen as javascript:;
+ * entities were already decoded by htmlparser2. Only the protocols above pass.
+ * ("../b", "https://x.org/a/c") → "https://x.org/b"; ("javascript:alert(1)", …) → undefined
+ */
+export function resolveSafeUrl(value: string, baseUrl: string, kind: "link" | "image"): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value.trim(), baseUrl);
+  } catch {
+    return undefined;
+  }
+  const allowed = kind === "link" ? LINK_PROTOCOLS : IMAGE_PROTOCOLS;
+  return allowed.has(url.protocol) ? url.toString() : undefined;
+}
