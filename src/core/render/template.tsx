@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+// (The pragma keeps JSX right when tsx runs the preview CLI from outside the project, without tsconfig.)
 // The digest's markup: a 600 px table layout with inline styles, the form mail clients
 // (Outlook's Word engine, Gmail's style stripping) render most reliably.
 import { raw } from "hono/html";

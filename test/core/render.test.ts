@@ -1,0 +1,165 @@
+import { parseDocument } from "htmlparser2";
+import { findAll, textContent } from "domutils";
+import { describe, expect, it } from "vitest";
+import { fillPlaceholders, PLACEHOLDERS, renderDigest } from "../../src/core/render";
+import type { SpoilerFreeReview } from "../../src/core/types";
+
+function review(overrides: Partial<SpoilerFreeReview> = {}): SpoilerFreeReview {
+  return {
+    id: "r1",
+    link: "https://blog.example/ballerina/",
+    title: "Ballerina (2023)",
+    author: "Jeff Light",
+    published: "2023-12-05T14:31:07.000Z",
+    categories: [],
+    html: "<p>Oldboy meets John Wick.</p><p>The second paragraph.</p>",
+    source: "generic",
+    containsSpoilers: false,
+    removed: [],
+    withheld: false,
+    ...overrides,
+  };
+}
+
+const bytes = (text: string) => new TextEncoder().encode(text).length;
+const paragraphs = (count: number, prefix: string) =>
+  Array.from({ length: count }, (_, index) => `<p>${prefix} paragraph ${index}: ${"word ".repeat(80)}</p>`).join("");
+
+/** The review bodies as laid out in the email. */
+function bodiesOf(html: string): string[] {
+  const document = parseDocument(html);
+  return findAll((element) => element.attribs.class === "rd-body", document.children).map((element) =>
+    textContent(element),
+  );
+}
+
+describe("renderDigest, structure", () => {
+  it("lays out one review as a 600px table email with its parts", () => {
+    const digest = renderDigest([review()], { publication: "Jeff Light Reviews" });
+    expect(digest.subject).toBe("Ballerina (2023)");
+    expect(digest.preheader).toBe("Oldboy meets John Wick.");
+    expect(digest.html.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(digest.html).toContain('<meta name="color-scheme" content="light dark"/>');
+    expect(digest.html).toMatch(/<table role="presentation" class="rd-card" width="600"/);
+    expect(digest.html).toContain("Ballerina (2023)</a></h1>");
+    expect(digest.html).toContain("By Jeff Light · 5 December 2023");
+    expect(digest.html).toContain("<p>Oldboy meets John Wick.</p><p>The second paragraph.</p>");
+    expect(digest.html).toMatch(/<a href="https:\/\/blog\.example\/ballerina\/"[^>]*>Read the original →<\/a>/);
+    expect(digest.html).toContain("Jeff Light Reviews");
+  });
+
+  it("hides the preheader and sets explicit colours", () => {
+    const { html } = renderDigest([review()]);
+    expect(html).toMatch(/<div class="rd-preheader" style="display:none;[^"]*">Oldboy meets John Wick.<\/div>/);
+    expect(html).toMatch(/background-color:#ffffff;color:#1c1c1c/);
+    expect(html).toContain("prefers-color-scheme: dark");
+  });
+
+  it("puts the three placeholders in the footer", () => {
+    const { html, text } = renderDigest([review()]);
+    for (const placeholder of Object.values(PLACEHOLDERS)) {
+      expect(html).toContain(`href="${placeholder}"`);
+      expect(text).toContain(placeholder);
+    }
+  });
+
+  it("names several reviews in the subject", () => {
+    const three = ["A", "B", "C"].map((title, index) => review({ id: `r${index}`, title }));
+    expect(renderDigest(three).subject).toBe("3 new reviews: A, B and C");
+    const five = ["A", "B", "C", "D", "E"].map((title, index) => review({ id: `r${index}`, title }));
+    expect(renderDigest(five).subject).toBe("5 new reviews: A, B and 3 more");
+  });
+
+  it("shows the Letterboxd film line", () => {
+    const { html } = renderDigest([review({ source: "letterboxd", film: { title: "Ballerina", year: 2023, rating: 4.5 } })]);
+    expect(html).toContain("Ballerina (2023) · ★★★★½");
+  });
+
+  it("shows the notice instead of the body of a withheld review", () => {
+    const withheld = review({ withheld: true, html: "<p>The twist is that she survives.</p>" });
+    const digest = renderDigest([withheld]);
+    expect(digest.html).toContain("marked this review as containing spoilers");
+    expect(digest.html).not.toContain("she survives");
+    expect(digest.text).not.toContain("she survives");
+    expect(digest.preheader).not.toContain("she survives");
+  });
+
+  it("escapes titles and authors", () => {
+    const { html } = renderDigest([review({ title: "<script>alert(1)</script>", author: 'A "B" <c>' })]);
+    expect(html).not.toContain("<script>alert(1)");
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+  });
+
+  it("refuses an empty list", () => {
+    expect(() => renderDigest([])).toThrow(/at least one review/);
+  });
+});
+
+describe("renderDigest, size limit", () => {
+  it("cuts a huge review at a paragraph boundary with a Continue reading link", () => {
+    const huge = review({ html: paragraphs(600, "Huge") });
+    expect(bytes(huge.html)).toBeGreaterThan(200_000);
+    const { html, text } = renderDigest([huge]);
+    expect(bytes(html)).toBeLessThanOrEqual(100_000);
+    expect(bytes(html)).toBeGreaterThan(90_000);
+    expect(html).toMatch(/>Continue reading →<\/a>/);
+    const body = /<div class="rd-body">(.*?)<\/div>/s.exec(html)?.[1] ?? "";
+    expect(huge.html.startsWith(body)).toBe(true);
+    expect(body.endsWith("</p>")).toBe(true);
+    expect(text).toContain("Continue reading →");
+  });
+
+  it("keeps short reviews whole and shares the rest fairly between long ones", () => {
+    const reviews = [
+      review({ id: "short", title: "Short", html: "<p>Short and whole.</p>" }),
+      review({ id: "long1", title: "Long one", html: paragraphs(300, "First") }),
+      review({ id: "long2", title: "Long two", html: paragraphs(300, "Second") }),
+    ];
+    const { html } = renderDigest(reviews, { maxBytes: 60_000 });
+    expect(bytes(html)).toBeLessThanOrEqual(60_000);
+    const [short, first, second] = bodiesOf(html);
+    expect(short).toBe("Short and whole.");
+    expect(first!.length).toBeGreaterThan(10_000);
+    expect(Math.abs(first!.length - second!.length)).toBeLessThan(1_000);
+    expect(html.match(/Continue reading →/g)).toHaveLength(2);
+  });
+
+  it("leaves a digest that fits alone", () => {
+    const { html } = renderDigest([review()]);
+    expect(html).not.toContain("Continue reading");
+  });
+
+  it("says so when even the titles do not fit", () => {
+    expect(() => renderDigest([review()], { maxBytes: 2_000 })).toThrow(/limit is 2000/);
+  });
+});
+
+describe("renderDigest, plain text", () => {
+  it("is made from the same content, without markup, CSS or the preheader", () => {
+    const { text } = renderDigest([review({ html: '<p>See <a href="https://x.example/the-call">The Call</a>.</p><p>Second.</p>' })]);
+    expect(text).toContain("Ballerina (2023)");
+    expect(text).toContain("By Jeff Light · 5 December 2023");
+    expect(text).toContain("See The Call [https://x.example/the-call].");
+    expect(text).toContain("Read the original → [https://blog.example/ballerina/]");
+    expect(text).not.toMatch(/<[a-z]/i);
+    expect(text).not.toContain("prefers-color-scheme");
+    expect(text.indexOf("See The Call")).toBe(text.lastIndexOf("See The Call"));
+  });
+});
+
+describe("fillPlaceholders", () => {
+  it("escapes values in HTML and leaves them raw in text", () => {
+    const digest = renderDigest([review()]);
+    const filled = fillPlaceholders(digest, {
+      unsubscribeUrl: "https://digest.test/unsubscribe?t=a&b=\"c\"",
+      preferencesUrl: "https://digest.test/preferences?t=1",
+      viewInBrowserUrl: "https://digest.test/e/42",
+    });
+    expect(filled.html).toContain('href="https://digest.test/unsubscribe?t=a&amp;b=&quot;c&quot;"');
+    expect(filled.text).toContain("https://digest.test/unsubscribe?t=a&b=\"c\"");
+    expect(filled.html).toContain('href="https://digest.test/e/42"');
+    expect(filled.html + filled.text).not.toMatch(/\{\{\w+\}\}/);
+    expect(filled.subject).toBe(digest.subject);
+    expect(digest.html).toContain(PLACEHOLDERS.unsubscribeUrl);
+  });
+});
