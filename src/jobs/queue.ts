@@ -1,6 +1,60 @@
-// issue 5: the queue consumers (deliveries and dead letters).
+// The queue consumers. Deliveries: each message is validated, dispatched by kind, and acked
+// or retried on its own (never the whole batch at once). Dead letters: recorded in D1.
+import { readSettings } from "../settings";
+import { createMailer } from "../mail/mailer";
+import { resendPacer } from "../mail/pacer";
+import { describeIssues } from "../validation";
+import { recordDeadLetters } from "./dead-letters";
+import { deliverChunk, type DeliveryContext } from "./deliver";
+import { backoffSeconds, QueueMessage, type MessageResult } from "./messages";
 
+export const DEAD_LETTER_QUEUE = "review-digest-dead-letters";
+
+// While the settings are broken nothing is sent; messages wait and retry rather than being lost.
+const SETTINGS_RETRY_SECONDS = 60;
+
+type Handlers = { [Kind in QueueMessage["kind"]]: (message: Extract<QueueMessage, { kind: Kind }>, attempts: number) => Promise<MessageResult> };
+
+function createHandlers(context: DeliveryContext): Handlers {
+  return {
+    deliver: (message, attempts) => deliverChunk(context, message, attempts),
+  };
+}
+
+async function handleMessage(message: Message<unknown>, handlers: Handlers): Promise<void> {
+  const parsed = QueueMessage.safeParse(message.body);
+  if (!parsed.success) {
+    console.error(`review-digest: dropping malformed queue message ${message.id}: ${describeIssues(parsed.error)}`);
+    message.ack();
+    return;
+  }
+  let result: MessageResult;
+  try {
+    result = await handlers[parsed.data.kind](parsed.data, message.attempts);
+  } catch (error) {
+    console.error(`review-digest: queue message ${message.id} (${parsed.data.kind}) failed; retrying`, error);
+    result = { action: "retry", delaySeconds: backoffSeconds(message.attempts) };
+  }
+  if (result.action === "ack") message.ack();
+  else message.retry({ delaySeconds: result.delaySeconds });
+}
+
+/** Entry point for every queue this worker consumes. */
 export async function handleQueueBatch(batch: MessageBatch<unknown>, env: Env): Promise<void> {
-  void env;
-  for (const message of batch.messages) message.ack();
+  if (batch.queue === DEAD_LETTER_QUEUE) return recordDeadLetters(batch, env);
+  const settings = readSettings(env);
+  if (!settings.ok) {
+    for (const message of batch.messages) message.retry({ delaySeconds: SETTINGS_RETRY_SECONDS });
+    return;
+  }
+  const context: DeliveryContext = {
+    db: env.DB,
+    settings: settings.settings,
+    mailer: createMailer(env, settings.settings),
+    pacer: resendPacer,
+    now: () => new Date(),
+  };
+  const handlers = createHandlers(context);
+  // Concurrently: the pacer spaces the Resend calls, while D1 work of other chunks overlaps them.
+  await Promise.all(batch.messages.map((message) => handleMessage(message, handlers)));
 }

@@ -1,7 +1,8 @@
-// issue 5: the cron tick. Polls every feed; later issues add digests and WebSub renewal here.
+// The cron tick. Polls every feed; later issues add digests and WebSub renewal here.
+import { pollFeeds } from "./poll";
 
 /** One cron tick at `scheduledTime` (ms since epoch). */
 export async function runScheduled(env: Env, scheduledTime: number): Promise<void> {
-  void env;
-  void scheduledTime;
+  const summary = await pollFeeds(env, new Date(scheduledTime));
+  if (!summary.ok) console.error(`review-digest: cron poll skipped: invalid settings: ${summary.problems.join("; ")}`);
 }

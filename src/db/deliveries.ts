@@ -1,0 +1,146 @@
+// Deliveries of an edition, grouped into chunks of at most 100 subscribers (one Resend batch).
+// A row goes queued → sending → sent (or skipped / failed); webhooks move sent rows further.
+
+/** Resend's batch endpoint takes at most 100 emails. */
+export const CHUNK_SIZE = 100;
+
+/**
+ * Fans an edition out to every active, unpaused, instant subscriber, numbering chunks of
+ * CHUNK_SIZE by subscriber id. One statement, so it is atomic; it does nothing if the edition
+ * already has deliveries, so chunk membership is fixed once and never reshuffled.
+ */
+export async function assignDeliveryChunks(db: D1Database, editionId: number, now: Date): Promise<void> {
+  await db
+    .prepare(
+      `INSERT INTO deliveries (edition_id, subscriber_id, status, attempts, updated_at, chunk)
+       SELECT ?1, id, 'queued', 0, ?2, (ROW_NUMBER() OVER (ORDER BY id) - 1) / ?3
+       FROM subscribers
+       WHERE status = 'active' AND paused = 0 AND cadence = 'instant'
+         AND NOT EXISTS (SELECT 1 FROM deliveries WHERE edition_id = ?1)`,
+    )
+    .bind(editionId, now.toISOString(), CHUNK_SIZE)
+    .run();
+}
+
+/** Chunks of the edition that still have something to send. */
+export async function listOpenChunks(db: D1Database, editionId: number): Promise<number[]> {
+  const { results } = await db
+    .prepare("SELECT DISTINCT chunk FROM deliveries WHERE edition_id = ?1 AND status IN ('queued', 'sending') ORDER BY chunk")
+    .bind(editionId)
+    .all<{ chunk: number }>();
+  return results.map((row) => row.chunk);
+}
+
+export interface ChunkMember {
+  subscriberId: number;
+  email: string;
+  name: string | null;
+  deliveryStatus: string;
+  subscriberStatus: string;
+  paused: boolean;
+}
+
+interface ChunkMemberRow {
+  subscriber_id: number;
+  email: string;
+  name: string | null;
+  delivery_status: string;
+  subscriber_status: string;
+  paused: number;
+}
+
+/** Every member of a chunk, in subscriber order. */
+export async function listChunkMembers(db: D1Database, editionId: number, chunk: number): Promise<ChunkMember[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT d.subscriber_id, s.email, s.name, d.status AS delivery_status, s.status AS subscriber_status, s.paused
+       FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id
+       WHERE d.edition_id = ?1 AND d.chunk = ?2 ORDER BY d.subscriber_id`,
+    )
+    .bind(editionId, chunk)
+    .all<ChunkMemberRow>();
+  return results.map((row) => ({
+    subscriberId: row.subscriber_id,
+    email: row.email,
+    name: row.name,
+    deliveryStatus: row.delivery_status,
+    subscriberStatus: row.subscriber_status,
+    paused: row.paused === 1,
+  }));
+}
+
+/**
+ * Before a chunk's first send: members who stopped being active are skipped, the rest become
+ * 'sending'. From then on the 'sending' set is the chunk's fixed recipient list.
+ */
+export async function markChunkSending(db: D1Database, editionId: number, chunk: number, skipIds: number[], now: Date): Promise<void> {
+  const at = now.toISOString();
+  await db.batch([
+    db
+      .prepare(
+        `UPDATE deliveries SET status = 'skipped', updated_at = ?4
+         WHERE edition_id = ?1 AND chunk = ?2 AND status = 'queued' AND subscriber_id IN (SELECT value FROM json_each(?3))`,
+      )
+      .bind(editionId, chunk, JSON.stringify(skipIds), at),
+    db
+      .prepare("UPDATE deliveries SET status = 'sending', updated_at = ?3 WHERE edition_id = ?1 AND chunk = ?2 AND status = 'queued'")
+      .bind(editionId, chunk, at),
+  ]);
+}
+
+/** Counts one more attempt at the chunk's 'sending' rows, keeping the last error if any. */
+export async function recordChunkAttempt(db: D1Database, editionId: number, chunk: number, error: string | null, now: Date): Promise<void> {
+  await db
+    .prepare(
+      `UPDATE deliveries SET attempts = attempts + 1, last_error = ?3, updated_at = ?4
+       WHERE edition_id = ?1 AND chunk = ?2 AND status = 'sending'`,
+    )
+    .bind(editionId, chunk, error, now.toISOString())
+    .run();
+}
+
+/**
+ * Records the provider's ids for the chunk's recipients (in the order sent), and moves each
+ * subscriber's last edition forward so a later switch to a digest starts after it.
+ */
+export async function recordChunkSent(
+  db: D1Database,
+  editionId: number,
+  sent: { subscriberId: number; providerMessageId: string }[],
+  now: Date,
+): Promise<void> {
+  const pairs = JSON.stringify(sent.map((item) => [item.subscriberId, item.providerMessageId]));
+  await db.batch([
+    db
+      .prepare(
+        `UPDATE deliveries SET status = 'sent', provider_message_id = pair.value ->> '$[1]', attempts = attempts + 1,
+           last_error = NULL, updated_at = ?3
+         FROM (SELECT value FROM json_each(?2)) AS pair
+         WHERE deliveries.edition_id = ?1 AND deliveries.subscriber_id = pair.value ->> '$[0]' AND deliveries.status = 'sending'`,
+      )
+      .bind(editionId, pairs, now.toISOString()),
+    db
+      .prepare(
+        `UPDATE subscribers SET last_edition_id = ?1
+         WHERE id IN (SELECT value ->> '$[0]' FROM json_each(?2)) AND (last_edition_id IS NULL OR last_edition_id < ?1)`,
+      )
+      .bind(editionId, pairs),
+  ]);
+}
+
+/** A final failure: the chunk's unsent rows become 'failed' with the reason. */
+export async function recordChunkFailed(db: D1Database, editionId: number, chunk: number, error: string, now: Date): Promise<void> {
+  await db
+    .prepare(
+      `UPDATE deliveries SET status = 'failed', attempts = attempts + 1, last_error = ?3, updated_at = ?4
+       WHERE edition_id = ?1 AND chunk = ?2 AND status IN ('queued', 'sending')`,
+    )
+    .bind(editionId, chunk, error, now.toISOString())
+    .run();
+}
+
+/** Delivery counts by status, for the admin status. */
+export async function countDeliveriesByStatus(db: D1Database): Promise<Record<string, number>> {
+  const { results } = await db.prepare("SELECT status, COUNT(*) AS count FROM deliveries GROUP BY status").all<{ status: string; count: number }>();
+  return Object.fromEntries(results.map((row) => [row.status, row.count]));
+}

@@ -1,0 +1,21 @@
+// Bodies of the delivery queue's messages, validated on the way in. Each kind has one handler
+// in queue.ts; other issues add their kinds to the union.
+import { z } from "../validation";
+
+export const DeliverMessage = z.object({
+  kind: z.literal("deliver"),
+  editionId: z.int().check(z.positive()),
+  chunk: z.int().check(z.minimum(0)),
+});
+export type DeliverMessage = z.infer<typeof DeliverMessage>;
+
+export const QueueMessage = z.discriminatedUnion("kind", [DeliverMessage]);
+export type QueueMessage = z.infer<typeof QueueMessage>;
+
+/** What the consumer does with one message. */
+export type MessageResult = { action: "ack" } | { action: "retry"; delaySeconds: number };
+
+/** Exponential backoff for temporary failures: 5 s, 10 s, 20 s … capped at 5 minutes. */
+export function backoffSeconds(attempts: number): number {
+  return Math.min(300, 5 * 2 ** Math.max(0, attempts - 1));
+}

@@ -1,0 +1,117 @@
+// Polling: one function behind the cron, POST /admin/poll, the publish webhook and WebSub pushes.
+// Fetch → parse → pick new reviews → one edition in one D1 batch → queue its chunks.
+import { prepareDigest } from "../core/digest";
+import { FeedError, parseFeed } from "../core/feed";
+import { listUnpublishedEditionIds } from "../db/editions";
+import { ensureFeed, recordPoll, type FeedRecord, type PollStatus } from "../db/feeds";
+import { findSeenReviews } from "../db/reviews";
+import { readSettings, type Settings } from "../settings";
+import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, fetchFeed, type FeedFetch } from "./fetch-feed";
+import { isUnseen, keyReviews, pickLatest } from "./new-reviews";
+import { publishEdition } from "./publish";
+import { storeReviews } from "./store-reviews";
+
+export interface PollOptions {
+  /** Poll only these feeds (default: every FEED_URL). */
+  feedUrls?: string[];
+  /** Feed XML delivered to us (a WebSub push): processed like a poll, without fetching. */
+  pushed?: { feedUrl: string; xml: string };
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+export interface FeedPollResult {
+  url: string;
+  status: PollStatus;
+  newReviews: number;
+  seeded: number;
+  editionId?: number;
+  chunks?: number;
+  error?: string;
+}
+
+export type PollSummary =
+  | { ok: true; polledAt: string; feeds: FeedPollResult[]; editionIds: number[]; republishedEditionIds: number[] }
+  | { ok: false; problems: string[] };
+
+/** Polls the feeds at `now`. Invalid settings: nothing is fetched or sent. */
+export async function pollFeeds(env: Env, now: Date, options: PollOptions = {}): Promise<PollSummary> {
+  const settings = readSettings(env);
+  if (!settings.ok) return { ok: false, problems: settings.problems };
+  const urls = options.pushed ? [options.pushed.feedUrl] : (options.feedUrls ?? settings.settings.FEED_URL);
+  const feeds: FeedPollResult[] = [];
+  for (const url of urls) feeds.push(await pollOneFeed(env, settings.settings, url, now, options));
+  const editionIds = feeds.flatMap((feed) => (feed.editionId === undefined ? [] : [feed.editionId]));
+  const republishedEditionIds = await republishStranded(env, editionIds, now);
+  return { ok: true, polledAt: now.toISOString(), feeds, editionIds, republishedEditionIds };
+}
+
+/** Editions a crash left between creation and queueing get queued now. */
+async function republishStranded(env: Env, justPublished: number[], now: Date): Promise<number[]> {
+  const stranded = (await listUnpublishedEditionIds(env.DB)).filter((id) => !justPublished.includes(id));
+  for (const id of stranded) await publishEdition(env, id, now);
+  return stranded;
+}
+
+async function pollOneFeed(env: Env, settings: Settings, url: string, now: Date, options: PollOptions): Promise<FeedPollResult> {
+  const feed = await ensureFeed(env.DB, url, now);
+  try {
+    const fetched: FeedFetch = options.pushed
+      ? { kind: "ok", xml: options.pushed.xml, etag: feed.etag, lastModified: feed.lastModified }
+      : await fetchFeed(url, feed.seededAt ? { etag: feed.etag, lastModified: feed.lastModified } : undefined, {
+          timeoutMs: options.timeoutMs ?? FEED_TIMEOUT_MS,
+          maxBytes: options.maxBytes ?? FEED_MAX_BYTES,
+        });
+    if (fetched.kind === "not_modified") {
+      await recordPoll(env.DB, feed.id, { status: "not_modified" }, now);
+      return { url, status: "not_modified", newReviews: 0, seeded: 0 };
+    }
+    if (fetched.kind === "error") return await recordFailure(env.DB, feed, fetched.message, now);
+    return await ingestFeed(env, settings, feed, fetched, now);
+  } catch (error) {
+    if (!(error instanceof FeedError)) console.error(`review-digest: polling ${url} failed`, error);
+    const message = error instanceof FeedError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    return recordFailure(env.DB, feed, message, now);
+  }
+}
+
+async function recordFailure(db: D1Database, feed: FeedRecord, message: string, now: Date): Promise<FeedPollResult> {
+  await recordPoll(db, feed.id, { status: "error", error: message }, now);
+  return { url: feed.url, status: "error", newReviews: 0, seeded: 0, error: message };
+}
+
+function publicationName(settings: Settings): string {
+  return settings.FROM.replace(/\s*<[^>]*>\s*$/, "").replace(/^"(.*)"$/, "$1").trim();
+}
+
+async function ingestFeed(
+  env: Env,
+  settings: Settings,
+  feed: FeedRecord,
+  fetched: Extract<FeedFetch, { kind: "ok" }>,
+  now: Date,
+): Promise<FeedPollResult> {
+  const parsed = await parseFeed(fetched.xml);
+  const candidates = keyReviews(parsed.reviews);
+  const seen = await findSeenReviews(env.DB, feed.id, candidates.map((candidate) => candidate.key));
+  const fresh = candidates.filter((candidate) => isUnseen(candidate.key, seen));
+  const firstPoll = feed.seededAt === null;
+  const chosen = firstPoll ? new Set(pickLatest(fresh, settings.SEND_LATEST_ON_FIRST_POLL)) : new Set(fresh);
+  const toSend = fresh.filter((candidate) => chosen.has(candidate));
+  const seedOnly = fresh.filter((candidate) => !chosen.has(candidate)).map((candidate) => candidate.key);
+  const edition = toSend.length
+    ? { keys: toSend.map((item) => item.key), prepared: prepareDigest(toSend.map((item) => item.review), { publication: publicationName(settings) }) }
+    : undefined;
+  const status: PollStatus = firstPoll ? "seeded" : "ok";
+  const poll = { status, etag: fetched.etag, lastModified: fetched.lastModified, title: parsed.title, hubUrl: parsed.hubUrl ?? null, seeded: firstPoll };
+  const stored = await storeReviews(env.DB, { feedId: feed.id, edition, seedOnly, poll }, now);
+  const result: FeedPollResult = { url: feed.url, status, newReviews: 0, seeded: seedOnly.length };
+  if (!stored.stored) return { ...result, seeded: 0, error: "an overlapping poll recorded these reviews first" };
+  result.newReviews = toSend.length;
+  if (stored.editionId !== undefined) {
+    const published = await publishEdition(env, stored.editionId, now);
+    result.editionId = stored.editionId;
+    result.chunks = published.chunks;
+  }
+  return result;
+}

@@ -1,0 +1,29 @@
+// Publishing an edition: fix its audience in chunks of at most 100, then queue one message per
+// chunk. Safe to run twice (a crash, an overlapping poll): chunks are assigned once, and a
+// chunk queued twice sends once (see deliver.ts).
+import { assignDeliveryChunks, listOpenChunks } from "../db/deliveries";
+import { markEditionPublished } from "../db/editions";
+import type { DeliverMessage } from "./messages";
+
+// Queue.sendBatch takes at most 100 messages per call.
+const MESSAGES_PER_SEND = 100;
+
+export interface PublishResult {
+  editionId: number;
+  chunks: number;
+}
+
+/** Queues every open chunk of the edition, then marks it published. */
+export async function publishEdition(env: Env, editionId: number, now: Date): Promise<PublishResult> {
+  await assignDeliveryChunks(env.DB, editionId, now);
+  const chunks = await listOpenChunks(env.DB, editionId);
+  const messages = chunks.map((chunk): MessageSendRequest<DeliverMessage> => ({
+    body: { kind: "deliver", editionId, chunk },
+    contentType: "json",
+  }));
+  for (let start = 0; start < messages.length; start += MESSAGES_PER_SEND) {
+    await env.DELIVERY_QUEUE.sendBatch(messages.slice(start, start + MESSAGES_PER_SEND));
+  }
+  await markEditionPublished(env.DB, editionId, now);
+  return { editionId, chunks: chunks.length };
+}
