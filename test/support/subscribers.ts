@@ -63,9 +63,37 @@ export async function deliveryStatus(providerMessageId: string): Promise<string 
 }
 
 /** Calls the real worker and waits for its background work (confirmation mail goes out in waitUntil). */
-export async function callWorker(request: Request): Promise<Response> {
+export async function callWorker(request: Request, workerEnv: Env = env): Promise<Response> {
   const ctx = createExecutionContext();
-  const response = await worker.fetch(request, env, ctx);
+  const response = await worker.fetch(request, workerEnv, ctx);
   await waitOnExecutionContext(ctx);
   return response;
+}
+
+/** The confirmation link in a captured email's text part. */
+export function confirmLinkIn(text: string | undefined): string {
+  const match = /https:\/\/digest\.test\/confirm\?token=[^\s"<]+/.exec(text ?? "");
+  if (!match) throw new Error(`no confirmation link in: ${text}`);
+  return match[0];
+}
+
+export function subscribeForm(email: string, extra: Record<string, string> = {}, headers: Record<string, string> = {}): Request {
+  return new Request("https://digest.test/subscribe", {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", "cf-connecting-ip": "198.51.100.7", ...headers },
+    body: new URLSearchParams({ email, ...extra }).toString(),
+  });
+}
+
+export function subscribeJson(body: unknown, headers: Record<string, string> = {}): Request {
+  return new Request("https://digest.test/subscribe", {
+    method: "POST",
+    headers: { "content-type": "application/json", "cf-connecting-ip": "198.51.100.8", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+}
+
+export async function countRows(table: "subscribers" | "rate_limits" | "outbox" | "deliveries"): Promise<number> {
+  const row = await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table}`).first<{ n: number }>();
+  return row?.n ?? 0;
 }

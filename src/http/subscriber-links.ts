@@ -1,0 +1,126 @@
+// The routes behind the links in our emails: GET /confirm, GET|POST /unsubscribe,
+// GET|POST /preferences. Each acts only on a token signed with TOKEN_SECRET for its own
+// purpose; a forged, expired or malformed one gets a 400 page and changes nothing.
+import { Hono, type Context } from "hono";
+import { confirmSubscriber, findSubscriberById, unsubscribeSubscriber, updatePreferences, CADENCES } from "../db/subscribers";
+import type { Settings } from "../settings";
+import { signToken, verifyToken, type TokenPurpose } from "../tokens";
+import { describeIssues, z } from "../validation";
+import { mediaType, readCappedText } from "./body";
+import { MessagePage } from "./pages/layout";
+import { PreferencesPage } from "./pages/preferences";
+import { UnsubscribePage } from "./pages/unsubscribe";
+import { publicUrl, requireSettings, siteNameOf } from "./page-context";
+
+type AppContext = Context<{ Bindings: Env }>;
+
+export const subscriberLinkRoutes = new Hono<{ Bindings: Env }>();
+
+const MAX_FORM_BYTES = 4 * 1024;
+
+type LinkCheck = { ok: true; subscriberId: number; version?: number } | { ok: false; message: string };
+
+/** Verifies a link token and reads the subscriber id it is bound to. */
+async function checkLink(settings: Settings, purpose: TokenPurpose, token: string | undefined, now: Date): Promise<LinkCheck> {
+  const result = await verifyToken(settings.TOKEN_SECRET, purpose, token, now.getTime());
+  if (!result.ok && result.reason === "expired") return { ok: false, message: "This link has expired." };
+  if (!result.ok || !/^[1-9]\d{0,15}$/.test(result.claims.sub)) {
+    return { ok: false, message: "This link is not valid. Check that you copied all of it from the email." };
+  }
+  return { ok: true, subscriberId: Number(result.claims.sub), ...(result.claims.ver === undefined ? {} : { version: result.claims.ver }) };
+}
+
+function page(c: AppContext, settings: Settings, status: 200 | 400 | 409 | 413 | 415, title: string, lines: string[], link?: { href: string; text: string }) {
+  return c.html(MessagePage({ siteName: siteNameOf(settings), title, lines, link, isError: status !== 200 }), status);
+}
+
+const SUBSCRIBE_AGAIN = { href: "/", text: "Subscribe again" };
+
+subscriberLinkRoutes.get("/confirm", async (c) => {
+  const settings = requireSettings(c.env);
+  const now = new Date();
+  const link = await checkLink(settings, "confirm", c.req.query("token"), now);
+  if (!link.ok) return page(c, settings, 400, "This link did not work", [link.message, "Subscribe again to get a fresh confirmation link."], SUBSCRIBE_AGAIN);
+  const outcome = link.version === undefined ? "stale" : await confirmSubscriber(c.env.DB, link.subscriberId, link.version, now);
+  if (outcome === "stale") {
+    return page(c, settings, 400, "This link did not work", ["This confirmation link is no longer valid.", "Subscribe again to get a fresh one."], SUBSCRIBE_AGAIN);
+  }
+  return page(c, settings, 200, "You are subscribed", [`Thank you. The next review from ${siteNameOf(settings)} will reach your inbox.`]);
+});
+
+subscriberLinkRoutes.get("/unsubscribe", async (c) => {
+  const settings = requireSettings(c.env);
+  const token = c.req.query("token");
+  const link = await checkLink(settings, "unsubscribe", token, new Date());
+  if (!link.ok) return page(c, settings, 400, "This link did not work", [link.message]);
+  const preferencesToken = await signToken(settings.TOKEN_SECRET, "preferences", { sub: String(link.subscriberId) });
+  const preferencesUrl = publicUrl(settings, `/preferences?token=${encodeURIComponent(preferencesToken)}`);
+  return c.html(UnsubscribePage({ siteName: siteNameOf(settings), token: token ?? "", preferencesUrl }));
+});
+
+// RFC 8058 one-click: a mail client POSTs "List-Unsubscribe=One-Click" to the URL from the
+// List-Unsubscribe header and expects an immediate, blank 200. The page's button posts
+// "source=page" to the same URL and gets a page back.
+subscriberLinkRoutes.post("/unsubscribe", async (c) => {
+  const settings = requireSettings(c.env);
+  const body = await readCappedText(c.req.raw, MAX_FORM_BYTES);
+  if (!body.ok) return c.text(`An unsubscribe request may be at most ${MAX_FORM_BYTES} bytes.`, 413);
+  const fromPage = new URLSearchParams(body.text).get("source") === "page";
+  const now = new Date();
+  const link = await checkLink(settings, "unsubscribe", c.req.query("token"), now);
+  if (!link.ok) return fromPage ? page(c, settings, 400, "This link did not work", [link.message]) : c.text(link.message, 400);
+  await unsubscribeSubscriber(c.env.DB, link.subscriberId, now);
+  if (!fromPage) return c.body(null, 200);
+  return page(c, settings, 200, "You are unsubscribed", ["You will get no more emails from us.", "Changed your mind? You can subscribe again at any time."], SUBSCRIBE_AGAIN);
+});
+
+subscriberLinkRoutes.get("/preferences", async (c) => {
+  const settings = requireSettings(c.env);
+  const token = c.req.query("token");
+  const link = await checkLink(settings, "preferences", token, new Date());
+  if (!link.ok) return page(c, settings, 400, "This link did not work", [link.message]);
+  return showPreferences(c, settings, link.subscriberId, token ?? "", false);
+});
+
+const PreferencesInput = z.object({
+  token: z.string({ error: "token is required: open this page from the link in an email" }),
+  cadence: z.enum(CADENCES, { error: "Choose how often: instant, daily or weekly." }),
+  paused: z.optional(z.literal("yes", { error: 'paused is either absent or "yes"' })),
+});
+
+subscriberLinkRoutes.post("/preferences", async (c) => {
+  const settings = requireSettings(c.env);
+  if (mediaType(c.req.raw) !== "application/x-www-form-urlencoded") {
+    return page(c, settings, 415, "That did not work", ["Send the preferences form as application/x-www-form-urlencoded."]);
+  }
+  const body = await readCappedText(c.req.raw, MAX_FORM_BYTES);
+  if (!body.ok) return page(c, settings, 413, "That did not work", [`The form may be at most ${MAX_FORM_BYTES} bytes.`]);
+  const input = PreferencesInput.safeParse(Object.fromEntries(new URLSearchParams(body.text)));
+  if (!input.success) return page(c, settings, 400, "That did not work", [describeIssues(input.error)]);
+  const link = await checkLink(settings, "preferences", input.data.token, new Date());
+  if (!link.ok) return page(c, settings, 400, "This link did not work", [link.message]);
+  const saved = await updatePreferences(c.env.DB, link.subscriberId, { cadence: input.data.cadence, paused: input.data.paused === "yes" });
+  if (!saved) return notActive(c, settings);
+  return showPreferences(c, settings, link.subscriberId, input.data.token, true);
+});
+
+async function showPreferences(c: AppContext, settings: Settings, subscriberId: number, token: string, saved: boolean) {
+  const subscriber = await findSubscriberById(c.env.DB, subscriberId);
+  if (subscriber?.status !== "active") return notActive(c, settings);
+  const unsubscribeToken = await signToken(settings.TOKEN_SECRET, "unsubscribe", { sub: String(subscriberId) });
+  return c.html(
+    PreferencesPage({
+      siteName: siteNameOf(settings),
+      token,
+      cadence: subscriber.cadence,
+      paused: subscriber.paused,
+      saved,
+      unsubscribeUrl: publicUrl(settings, `/unsubscribe?token=${encodeURIComponent(unsubscribeToken)}`),
+    }),
+  );
+}
+
+// Only the holder of this subscriber's own signed link gets here, so saying so reveals nothing.
+function notActive(c: AppContext, settings: Settings) {
+  return page(c, settings, 409, "This subscription is not active", ["There is nothing to change: this address gets no emails from us."], SUBSCRIBE_AGAIN);
+}
