@@ -1,13 +1,5 @@
 // Read-only queries behind the operator console's pages (the writes belong to the pipeline).
 
-export interface FeedStatus {
-  url: string;
-  title: string | null;
-  lastPolledAt: string | null;
-  lastStatus: string | null;
-  lastError: string | null;
-}
-
 export interface EditionSummary {
   id: number;
   kind: string;
@@ -18,35 +10,6 @@ export interface EditionSummary {
   delivered: number;
   failed: number;
   bounced: number;
-}
-
-export interface DeadLetter {
-  id: number;
-  queue: string;
-  body: string;
-  error: string | null;
-  createdAt: string;
-}
-
-export async function listFeedStatuses(db: D1Database): Promise<FeedStatus[]> {
-  const { results } = await db
-    .prepare("SELECT url, title, last_polled_at, last_status, last_error FROM feeds ORDER BY id")
-    .all<{ url: string; title: string | null; last_polled_at: string | null; last_status: string | null; last_error: string | null }>();
-  return results.map((row) => ({
-    url: row.url,
-    title: row.title,
-    lastPolledAt: row.last_polled_at,
-    lastStatus: row.last_status,
-    lastError: row.last_error,
-  }));
-}
-
-/** Subscriber counts keyed by status ("active" → 12). */
-export async function countSubscribersByStatus(db: D1Database): Promise<Record<string, number>> {
-  const { results } = await db
-    .prepare("SELECT status, COUNT(*) AS total FROM subscribers GROUP BY status")
-    .all<{ status: string; total: number }>();
-  return Object.fromEntries(results.map((row) => [row.status, row.total]));
 }
 
 // Bounced counts complaints too: both end a subscriber's mail for the same reason.
@@ -83,10 +46,73 @@ export async function findEditionSummary(db: D1Database, id: number): Promise<Ed
   return row ? toEditionSummary(row) : undefined;
 }
 
-export async function listDeadLetters(db: D1Database, limit: number): Promise<DeadLetter[]> {
+export interface SubscriberSearch {
+  /** Part of an address or name, matched case-insensitively. */
+  text?: string | undefined;
+  status?: string | undefined;
+  after: number;
+  limit: number;
+}
+
+export interface SubscriberListing {
+  id: number;
+  email: string;
+  name: string | null;
+  status: string;
+  cadence: string;
+  paused: boolean;
+  createdAt: string;
+}
+
+/** Subscribers matching a search, by id (keyset: pass the last id as `after` for the next page). */
+export async function searchSubscribers(db: D1Database, search: SubscriberSearch): Promise<SubscriberListing[]> {
+  // "%" and "_" are legal in addresses: escape them so a search for "a_b" means that text.
+  const pattern = search.text ? `%${search.text.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%` : null;
   const { results } = await db
-    .prepare("SELECT id, queue, body_json, error, created_at FROM dead_letters ORDER BY id DESC LIMIT ?1")
-    .bind(limit)
-    .all<{ id: number; queue: string; body_json: string; error: string | null; created_at: string }>();
-  return results.map((row) => ({ id: row.id, queue: row.queue, body: row.body_json, error: row.error, createdAt: row.created_at }));
+    .prepare(
+      `SELECT id, email, name, status, cadence, paused, created_at FROM subscribers
+       WHERE id > ?1 AND (?2 IS NULL OR status = ?2)
+         AND (?3 IS NULL OR email LIKE ?3 ESCAPE '\\' OR lower(coalesce(name, '')) LIKE ?3 ESCAPE '\\')
+       ORDER BY id LIMIT ?4`,
+    )
+    .bind(search.after, search.status ?? null, pattern, search.limit)
+    .all<{ id: number; email: string; name: string | null; status: string; cadence: string; paused: number; created_at: string }>();
+  return results.map((row) => ({
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    status: row.status,
+    cadence: row.cadence,
+    paused: row.paused === 1,
+    createdAt: row.created_at,
+  }));
+}
+
+export interface DeliveryStatus {
+  email: string;
+  status: string;
+  attempts: number;
+  lastError: string | null;
+  updatedAt: string;
+}
+
+/** Per-subscriber delivery status of one edition, problems first. */
+export async function listEditionDeliveries(db: D1Database, editionId: number, limit: number): Promise<DeliveryStatus[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT s.email, d.status, d.attempts, d.last_error, d.updated_at
+       FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id
+       WHERE d.edition_id = ?1
+       ORDER BY (d.status IN ('failed', 'bounced', 'complained')) DESC, s.email
+       LIMIT ?2`,
+    )
+    .bind(editionId, limit)
+    .all<{ email: string; status: string; attempts: number; last_error: string | null; updated_at: string }>();
+  return results.map((row) => ({
+    email: row.email,
+    status: row.status,
+    attempts: row.attempts,
+    lastError: row.last_error,
+    updatedAt: row.updated_at,
+  }));
 }

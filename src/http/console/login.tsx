@@ -4,7 +4,7 @@ import { Hono } from "hono";
 import { timingSafeEqualText } from "../../crypto";
 import { LoginForm } from "./forms";
 import { Notice, Page, renderPage } from "./layout";
-import { closeSession, openSession, readSession, requireCsrf, requireSession, type ConsoleEnv } from "./session";
+import { closeSession, limitForm, openSession, readSession, requireCsrf, requireSession, type ConsoleEnv } from "./session";
 
 export const loginRoutes = new Hono<ConsoleEnv>();
 
@@ -41,7 +41,7 @@ async function isAdminToken(env: Env, token: string): Promise<boolean> {
   return secretsUsable && matches && token.length > 0;
 }
 
-loginRoutes.post("/login", async (c) => {
+loginRoutes.post("/login", limitForm, async (c) => {
   const form = LoginForm.safeParse(await c.req.parseBody());
   if (!form.success || !(await isAdminToken(c.env, form.data.token))) {
     return renderPage(c, <LoginPage error={GENERIC_FAILURE} />, 401);
@@ -50,7 +50,7 @@ loginRoutes.post("/login", async (c) => {
   return c.redirect("/admin", 303);
 });
 
-loginRoutes.post("/logout", requireSession, requireCsrf, async (c) => {
+loginRoutes.post("/logout", requireSession, limitForm, requireCsrf, async (c) => {
   await closeSession(c);
   return c.redirect("/admin/login", 303);
 });

@@ -1,6 +1,10 @@
 // GET /admin: is the worker healthy? Feeds, subscribers, recent editions, dead letters, settings.
 import { Hono } from "hono";
-import { countSubscribersByStatus, listDeadLetters, listEditionSummaries, listFeedStatuses, type FeedStatus } from "../../db/console";
+import { listEditionSummaries } from "../../db/console";
+import { listDeadLetters } from "../../db/dead-letters";
+import { listFeeds, type FeedRecord } from "../../db/feeds";
+import { countSubscribersByStatus } from "../../db/subscriber-admin";
+import { SUBSCRIBER_STATUSES, type SubscriberStatus } from "../../db/subscribers";
 import { readSettings } from "../../settings";
 import { findNextCronRun, POLL_CRON } from "./cron";
 import { Notice, Page, renderPage } from "./layout";
@@ -9,7 +13,7 @@ import { requireSession, type ConsoleEnv } from "./session";
 
 export const overviewRoutes = new Hono<ConsoleEnv>();
 
-const SUBSCRIBER_STATUSES = ["active", "pending", "unsubscribed", "bounced", "complained"] as const;
+type FeedStatus = Pick<FeedRecord, "url" | "title" | "lastPolledAt" | "lastStatus" | "lastError">;
 
 /** Every configured feed, polled or not yet, plus any polled feed no longer configured. */
 function mergeFeeds(configured: string[], polled: FeedStatus[]): FeedStatus[] {
@@ -45,14 +49,14 @@ function FeedsSection({ feeds, nextRun }: { feeds: FeedStatus[]; nextRun: Date |
   );
 }
 
-function SubscribersSection({ counts }: { counts: Record<string, number> }) {
+function SubscribersSection({ counts }: { counts: Record<SubscriberStatus, number> }) {
   return (
     <section aria-labelledby="subscribers">
       <h2 id="subscribers">Subscribers</h2>
       <ul class="stats">
         {SUBSCRIBER_STATUSES.map((status) => (
           <li>
-            <strong>{counts[status] ?? 0}</strong>
+            <strong>{counts[status]}</strong>
             <a href={`/admin/console/subscribers?status=${status}`}>{status}</a>
           </li>
         ))}
@@ -65,7 +69,7 @@ overviewRoutes.get("/", requireSession, async (c) => {
   const settings = readSettings(c.env);
   const configured = settings.ok ? settings.settings.FEED_URL : [];
   const [feeds, counts, editions, deadLetters] = await Promise.all([
-    listFeedStatuses(c.env.DB),
+    listFeeds(c.env.DB),
     countSubscribersByStatus(c.env.DB),
     listEditionSummaries(c.env.DB, 5),
     listDeadLetters(c.env.DB, 20),
@@ -100,7 +104,7 @@ overviewRoutes.get("/", requireSession, async (c) => {
                 <td>{letter.queue}</td>
                 <td>{letter.error ?? ""}</td>
                 <td>
-                  <code>{letter.body.slice(0, 200)}</code>
+                  <code>{JSON.stringify(letter.body).slice(0, 200)}</code>
                 </td>
               </tr>
             ))}

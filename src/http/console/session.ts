@@ -2,6 +2,7 @@
 // session id, backed by a D1 row so that sign-out ends it everywhere at once. The CSRF token is
 // an HMAC of that id: bound to the session, useless without it, and it never reveals the id.
 import type { Context, MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { hmac, randomToken, timingSafeEqualText, toBase64Url } from "../../crypto";
 import { deleteConsoleSession, hasConsoleSession, insertConsoleSession } from "../../db/console-sessions";
@@ -73,3 +74,6 @@ export const requireCsrf: MiddlewareHandler<ConsoleEnv> = async (c, next) => {
   }
   await next();
 };
+
+/** Console forms are small; this caps what requireCsrf will read. */
+export const limitForm = bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.text("The form is too large.", 413) });
