@@ -1,6 +1,7 @@
 // Bodies of the delivery queue's messages, validated on the way in. Each kind has one handler
 // in queue.ts; other issues add their kinds to the union.
 import { z } from "../validation";
+import { ChannelMessage } from "./channels";
 
 export const DeliverMessage = z.object({
   kind: z.literal("deliver"),
@@ -9,7 +10,7 @@ export const DeliverMessage = z.object({
 });
 export type DeliverMessage = z.infer<typeof DeliverMessage>;
 
-export const QueueMessage = z.discriminatedUnion("kind", [DeliverMessage]);
+export const QueueMessage = z.discriminatedUnion("kind", [DeliverMessage, ChannelMessage]);
 export type QueueMessage = z.infer<typeof QueueMessage>;
 
 /** What the consumer does with one message. */

@@ -109,7 +109,7 @@ async function ingestFeed(
   if (!stored.stored) return { ...result, seeded: 0, error: "an overlapping poll recorded these reviews first" };
   result.newReviews = toSend.length;
   if (stored.editionId !== undefined) {
-    const published = await publishEdition(env, stored.editionId, now);
+    const published = await publishEdition(env, stored.editionId, now, toSend.map((item) => item.review));
     result.editionId = stored.editionId;
     result.chunks = published.chunks;
   }

@@ -3,6 +3,8 @@
 // chunk queued twice sends once (see deliver.ts).
 import { assignDeliveryChunks, listOpenChunks } from "../db/deliveries";
 import { markEditionPublished } from "../db/editions";
+import type { Review } from "../core/types";
+import { queueChannelDeliveries } from "./channels";
 import type { DeliverMessage } from "./messages";
 
 // Queue.sendBatch takes at most 100 messages per call.
@@ -14,7 +16,7 @@ export interface PublishResult {
 }
 
 /** Queues every open chunk of the edition, then marks it published. */
-export async function publishEdition(env: Env, editionId: number, now: Date): Promise<PublishResult> {
+export async function publishEdition(env: Env, editionId: number, now: Date, originals: Review[] = []): Promise<PublishResult> {
   await assignDeliveryChunks(env.DB, editionId, now);
   const chunks = await listOpenChunks(env.DB, editionId);
   const messages = chunks.map((chunk): MessageSendRequest<DeliverMessage> => ({
@@ -24,6 +26,8 @@ export async function publishEdition(env: Env, editionId: number, now: Date): Pr
   for (let start = 0; start < messages.length; start += MESSAGES_PER_SEND) {
     await env.DELIVERY_QUEUE.sendBatch(messages.slice(start, start + MESSAGES_PER_SEND));
   }
+  // Discord, Slack and the JSON webhook: one queue message each, beside the email chunks.
+  await queueChannelDeliveries(env, editionId, now, originals);
   await markEditionPublished(env.DB, editionId, now);
   return { editionId, chunks: chunks.length };
 }

@@ -4,6 +4,7 @@ import { readSettings } from "../settings";
 import { createMailer } from "../mail/mailer";
 import { resendPacer } from "../mail/pacer";
 import { describeIssues } from "../validation";
+import { deliverChannelMessage } from "./channels";
 import { recordDeadLetters } from "./dead-letters";
 import { deliverChunk, type DeliveryContext } from "./deliver";
 import { backoffSeconds, QueueMessage, type MessageResult } from "./messages";
@@ -18,7 +19,18 @@ type Handlers = { [Kind in QueueMessage["kind"]]: (message: Extract<QueueMessage
 function createHandlers(context: DeliveryContext): Handlers {
   return {
     deliver: (message, attempts) => deliverChunk(context, message, attempts),
+    channel: (message, attempts) => deliverChannelMessage(context.db, context.settings, message, attempts, context.now()),
   };
+}
+
+// A switch, because TypeScript cannot call handlers[kind] with a union of message kinds.
+function runHandler(handlers: Handlers, message: QueueMessage, attempts: number): Promise<MessageResult> {
+  switch (message.kind) {
+    case "deliver":
+      return handlers.deliver(message, attempts);
+    case "channel":
+      return handlers.channel(message, attempts);
+  }
 }
 
 async function handleMessage(message: Message<unknown>, handlers: Handlers): Promise<void> {
@@ -30,7 +42,7 @@ async function handleMessage(message: Message<unknown>, handlers: Handlers): Pro
   }
   let result: MessageResult;
   try {
-    result = await handlers[parsed.data.kind](parsed.data, message.attempts);
+    result = await runHandler(handlers, parsed.data, message.attempts);
   } catch (error) {
     console.error(`review-digest: queue message ${message.id} (${parsed.data.kind}) failed; retrying`, error);
     result = { action: "retry", delaySeconds: backoffSeconds(message.attempts) };
