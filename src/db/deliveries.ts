@@ -7,13 +7,14 @@ export const CHUNK_SIZE = 100;
 /**
  * Fans an edition out to every active, unpaused, instant subscriber, numbering chunks of
  * CHUNK_SIZE by subscriber id. One statement, so it is atomic; it does nothing if the edition
- * already has deliveries, so chunk membership is fixed once and never reshuffled.
+ * already has deliveries, so chunk membership is fixed once and never reshuffled. (D1 binds JS
+ * numbers as REAL, hence the CAST for whole chunk numbers.)
  */
 export async function assignDeliveryChunks(db: D1Database, editionId: number, now: Date): Promise<void> {
   await db
     .prepare(
       `INSERT INTO deliveries (edition_id, subscriber_id, status, attempts, updated_at, chunk)
-       SELECT ?1, id, 'queued', 0, ?2, (ROW_NUMBER() OVER (ORDER BY id) - 1) / ?3
+       SELECT ?1, id, 'queued', 0, ?2, CAST((ROW_NUMBER() OVER (ORDER BY id) - 1) / ?3 AS INTEGER)
        FROM subscribers
        WHERE status = 'active' AND paused = 0 AND cadence = 'instant'
          AND NOT EXISTS (SELECT 1 FROM deliveries WHERE edition_id = ?1)`,

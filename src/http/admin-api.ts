@@ -1,4 +1,69 @@
-// issue 5: JSON admin API (POST /admin/poll, GET /admin/status, GET /admin/outbox, POST /admin/subscribers import), bearer token
+// The JSON admin API, each route behind the bearer token: POST /admin/poll, GET /admin/status,
+// GET /admin/outbox, POST /admin/subscribers (import).
 import { Hono } from "hono";
+import { countDeadLetters, listDeadLetters } from "../db/dead-letters";
+import { countDeliveriesByStatus } from "../db/deliveries";
+import { listFeeds } from "../db/feeds";
+import { listOutbox } from "../db/outbox";
+import { countSubscribersByStatus, importSubscribers } from "../db/subscriber-import";
+import { pollFeeds } from "../jobs/poll";
+import { readSettings } from "../settings";
+import { describeIssues, z } from "../validation";
+import { readAdminImport } from "./admin-import-request";
+import { requireAdminToken } from "./middleware/admin-auth";
 
 export const adminApiRoutes = new Hono<{ Bindings: Env }>();
+
+function settingsProblem(problems: string[]) {
+  return { error: "invalid_settings", message: `Invalid settings, nothing is sent: ${problems.join("; ")}`, problems };
+}
+
+adminApiRoutes.post("/poll", requireAdminToken, async (c) => {
+  const summary = await pollFeeds(c.env, new Date());
+  if (!summary.ok) return c.json(settingsProblem(summary.problems), 500);
+  return c.json(summary);
+});
+
+adminApiRoutes.get("/status", requireAdminToken, async (c) => {
+  const settings = readSettings(c.env);
+  if (!settings.ok) return c.json(settingsProblem(settings.problems), 500);
+  const db = c.env.DB;
+  const [feeds, deadLetterCount, deadLetters, deliveries, subscribers, editions] = await Promise.all([
+    listFeeds(db),
+    countDeadLetters(db),
+    listDeadLetters(db, 20),
+    countDeliveriesByStatus(db),
+    countSubscribersByStatus(db),
+    db.prepare("SELECT COUNT(*) AS count FROM editions").first<{ count: number }>(),
+  ]);
+  return c.json({
+    ok: true,
+    transport: settings.settings.RESEND_API_KEY ? "resend" : "outbox",
+    feeds,
+    deadLetters: { count: deadLetterCount, recent: deadLetters },
+    counts: { editions: editions?.count ?? 0, subscribers, deliveries },
+  });
+});
+
+const OutboxQuery = z.object({
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(500)), 100),
+  offset: z._default(z.coerce.number().check(z.int(), z.minimum(0)), 0),
+});
+
+adminApiRoutes.get("/outbox", requireAdminToken, async (c) => {
+  const query = OutboxQuery.safeParse(c.req.query());
+  if (!query.success) return c.json({ error: "invalid_query", message: describeIssues(query.error) }, 400);
+  const messages = await listOutbox(c.env.DB, query.data.limit, query.data.offset);
+  return c.json({ messages });
+});
+
+adminApiRoutes.post("/subscribers", requireAdminToken, async (c) => {
+  const read = await readAdminImport(c.req.raw);
+  if (!read.ok) return c.json({ error: read.error, message: read.message }, read.status);
+  const imported = await importSubscribers(c.env.DB, read.parsed.rows, new Date());
+  return c.json({
+    imported,
+    unchanged: read.parsed.rows.length - imported,
+    invalid: read.parsed.invalid,
+  });
+});
