@@ -48,6 +48,11 @@ describe("renderDigest, structure", () => {
     expect(digest.html).toContain("Jeff Light Reviews");
   });
 
+  it("takes the preheader from the first paragraph, not a caption before it", () => {
+    const html = '<figure><img src="https://x.example/a.jpg" alt=""><figcaption>Lead actress</figcaption></figure><p>  First &amp; <em>real</em>\n paragraph. </p><p>Second.</p>';
+    expect(renderDigest([review({ html })]).preheader).toBe("First & real paragraph.");
+  });
+
   it("hides the preheader and sets explicit colours", () => {
     const { html } = renderDigest([review()]);
     expect(html).toMatch(/<div class="rd-preheader" style="display:none;[^"]*">Oldboy meets John Wick.<\/div>/);

@@ -1,6 +1,6 @@
 // Subject line and preheader: what a subscriber sees in the inbox list before opening.
-import { findOne, textContent } from "domutils";
-import { parseDocument } from "htmlparser2";
+import { textContent } from "domutils";
+import { Parser, parseDocument } from "htmlparser2";
 import type { SpoilerFreeReview } from "../types";
 
 const SUBJECT_TITLES = 3;
@@ -37,14 +37,41 @@ function shorten(text: string, max: number): string {
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
+/**
+ * Text of the first non-empty <p>. A streaming pass that stops there: the preheader needs a
+ * sentence, not a DOM of the whole review.
+ */
+function readFirstParagraph(html: string): string {
+  let depth = 0;
+  let text = "";
+  let found = "";
+  const parser = new Parser({
+    onopentag(name) {
+      if (name === "p") depth++;
+    },
+    ontext(chunk) {
+      if (depth > 0 && !found) text += chunk;
+    },
+    onclosetag(name) {
+      if (name !== "p" || depth === 0) return;
+      depth--;
+      if (depth === 0 && !found && text.trim()) {
+        found = text;
+        parser.pause();
+      }
+      if (depth === 0) text = "";
+    },
+  });
+  parser.end(html);
+  return found;
+}
+
 /** The opening paragraph of the first review that has a body, whitespace collapsed, about 140 characters. */
 export function writePreheader(reviews: SpoilerFreeReview[]): string {
   const shown = reviews.find((review) => !review.withheld);
   if (!shown) return "A new review, marked as containing spoilers.";
-  const nodes = parseDocument(shown.html).children;
-  // The first paragraph, not the whole body: a figure caption before it would run into it.
-  const paragraph = findOne((element) => element.name === "p" && textContent(element).trim() !== "", nodes);
-  const text = textContent(paragraph ?? nodes).replace(/\s+/g, " ").trim();
-  const excerpt = text || shown.title;
+  // A figure caption before the first paragraph would otherwise run into it.
+  const opening = readFirstParagraph(shown.html) || textContent(parseDocument(shown.html).children);
+  const excerpt = opening.replace(/\s+/g, " ").trim() || shown.title;
   return shorten(reviews.length > 1 ? `${shown.title}: ${excerpt}` : excerpt, PREHEADER_MAX);
 }

@@ -1,0 +1,59 @@
+// Parse + sanitise + render time per review, through the same entry points the Worker uses
+// (parseFeed, then prepareDigest: spoiler pass → sanitiser → renderer + plain text).
+// Goal: at most 1 ms per review. Medians, so one GC pause does not move the figure.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { prepareDigest } from "../src/core/digest";
+import { parseFeed } from "../src/core/feed";
+
+const RUNS = 250;
+const WARM_UP = 20;
+const GOAL_MS = 1;
+
+const fixture = readFileSync(path.join(import.meta.dirname, "../test/fixtures/medium-ballerina.xml"), "utf8");
+
+/** The fixture's one item, repeated with distinct guids and links: a 50-item Medium feed. */
+function generateFeed(items: number): string {
+  const start = fixture.indexOf("<item>");
+  const end = fixture.lastIndexOf("</item>") + "</item>".length;
+  const item = fixture.slice(start, end);
+  const copies = Array.from({ length: items }, (_, index) =>
+    item.replaceAll("7f3a9c2e1b4d", `7f3a9c2e${String(index).padStart(4, "0")}`),
+  );
+  return fixture.slice(0, start) + copies.join("") + fixture.slice(end);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+async function timeOnce(xml: string): Promise<{ ms: number; reviews: number; bytes: number }> {
+  const started = performance.now();
+  const feed = await parseFeed(xml);
+  const { digest } = prepareDigest(feed.reviews, { publication: feed.title });
+  return { ms: performance.now() - started, reviews: feed.reviews.length, bytes: Buffer.byteLength(digest.html) };
+}
+
+async function measure(label: string, xml: string): Promise<boolean> {
+  for (let run = 0; run < WARM_UP; run++) await timeOnce(xml);
+  const perReview: number[] = [];
+  let last = { ms: 0, reviews: 0, bytes: 0 };
+  for (let run = 0; run < RUNS; run++) {
+    last = await timeOnce(xml);
+    perReview.push(last.ms / last.reviews);
+  }
+  const ms = median(perReview);
+  const verdict = ms <= GOAL_MS ? "ok" : `OVER the ${GOAL_MS} ms goal`;
+  console.log(
+    `${label}: ${(Buffer.byteLength(xml) / 1024).toFixed(0)} KB feed, ${last.reviews} reviews, digest ${(last.bytes / 1024).toFixed(1)} KB` +
+      ` — median ${ms.toFixed(3)} ms per review over ${RUNS} runs (${verdict})`,
+  );
+  return ms <= GOAL_MS;
+}
+
+const fixtureOk = await measure("fixture (medium-ballerina.xml)", fixture);
+const bigOk = await measure("generated 50-item feed", generateFeed(50));
+if (!fixtureOk || !bigOk) process.exitCode = 1;
