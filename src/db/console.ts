@@ -15,7 +15,7 @@ export interface EditionSummary {
 // Bounced counts complaints too: both end a subscriber's mail for the same reason.
 const EDITION_SUMMARY_SQL = `
 SELECT e.id, e.kind, e.subject, e.created_at,
-  COALESCE(SUM(d.status = 'queued'), 0) AS queued,
+  COALESCE(SUM(d.status IN ('queued', 'sending')), 0) AS queued,
   COALESCE(SUM(d.status IN ('sent', 'delayed')), 0) AS sent,
   COALESCE(SUM(d.status = 'delivered'), 0) AS delivered,
   COALESCE(SUM(d.status = 'failed'), 0) AS failed,

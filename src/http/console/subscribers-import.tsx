@@ -2,9 +2,10 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { searchSubscribers } from "../../db/console";
-import { importSubscribers, type ImportRow } from "../../db/subscriber-import";
-import { describeIssues, z } from "../../validation";
-import { formatCsvRow, parseCsv } from "./csv";
+import { importSubscribers } from "../../db/subscriber-import";
+import { describeIssues } from "../../validation";
+import { readCsvEntries, validateEntries, type InvalidRow } from "../admin-import";
+import { formatCsvRow } from "./csv";
 import { SubscriberQuery } from "./forms";
 import { Notice, renderPage } from "./layout";
 import { requireCsrf, requireSession, type ConsoleEnv } from "./session";
@@ -14,24 +15,11 @@ export const subscribersCsvRoutes = new Hono<ConsoleEnv>();
 
 const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 const EXPORT_PAGE = 1000;
-const ImportedRow = z.object({ email: z.email(), name: z.optional(z.string().check(z.maxLength(200))) });
 
-interface ParsedImport {
-  rows: ImportRow[];
-  invalid: string[];
-}
-
-/** Valid rows to import, and each invalid line with the reason. */
-export function readImportRows(text: string): ParsedImport {
-  const result: ParsedImport = { rows: [], invalid: [] };
-  parseCsv(text).forEach((fields, index) => {
-    const [email = "", name = ""] = fields.map((field) => field.trim());
-    if (index === 0 && email.toLowerCase() === "email") return;
-    const parsed = ImportedRow.safeParse({ email, name: name || undefined });
-    if (!parsed.success) result.invalid.push(`line ${index + 1} (${email || "empty"}): ${describeIssues(parsed.error)}`);
-    else result.rows.push({ email: parsed.data.email.toLowerCase(), ...(parsed.data.name ? { name: parsed.data.name } : {}) });
-  });
-  return result;
+function describeInvalid(row: InvalidRow): string {
+  const input = row.input;
+  const email = typeof input === "object" && input !== null && "email" in input && input.email ? String(input.email) : "empty";
+  return `line ${row.row} (${email}): ${row.error}`;
 }
 
 async function readUpload(body: Record<string, string | File>): Promise<string> {
@@ -44,7 +32,8 @@ const tooLarge = bodyLimit({ maxSize: MAX_IMPORT_BYTES, onError: (c) => c.text("
 
 subscribersCsvRoutes.post("/console/subscribers/import", requireSession, tooLarge, requireCsrf, async (c) => {
   const csrf = c.get("session").csrf;
-  const { rows, invalid } = readImportRows(await readUpload(await c.req.parseBody()));
+  // The same parser and row rules as POST /admin/subscribers, so both imports agree.
+  const { rows, invalid } = validateEntries(readCsvEntries(await readUpload(await c.req.parseBody())));
   const added = rows.length ? await importSubscribers(c.env.DB, rows, new Date()) : 0;
   const message = (
     <>
@@ -55,8 +44,8 @@ subscribersCsvRoutes.post("/console/subscribers/import", requireSession, tooLarg
         <Notice kind="error">
           {invalid.length} rows were not imported:
           <ul>
-            {invalid.slice(0, 100).map((line) => (
-              <li>{line}</li>
+            {invalid.slice(0, 100).map((row) => (
+              <li>{describeInvalid(row)}</li>
             ))}
           </ul>
         </Notice>
