@@ -3,6 +3,7 @@
 // is stored: the reviews are not marked seen and no edition is created.
 import { prepareDigest } from "../../core/digest";
 import { FeedError, parseFeed } from "../../core/feed";
+import { removeSpoilers } from "../../core/spoilers";
 import type { Digest, SpoilerFreeReview } from "../../core/types";
 import { listFeeds } from "../../db/feeds";
 import { findSeenReviews } from "../../db/reviews";
@@ -14,7 +15,7 @@ export const PREVIEW_MAX_BYTES = 2 * 1024 * 1024;
 const MAX_PREVIEW_REVIEWS = 10;
 
 export interface PreviewItem {
-  /** The review as the feed has it, for the left-hand column. */
+  /** The review as the feed has it, each spoiler wrapped in data-spoiler, for the left-hand column. */
   originalHtml: string;
   /** The same review after the spoiler pass and sanitiser. */
   review: SpoilerFreeReview;
@@ -37,6 +38,13 @@ async function chooseReviews(db: D1Database, url: string, candidates: CandidateR
   return { chosen: pickLatest(candidates, 1), note: "This feed has not been polled yet; showing its latest review." };
 }
 
+// Not sanitised: the marks live in attributes the sanitiser drops. The console shows it only in a
+// frame with an empty sandbox under a CSP without scripts, where markup can do no harm.
+function markOriginal(html: string, review: SpoilerFreeReview): string {
+  if (review.withheld) return `<div data-spoiler="whole-review">${html}</div>`;
+  return removeSpoilers(html, { link: review.link, mode: "mark" }).html;
+}
+
 /** Fetches and prepares the next edition of the feed at `url`, or says why it cannot. */
 export async function loadPreview(db: D1Database, url: string): Promise<Preview> {
   const fetched = await fetchFeed(url, undefined, { timeoutMs: FEED_TIMEOUT_MS, maxBytes: PREVIEW_MAX_BYTES });
@@ -53,6 +61,6 @@ export async function loadPreview(db: D1Database, url: string): Promise<Preview>
   const { chosen, note } = await chooseReviews(db, url, candidates);
   const reviews = chosen.map((candidate) => candidate.review);
   const prepared = prepareDigest(reviews, { publication: feed.title });
-  const items = prepared.reviews.map((review, index) => ({ originalHtml: reviews[index]?.html ?? "", review }));
+  const items = prepared.reviews.map((review, index) => ({ originalHtml: markOriginal(reviews[index]?.html ?? "", review), review }));
   return { ok: true, feedTitle: feed.title, note, items, digest: prepared.digest };
 }
