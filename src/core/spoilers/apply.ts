@@ -1,0 +1,138 @@
+// Carries out one region on the DOM: in "remove" mode, drop it and leave one notice; in "mark"
+// mode, drop only the marker text and wrap the rest in data-spoiler elements.
+import type { ChildNode, Element } from "domhandler";
+import { removeElement } from "domutils";
+import { listBlockNodes, type Block } from "./blocks";
+import { hoistNodes, replaceNodes, takeRange, wrapNodes } from "./dom-range";
+import type { Range } from "./inline";
+import { createBlockNotice, createInlineNotice } from "./notice";
+import type { Region } from "./plan";
+
+export interface Layout {
+  blocks: Block[];
+  starts: number[];
+  hasContent: (start: number, end: number) => boolean;
+  link: string;
+  mode: "remove" | "mark";
+}
+
+interface Touch {
+  block: Block;
+  start: number;
+  /** Local offsets of the region inside the block. */
+  from: number;
+  to: number;
+  whole: boolean;
+}
+
+/** Applies one region; regions must be applied last first, so earlier offsets stay valid. */
+export function applyRegion(layout: Layout, region: Region, withNotice: boolean): void {
+  const touches = findTouchedBlocks(layout, region);
+  const wholeBlocks: Array<{ block: Block; marker: string }> = [];
+  const first = touches[0];
+  const inlineNotice = withNotice && first !== undefined && !first.whole;
+  for (const touch of [...touches].reverse()) {
+    if (layout.mode === "mark") markTouch(layout, region, touch, wholeBlocks);
+    else if (touch.whole) wholeBlocks.unshift({ block: touch.block, marker: "" });
+    else replaceNodes(takeRange(touch.block, touch.from, touch.to), inlineNotice && touch === first ? createInlineNotice(layout.link) : undefined);
+  }
+  if (wholeBlocks.length === 0) return;
+  if (layout.mode === "mark") return wrapBlocks(wholeBlocks);
+  const tops = hoistNodes(wholeBlocks.flatMap((entry) => listBlockNodes(entry.block)), null);
+  const listed = tops[0] !== undefined && isListItem(tops[0]);
+  const notice = withNotice && !inlineNotice ? createBlockNotice(layout.link, listed ? "li" : "p") : undefined;
+  replaceNodes(tops, notice);
+}
+
+function findTouchedBlocks(layout: Layout, region: Region): Touch[] {
+  const touches: Touch[] = [];
+  for (let index = findBlockAt(layout.starts, region.start); index < layout.blocks.length; index++) {
+    const block = layout.blocks[index]!;
+    const start = layout.starts[index]!;
+    const end = start + block.text.length;
+    if (start >= region.end) break;
+    const overlaps = Math.max(start, region.start) < Math.min(end, region.end) || (start === end && region.start <= start);
+    if (!overlaps) continue;
+    const from = Math.max(region.start, start) - start;
+    const to = Math.min(region.end, end) - start;
+    const whole = !layout.hasContent(start, start + from) && !layout.hasContent(start + to, end);
+    touches.push({ block, start, from, to, whole });
+  }
+  return touches;
+}
+
+/** The last block starting at or before an offset (blocks are laid out in order). */
+function findBlockAt(starts: number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return Math.max(0, low);
+}
+
+/** Splits [from, to) of a block into marker pieces (to drop) and content pieces (to wrap). */
+function splitPieces(region: Region, touch: Touch): Array<Range & { marker: boolean }> {
+  const markers = region.spans.flatMap((span) => span.markers)
+    .map((range) => ({ start: Math.max(range.start - touch.start, touch.from), end: Math.min(range.end - touch.start, touch.to) }))
+    .filter((range) => range.start < range.end)
+    .sort((a, b) => a.start - b.start);
+  const pieces: Array<Range & { marker: boolean }> = [];
+  let at = touch.from;
+  for (const range of markers) {
+    if (range.end <= at) continue;
+    if (range.start > at) pieces.push({ start: at, end: range.start, marker: false });
+    pieces.push({ start: Math.max(at, range.start), end: range.end, marker: true });
+    at = range.end;
+  }
+  if (at < touch.to) pieces.push({ start: at, end: touch.to, marker: false });
+  return pieces;
+}
+
+/** The marker of the span that covers a block ("mark" mode labels each wrapper with it). */
+function findMarker(region: Region, touch: Touch): string {
+  const at = touch.start + touch.from;
+  const span = region.spans.findLast((candidate) => candidate.start <= at) ?? region.spans[0];
+  return span?.marker ?? "prose-block";
+}
+
+function markTouch(layout: Layout, region: Region, touch: Touch, wholeBlocks: Array<{ block: Block; marker: string }>): void {
+  const pieces = splitPieces(region, touch);
+  const offset = touch.start;
+  const contentPieces = pieces.filter((piece) => !piece.marker && layout.hasContent(offset + piece.start, offset + piece.end));
+  if (touch.whole && contentPieces.length === 0) return listBlockNodes(touch.block).forEach(removeElement);
+  if (touch.whole && contentPieces.length === pieces.length) {
+    wholeBlocks.unshift({ block: touch.block, marker: findMarker(region, touch) });
+    return;
+  }
+  const marker = findMarker(region, touch);
+  for (const piece of [...pieces].reverse()) {
+    const nodes = takeRange(touch.block, piece.start, piece.end);
+    if (piece.marker) replaceNodes(nodes, undefined);
+    else if (contentPieces.includes(piece)) wrapNodes(nodes, "span", marker);
+  }
+}
+
+/** Wraps whole blocks, one wrapper per run of blocks hidden by the same kind of marker. */
+function wrapBlocks(entries: Array<{ block: Block; marker: string }>): void {
+  let start = 0;
+  for (let index = 1; index <= entries.length; index++) {
+    if (index < entries.length && entries[index]!.marker === entries[start]!.marker) continue;
+    const run = entries.slice(start, index);
+    const marker = run[0]!.marker;
+    const loose: ChildNode[] = [];
+    for (const node of hoistNodes(run.flatMap((entry) => listBlockNodes(entry.block)), null)) {
+      // A <div> may not sit directly in a list: wrap each item's content instead.
+      if (isListItem(node)) wrapNodes([...node.children], "div", marker);
+      else loose.push(node);
+    }
+    wrapNodes(loose, "div", marker);
+    start = index;
+  }
+}
+
+function isListItem(node: ChildNode): node is Element {
+  return node.type === "tag" && /^(?:ul|ol)$/i.test((node.parent as Element | null)?.name ?? "");
+}

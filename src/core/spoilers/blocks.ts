@@ -1,0 +1,145 @@
+// Flattens a post into the sequence of blocks a reader sees (paragraphs, headings, list items,
+// quotes, figures, embeds), descending through wrappers, so a spoiler span can start in one
+// <div> and end in another. Each block keeps a map from its text offsets back to DOM nodes.
+import type { ChildNode, Element, ParentNode } from "domhandler";
+import type { SpoilerMarker } from "../types";
+import { detectSpoilerElement } from "./elements";
+import { OBJECT } from "./text";
+
+/** One piece of a block's text: a text node, or one stand-in character for an image or line break. */
+export interface Segment {
+  node: ChildNode;
+  start: number;
+  end: number;
+}
+
+/** A span of a block (local offsets) hidden by markup, such as <span class="spoiler">. */
+export interface MarkupSpoiler {
+  start: number;
+  end: number;
+  marker: SpoilerMarker;
+  trigger: string;
+}
+
+export interface Block {
+  parent: ParentNode;
+  first: ChildNode;
+  /** The block's element; undefined for a run of loose inline nodes between blocks. */
+  element?: Element;
+  /** 1–6 for headings, else 0. */
+  level: number;
+  /** Counts as a paragraph for "skip the next paragraph". */
+  prose: boolean;
+  text: string;
+  segments: Segment[];
+  markup: MarkupSpoiler[];
+}
+
+const BLOCK_TAGS = new Set([
+  "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote",
+  "figure", "pre", "table", "hr", "section", "article", "header", "footer", "aside", "main", "nav",
+  "details", "address", "form", "fieldset", "center", "body", "html", "iframe", "video", "audio", "picture",
+]);
+const CONTAINER_TAGS = new Set([
+  "div", "section", "article", "main", "header", "footer", "aside", "nav", "body", "html", "ul", "ol",
+  "dl", "dd", "li", "blockquote", "form", "fieldset", "center",
+]);
+const PROSE_TAGS = new Set(["p", "li", "blockquote", "pre", "dd", "dt", "address", "div"]);
+const OBJECT_TAGS = new Set(["img", "iframe", "video", "audio", "embed", "object", "svg", "canvas", "picture", "math"]);
+const SKIPPED_TAGS = new Set(["script", "style", "template", "noscript"]);
+
+function isElement(node: ChildNode): node is Element {
+  return node.type === "tag" || node.type === "script" || node.type === "style";
+}
+
+/** Whether a node starts a block of its own (as opposed to flowing inside one). */
+export function isBlockNode(node: ChildNode): node is Element {
+  return isElement(node) && BLOCK_TAGS.has(node.name.toLowerCase());
+}
+
+/** Lists a post's blocks in reading order: <div><p>a</p>b</div> → [<p>a</p>, "b"]. */
+export function listBlocks(root: ParentNode, opaque: ReadonlySet<ChildNode>): Block[] {
+  const blocks: Block[] = [];
+  collectBlocks(root, opaque, blocks);
+  return blocks;
+}
+
+function collectBlocks(parent: ParentNode, opaque: ReadonlySet<ChildNode>, out: Block[]): void {
+  let run: ChildNode[] = [];
+  const flush = () => {
+    if (run.some((node) => node.type === "text" ? node.data.trim() !== "" : isElement(node))) {
+      out.push(describeBlock(parent, run, undefined, opaque));
+    }
+    run = [];
+  };
+  for (const child of parent.children) {
+    if (!isBlockNode(child)) {
+      run.push(child);
+      continue;
+    }
+    flush();
+    if (!opaque.has(child) && CONTAINER_TAGS.has(child.name.toLowerCase()) && child.children.some(isBlockNode)
+      && !detectSpoilerElement(child)) {
+      collectBlocks(child, opaque, out);
+    } else {
+      out.push(describeBlock(parent, [child], child, opaque));
+    }
+  }
+  flush();
+}
+
+function describeBlock(parent: ParentNode, nodes: ChildNode[], element: Element | undefined, opaque: ReadonlySet<ChildNode>): Block {
+  const tag = element?.name.toLowerCase() ?? "";
+  const heading = /^h([1-6])$/.exec(tag);
+  const walk = { parts: [] as string[], length: 0, segments: [] as Segment[], markup: [] as MarkupSpoiler[], opaque };
+  for (const node of nodes) walkNode(node, walk, false);
+  return {
+    parent,
+    first: nodes[0]!,
+    element,
+    level: heading ? Number(heading[1]) : 0,
+    prose: element === undefined || PROSE_TAGS.has(tag),
+    text: walk.parts.join(""),
+    segments: walk.segments,
+    markup: walk.markup,
+  };
+}
+
+interface Walk {
+  parts: string[];
+  length: number;
+  segments: Segment[];
+  markup: MarkupSpoiler[];
+  opaque: ReadonlySet<ChildNode>;
+}
+
+function pushText(walk: Walk, node: ChildNode, text: string): void {
+  walk.parts.push(text);
+  walk.segments.push({ node, start: walk.length, end: walk.length + text.length });
+  walk.length += text.length;
+}
+
+function walkNode(node: ChildNode, walk: Walk, insideSpoiler: boolean): void {
+  if (walk.opaque.has(node)) return;
+  if (node.type === "text") {
+    if (node.data) pushText(walk, node, node.data);
+    return;
+  }
+  if (!isElement(node)) return;
+  const name = node.name.toLowerCase();
+  if (SKIPPED_TAGS.has(name)) return;
+  if (name === "br" || name === "hr") return pushText(walk, node, "\n");
+  if (OBJECT_TAGS.has(name)) return pushText(walk, node, OBJECT);
+  const spoiler = insideSpoiler ? undefined : detectSpoilerElement(node);
+  const start = walk.length;
+  for (const child of node.children) walkNode(child, walk, insideSpoiler || spoiler !== undefined);
+  if (spoiler && walk.length > start) walk.markup.push({ start, end: walk.length, marker: spoiler.marker, trigger: spoiler.trigger });
+}
+
+/** The nodes of a block as they stand now (a run is re-read, since splitting text adds siblings). */
+export function listBlockNodes(block: Block): ChildNode[] {
+  if (block.element) return [block.element];
+  const nodes: ChildNode[] = [];
+  for (let node: ChildNode | null = block.first; node && !isBlockNode(node); node = node.next) nodes.push(node);
+  return nodes;
+}

@@ -1,0 +1,56 @@
+// Spoilers marked by markup rather than prose: spoiler spans (Reddit, Discourse, Telegram,
+// Matrix), <details> and collapsible cards (Ghost's toggle card) whose heading names spoilers.
+// Classes are read here, on the feed's own markup: the sanitiser strips them only later.
+import { findOne, textContent } from "domutils";
+import type { Element } from "domhandler";
+import type { SpoilerMarker } from "../types";
+import { namesSpoilers } from "./patterns";
+
+export interface ElementSpoiler {
+  marker: SpoilerMarker;
+  trigger: string;
+  /** The part that only labels the spoiler (a summary, a card heading): dropped in "mark" mode. */
+  label?: Element;
+}
+
+const COLLAPSIBLE = /(?:^|[-_])(?:toggle|accordion|collapsible|collapse)(?:$|[-_])/i;
+// Classes that label a warning or a control rather than hold the hidden text itself.
+const NOT_CONTENT = /free|warning|alert|button|toggle|title|label|head|summary|icon|no-spoiler/i;
+
+/** Says whether an element hides a spoiler by markup: <span class="spoiler"> → { marker: "spoiler-class", … }. */
+export function detectSpoilerElement(element: Element): ElementSpoiler | undefined {
+  const name = element.name.toLowerCase();
+  if (name === "details") return detectDetails(element);
+  const classes = (element.attribs.class ?? "").split(/\s+/).filter(Boolean);
+  if (classes.some((token) => COLLAPSIBLE.test(token))) {
+    const card = detectCollapsible(element, classes);
+    if (card) return card;
+  }
+  if (name === "tg-spoiler") return { marker: "spoiler-class", trigger: "<tg-spoiler>" };
+  if ("data-mx-spoiler" in element.attribs) return { marker: "spoiler-class", trigger: "data-mx-spoiler" };
+  if ("data-spoiler" in element.attribs) return { marker: "spoiler-class", trigger: "data-spoiler" };
+  const token = classes.find((item) => /spoiler/i.test(item) && !NOT_CONTENT.test(item));
+  if (token) return { marker: "spoiler-class", trigger: `class="${token}"` };
+  return undefined;
+}
+
+function detectDetails(element: Element): ElementSpoiler | undefined {
+  const summary = element.children.find(
+    (child): child is Element => child.type === "tag" && child.name.toLowerCase() === "summary",
+  );
+  const label = summary ? textContent(summary).trim() : "";
+  return summary && namesSpoilers(label) ? { marker: "details", trigger: label, label: summary } : undefined;
+}
+
+function detectCollapsible(element: Element, classes: string[]): ElementSpoiler | undefined {
+  const heading = findOne(
+    (node) => /^h[1-6]$/i.test(node.name) || /(?:heading|title|summary|header)/i.test(node.attribs.class ?? ""),
+    element.children,
+  );
+  if (!heading) return undefined;
+  const label = textContent(heading).trim();
+  if (!namesSpoilers(label)) return undefined;
+  const ghost = classes.includes("kg-toggle-card");
+  const labelBox = ghost ? findOne((node) => (node.attribs.class ?? "").includes("kg-toggle-heading"), element.children) : null;
+  return { marker: "toggle-card", trigger: label, label: labelBox ?? heading };
+}

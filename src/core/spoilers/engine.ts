@@ -1,0 +1,94 @@
+// removeSpoilers: one post's HTML in; the HTML with every marked spoiler replaced by a notice
+// (or wrapped, in "mark" mode) and a list of what was taken out. Pure, offline, linear.
+import render from "dom-serializer";
+import type { ChildNode } from "domhandler";
+import { parseDocument } from "htmlparser2";
+import type { RemovedPassage } from "../types";
+import { applyRegion, type Layout } from "./apply";
+import { listBlocks, type Block } from "./blocks";
+import { findDelimitedSpoilers, type SpoilerSpan } from "./inline";
+import { markSpoilerElements } from "./mark-elements";
+import { scanBlock } from "./markers";
+import { groupRegions, planSpans, type PlacedEvent } from "./plan";
+import { countContentPrefix, countWords, foldText, isContentChar, maskText, tidyText } from "./text";
+
+export interface RemoveOptions {
+  /** The original post: every notice links to it. */
+  link: string;
+  /** "remove" (default) replaces spoilers by notices; "mark" wraps them in data-spoiler elements. */
+  mode?: "remove" | "mark";
+}
+
+export interface RemoveResult {
+  html: string;
+  removed: RemovedPassage[];
+}
+
+/**
+ * Takes every marked spoiler out of a post.
+ * `<p>Spoiler alert: he dies.</p><p>Great.</p>` → `<p><em>Spoiler hidden: <a …>…</a>.</em></p><p>Great.</p>`.
+ */
+export function removeSpoilers(html: string, options: RemoveOptions): RemoveResult {
+  const mode = options.mode ?? "remove";
+  const document = parseDocument(html);
+  const opaque = new Set<ChildNode>();
+  const removed = mode === "mark" ? markSpoilerElements(document, opaque) : [];
+  const blocks = listBlocks(document, opaque);
+  const starts: number[] = [];
+  let length = 0;
+  for (const block of blocks) {
+    starts.push(length);
+    length += block.text.length + 1;
+  }
+  const text = blocks.map((block) => block.text).join("\n");
+  const prefix = countContentPrefix(text);
+  const hasContent = (start: number, end: number) => end > start && prefix[end]! - prefix[start]! > 0;
+  const regions = groupRegions(findSpans(blocks, starts), hasContent);
+  if (regions.length === 0 && removed.length === 0) return { html, removed };
+  const layout: Layout = { blocks, starts, hasContent, link: options.link, mode };
+  const described = regions.map((region) => region.spans.map((span) => describeSpan(span, text)).filter((passage) => passage !== undefined));
+  // Last region first: each one's DOM edits leave the offsets of those before it untouched.
+  for (let index = regions.length - 1; index >= 0; index--) applyRegion(layout, regions[index]!, described[index]!.length > 0);
+  removed.push(...described.flat());
+  return { html: render(document, { encodeEntities: "utf8" }), removed };
+}
+
+/** Every spoiler span of the post: markup, delimiters, then prose markers planned across blocks. */
+function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
+  const spans: SpoilerSpan[] = [];
+  const events: PlacedEvent[] = [];
+  blocks.forEach((block, index) => {
+    const offset = starts[index]!;
+    const folded = foldText(block.text);
+    const delimited = findDelimitedSpoilers(folded);
+    const local = [...block.markup.map((span) => ({ ...span, markers: [] })), ...delimited];
+    for (const span of local) spans.push(shiftSpan(span, offset));
+    for (const event of scanBlock(maskText(folded, local), block.level)) {
+      events.push({ ...event, start: event.start + offset, end: event.end + offset, block: index });
+    }
+  });
+  const laidOut = blocks.map((block, index) => ({
+    start: starts[index]!, end: starts[index]! + block.text.length, level: block.level, prose: block.prose,
+  }));
+  return [...spans, ...planSpans(laidOut, events)];
+}
+
+function shiftSpan(span: SpoilerSpan, offset: number): SpoilerSpan {
+  const markers = span.markers.map((range) => ({ start: range.start + offset, end: range.end + offset }));
+  return { ...span, start: span.start + offset, end: span.end + offset, markers };
+}
+
+/** What a span took out, minus its marker text; undefined when it held nothing but markers. */
+function describeSpan(span: SpoilerSpan, text: string): RemovedPassage | undefined {
+  const parts: string[] = [];
+  let at = span.start;
+  for (const marker of [...span.markers].sort((a, b) => a.start - b.start)) {
+    if (marker.start > at) parts.push(text.slice(at, marker.start));
+    at = Math.max(at, marker.end);
+  }
+  if (at < span.end) parts.push(text.slice(at, span.end));
+  const content = parts.join("");
+  if (![...content].some(isContentChar)) return undefined;
+  const plain = tidyText(content);
+  return { marker: span.marker, trigger: span.trigger, text: plain, words: countWords(plain) };
+}

@@ -1,0 +1,56 @@
+// "mark" mode for spoilers marked by markup: each becomes a bare data-spoiler element holding
+// the hidden content, with its label (a <summary>, a card heading) dropped.
+import { Element } from "domhandler";
+import type { ChildNode, ParentNode } from "domhandler";
+import { appendChild, prepend, removeElement, textContent } from "domutils";
+import type { RemovedPassage } from "../types";
+import { isBlockNode } from "./blocks";
+import { detectSpoilerElement, type ElementSpoiler } from "./elements";
+import { countWords, tidyText } from "./text";
+
+/** Rewrites every outermost markup spoiler in place; returns what was hidden. Wrappers go into `opaque`. */
+export function markSpoilerElements(root: ParentNode, opaque: Set<ChildNode>): RemovedPassage[] {
+  const hidden: RemovedPassage[] = [];
+  const stack: ChildNode[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== "tag") continue;
+    const spoiler = detectSpoilerElement(node);
+    if (!spoiler) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+      continue;
+    }
+    const wrapper = rewrapElement(node, spoiler);
+    opaque.add(wrapper);
+    const text = tidyText(textContent(wrapper));
+    hidden.push({ marker: spoiler.marker, trigger: spoiler.trigger, text, words: countWords(text) });
+  }
+  return hidden;
+}
+
+function rewrapElement(element: Element, spoiler: ElementSpoiler): Element {
+  const wrapper = new Element(isBlockNode(element) ? "div" : "span", { "data-spoiler": spoiler.marker });
+  const label = spoiler.label;
+  prepend(element, wrapper);
+  removeElement(element);
+  for (const child of [...element.children]) {
+    if (child === label) continue;
+    if (label && child.type === "tag" && containsNode(child, label)) {
+      // Ghost nests the label and the content one level down: keep only the content.
+      for (const inner of [...child.children]) if (inner !== label && !containsNode(inner, label)) moveInto(wrapper, inner);
+      continue;
+    }
+    moveInto(wrapper, child);
+  }
+  return wrapper;
+}
+
+function moveInto(parent: Element, node: ChildNode): void {
+  removeElement(node);
+  appendChild(parent, node);
+}
+
+function containsNode(ancestor: ChildNode, node: ChildNode): boolean {
+  for (let at: ParentNode | null = node.parent; at; at = at.parent) if (at === ancestor) return true;
+  return false;
+}

@@ -1,0 +1,111 @@
+// Turns marker events into spoiler spans of the whole post, then groups touching spans into
+// regions (one notice each). Offsets here are global: block texts joined by one "\n".
+import type { MarkerEvent, Scope } from "./markers";
+import type { SpoilerSpan } from "./inline";
+
+export interface LaidOutBlock {
+  start: number;
+  end: number;
+  level: number;
+  prose: boolean;
+}
+
+/** A marker event placed in the post: `block` is its index, offsets are global. */
+export interface PlacedEvent extends MarkerEvent {
+  block: number;
+}
+
+/** A run of spans with no kept content between them: it gets one notice. */
+export interface Region {
+  start: number;
+  end: number;
+  spans: SpoilerSpan[];
+}
+
+/**
+ * Spans from events, in order. An opener runs to the closer that follows it; with none, to its
+ * scope. "(Skip this paragraph…)" p figure "(End of Spoilers)" → one span through the closer.
+ */
+export function planSpans(blocks: LaidOutBlock[], events: PlacedEvent[]): SpoilerSpan[] {
+  const nextClose = new Array<number>(events.length).fill(-1);
+  for (let i = events.length - 2; i >= 0; i--) nextClose[i] = events[i + 1]!.type === "close" ? i + 1 : nextClose[i + 1]!;
+  const spans: SpoilerSpan[] = [];
+  events.forEach((event, index) => {
+    if (event.type !== "open") return;
+    const scopeEnd = findScopeEnd(blocks, event.block, event.scope);
+    const close = events[nextClose[index]!];
+    // A zero-width closer (a "spoiler-free" heading) may cut a span short, never stretch it.
+    const follows = close && close.end > close.start && nextClose[index] === index + 1;
+    const ends = close && (follows || close.start <= scopeEnd) ? close : undefined;
+    const markers = [{ start: event.start, end: event.end }];
+    if (ends && ends.end > ends.start) markers.push({ start: ends.start, end: ends.end });
+    const end = Math.max(event.end, ends ? ends.end : scopeEnd);
+    spans.push({ start: event.start, end, marker: event.marker, trigger: event.trigger, markers });
+  });
+  return spans;
+}
+
+function findScopeEnd(blocks: LaidOutBlock[], at: number, scope: Scope): number {
+  const last = blocks.at(-1)?.end ?? 0;
+  switch (scope.kind) {
+    case "end":
+      return last;
+    case "rest":
+      return blocks[at]!.end;
+    case "blocks":
+      return findParagraphsEnd(blocks, at, scope.count, scope.self) ?? last;
+    case "section":
+      return findSectionEnd(blocks, at, scope.count, scope.level);
+  }
+}
+
+function findParagraphsEnd(blocks: LaidOutBlock[], at: number, count: number, self: boolean): number | undefined {
+  let remaining = self ? count - 1 : count;
+  if (remaining <= 0) return blocks[at]!.end;
+  for (let i = at + 1; i < blocks.length; i++) {
+    if (blocks[i]!.prose && --remaining === 0) return blocks[i]!.end;
+  }
+  return undefined;
+}
+
+function findSectionEnd(blocks: LaidOutBlock[], at: number, count: number, level: number): number {
+  let first = at + 1;
+  let ceiling = level;
+  // "(Spoilers in the next section)" followed by that section's own heading: the heading is inside.
+  const heading = blocks[first];
+  if (heading && heading.level > 0 && blocks[at]!.level === 0) {
+    ceiling = heading.level;
+    first++;
+  }
+  let seen = 0;
+  for (let i = first; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.level > 0 && block.level <= ceiling && ++seen === count) return blocks[i - 1]!.end;
+  }
+  return blocks.at(-1)?.end ?? 0;
+}
+
+/** Merges overlapping spans, then groups spans with no content between them into regions. */
+export function groupRegions(spans: SpoilerSpan[], hasContent: (start: number, end: number) => boolean): Region[] {
+  const merged: SpoilerSpan[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = merged.at(-1);
+    if (last && span.start < last.end) {
+      last.end = Math.max(last.end, span.end);
+      last.markers.push(...span.markers);
+    } else {
+      merged.push({ ...span, markers: [...span.markers] });
+    }
+  }
+  const regions: Region[] = [];
+  for (const span of merged) {
+    const last = regions.at(-1);
+    if (last && !hasContent(last.end, span.start)) {
+      last.end = span.end;
+      last.spans.push(span);
+    } else {
+      regions.push({ start: span.start, end: span.end, spans: [span] });
+    }
+  }
+  return regions;
+}

@@ -1,0 +1,58 @@
+// Text helpers shared by the spoiler engine. Every transform here keeps string length, so
+// an offset found in normalised text is the same offset in the block's real text.
+
+/** A stand-in character for an image, embed or masked span: not a letter, but content. */
+export const OBJECT = "\uFFFC";
+
+const FOLD: Record<string, string> = {
+  "\u2018": "'", "\u2019": "'", "\u201A": "'", "\u201B": "'", "\u2032": "'",
+  "\u201C": '"', "\u201D": '"', "\u201E": '"', "\u201F": '"', "\u2033": '"',
+  "\u00AB": '"', "\u00BB": '"',
+  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+  "\u00A0": " ", "\u2009": " ", "\u202F": " ", "\u2007": " ",
+};
+
+/** Folds curly quotes, dashes and odd spaces to ASCII, one character for one: "It’s—" → "It's-". */
+export function foldText(text: string): string {
+  return text.replace(/[\u2018\u2019\u201A\u201B\u2032\u201C-\u201F\u2033\u00AB\u00BB\u2010-\u2015\u2212\u00A0\u2009\u202F\u2007]/g,
+    (char) => FOLD[char] ?? char);
+}
+
+const CONTENT = /[\p{L}\p{N}\uFFFC]/u;
+
+/** Whether a character carries meaning a reader would miss (letters, digits, images). */
+export function isContentChar(char: string | undefined): boolean {
+  return char !== undefined && CONTENT.test(char);
+}
+
+/** Prefix counts of content characters, so "is there content in [a, b)?" costs O(1). */
+export function countContentPrefix(text: string): Uint32Array {
+  const prefix = new Uint32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) prefix[i + 1] = prefix[i]! + (isContentChar(text[i]) ? 1 : 0);
+  return prefix;
+}
+
+/** Counts words: "It’s a twist!" → 3. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** Collapses whitespace and drops object stand-ins, for reports: " a \n\uFFFC b" → "a b". */
+export function tidyText(text: string): string {
+  return text.replace(/\uFFFC/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/** Replaces [start, end) with object stand-ins, so later regexes cannot match inside it. */
+export function maskText(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string {
+  if (spans.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(span.start, at);
+    if (span.end <= start) continue;
+    parts.push(text.slice(at, start), OBJECT.repeat(span.end - start));
+    at = span.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
+}
