@@ -101,16 +101,19 @@ export async function recordChunkAttempt(db: D1Database, editionId: number, chun
 }
 
 /**
- * Records the provider's ids for the chunk's recipients (in the order sent), and moves each
- * subscriber's last edition forward so a later switch to a digest starts after it.
+ * Records a batch's answer: the provider's id for each accepted recipient, the reason for each
+ * one Resend refused, and moves each recipient's last edition forward so a later switch to a
+ * digest starts after it. One D1 batch, so the chunk is recorded whole or not at all.
  */
 export async function recordChunkSent(
   db: D1Database,
   editionId: number,
   sent: { subscriberId: number; providerMessageId: string }[],
+  refused: { subscriberId: number; error: string }[],
   now: Date,
 ): Promise<void> {
   const pairs = JSON.stringify(sent.map((item) => [item.subscriberId, item.providerMessageId]));
+  const at = now.toISOString();
   await db.batch([
     db
       .prepare(
@@ -119,7 +122,14 @@ export async function recordChunkSent(
          FROM (SELECT value FROM json_each(?2)) AS pair
          WHERE deliveries.edition_id = ?1 AND deliveries.subscriber_id = pair.value ->> '$[0]' AND deliveries.status = 'sending'`,
       )
-      .bind(editionId, pairs, now.toISOString()),
+      .bind(editionId, pairs, at),
+    db
+      .prepare(
+        `UPDATE deliveries SET status = 'failed', last_error = pair.value ->> '$[1]', attempts = attempts + 1, updated_at = ?3
+         FROM (SELECT value FROM json_each(?2)) AS pair
+         WHERE deliveries.edition_id = ?1 AND deliveries.subscriber_id = pair.value ->> '$[0]' AND deliveries.status = 'sending'`,
+      )
+      .bind(editionId, JSON.stringify(refused.map((item) => [item.subscriberId, item.error])), at),
     db
       .prepare(
         `UPDATE subscribers SET last_edition_id = ?1

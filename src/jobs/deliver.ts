@@ -6,7 +6,7 @@ import { fillPlaceholders } from "../core/render/placeholders";
 import { listChunkMembers, markChunkSending, recordChunkAttempt, recordChunkFailed, recordChunkSent, type ChunkMember } from "../db/deliveries";
 import { findEdition, type Edition } from "../db/editions";
 import { buildSubscriberLinks } from "../mail/links";
-import type { Mailer, OutgoingEmail } from "../mail/types";
+import type { Mailer, OutgoingEmail, SendOutcome } from "../mail/types";
 import type { Pacer } from "../mail/pacer";
 import type { Settings } from "../settings";
 import { backoffSeconds, type DeliverMessage, type MessageResult } from "./messages";
@@ -53,6 +53,19 @@ async function fixRecipients(context: DeliveryContext, message: DeliverMessage):
   return members.filter((member) => member.deliveryStatus === "sending");
 }
 
+/** Pairs the accepted ids (in order, refused ones left out) and refusals with their recipients. */
+async function recordAnswer(context: DeliveryContext, editionId: number, recipients: ChunkMember[], outcome: Extract<SendOutcome, { ok: true }>) {
+  const refusals = new Map(outcome.rejected.map((item) => [item.index, item.message]));
+  const accepted = recipients.filter((_, index) => !refusals.has(index));
+  const sent = accepted.map((member, index) => ({ subscriberId: member.subscriberId, providerMessageId: outcome.ids[index] ?? "" }));
+  const refused = recipients.flatMap((member, index) => {
+    const error = refusals.get(index);
+    return error === undefined ? [] : [{ subscriberId: member.subscriberId, error: `invalid: ${error}` }];
+  });
+  if (refused.length) console.warn(`review-digest: deliver edition ${editionId}: Resend refused ${refused.length} recipient(s)`);
+  await recordChunkSent(context.db, editionId, sent, refused, context.now());
+}
+
 /** Sends one chunk and records the outcome; the result tells the queue what to do. */
 export async function deliverChunk(context: DeliveryContext, message: DeliverMessage, attempts: number): Promise<MessageResult> {
   const edition = await findEdition(context.db, message.editionId);
@@ -67,8 +80,7 @@ export async function deliverChunk(context: DeliveryContext, message: DeliverMes
   const outcome = await context.mailer.sendBatch(emails, { idempotencyKey: chunkIdempotencyKey(message.editionId, message.chunk) });
   context.pacer.observe(outcome);
   if (outcome.ok) {
-    const sent = recipients.map((member, index) => ({ subscriberId: member.subscriberId, providerMessageId: outcome.ids[index] ?? "" }));
-    await recordChunkSent(context.db, message.editionId, sent, context.now());
+    await recordAnswer(context, message.editionId, recipients, outcome);
     return { action: "ack" };
   }
   const error = `${outcome.kind}: ${outcome.message}`;

@@ -14,11 +14,11 @@ async function storeMessages(db: D1Database, messages: OutgoingEmail[], keys: (s
     idempotencyKey: keys[index] ?? null,
   }));
   await storeOutboxEntries(db, entries, new Date().toISOString());
-  if (keys.every((key) => key === null)) return { ok: true, ids: entries.map((entry) => entry.providerMessageId), rateLimit: {} };
+  if (keys.every((key) => key === null)) return { ok: true, ids: entries.map((entry) => entry.providerMessageId), rejected: [], rateLimit: {} };
   const stored = await findOutboxIds(db, keys.filter((item) => item !== null));
   const ids = stored.filter((id) => id !== undefined);
   if (ids.length !== messages.length) return failure("temporary", "the outbox lost a message it just stored", null);
-  return { ok: true, ids, rateLimit: {} };
+  return { ok: true, ids, rejected: [], rateLimit: {} };
 }
 
 /** A mailer that writes every message to the D1 outbox. */

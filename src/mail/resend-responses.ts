@@ -6,7 +6,12 @@ import { failure, type RateLimitInfo, type SendOutcome } from "./types";
 export const SendResponse = z.object({ id: z.string() });
 export type SendResponse = z.infer<typeof SendResponse>;
 
-export const BatchResponse = z.object({ data: z.array(z.object({ id: z.string() })) });
+// With x-batch-validation: permissive, `data` lists the accepted emails in order and `errors`
+// the refused ones by index.
+export const BatchResponse = z.object({
+  data: z.array(z.object({ id: z.string() })),
+  errors: z._default(z.array(z.object({ index: z.number(), message: z.string() })), []),
+});
 export type BatchResponse = z.infer<typeof BatchResponse>;
 
 export const ErrorBody = z.object({

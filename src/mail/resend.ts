@@ -4,7 +4,7 @@
 import { Resend } from "resend";
 import type { CreateEmailOptions } from "resend";
 import { BatchResponse, classifyError, readRateLimit, SendResponse } from "./resend-responses";
-import { failure, MAX_BATCH_SIZE, type Mailer, type OutgoingEmail, type SendOutcome } from "./types";
+import { failure, MAX_BATCH_SIZE, type Mailer, type OutgoingEmail, type RejectedEmail, type SendOutcome } from "./types";
 
 function toResendPayload(message: OutgoingEmail): CreateEmailOptions {
   const payload: CreateEmailOptions = {
@@ -22,12 +22,20 @@ function toResendPayload(message: OutgoingEmail): CreateEmailOptions {
 
 type SdkAnswer = { data: unknown; error: unknown; headers: Record<string, string> | null };
 
-function toOutcome(answer: SdkAnswer, readIds: (data: unknown) => string[] | undefined): SendOutcome {
+type Accepted = { ids: string[]; rejected: RejectedEmail[] };
+
+function toOutcome(answer: SdkAnswer, readAccepted: (data: unknown) => Accepted | undefined): SendOutcome {
   if (answer.error) return classifyError(answer.error, answer.headers);
-  const ids = readIds(answer.data);
+  const accepted = readAccepted(answer.data);
   const rateLimit = readRateLimit(answer.headers);
-  if (!ids) return failure("temporary", "Resend accepted the request but its answer was unreadable", 200, rateLimit);
-  return { ok: true, ids, rateLimit };
+  if (!accepted) return failure("temporary", "Resend accepted the request but its answer was unreadable", 200, rateLimit);
+  return { ok: true, ...accepted, rateLimit };
+}
+
+function readBatch(data: unknown, count: number): Accepted | undefined {
+  const parsed = BatchResponse.safeParse(data);
+  if (!parsed.success || parsed.data.data.length + parsed.data.errors.length !== count) return undefined;
+  return { ids: parsed.data.data.map((item) => item.id), rejected: parsed.data.errors };
 }
 
 /** A mailer that sends through Resend with `apiKey`, at `baseUrl` when given (an emulator). */
@@ -40,23 +48,20 @@ export function createResendMailer(apiKey: string, baseUrl?: string): Mailer {
       const answer = await resend.emails.send(toResendPayload(message), requestOptions);
       return toOutcome(answer, (data) => {
         const parsed = SendResponse.safeParse(data);
-        return parsed.success ? [parsed.data.id] : undefined;
+        return parsed.success ? { ids: [parsed.data.id], rejected: [] } : undefined;
       });
     },
     async sendBatch(messages, options) {
-      if (messages.length === 0) return { ok: true, ids: [], rateLimit: {} };
+      if (messages.length === 0) return { ok: true, ids: [], rejected: [], rateLimit: {} };
       if (messages.length > MAX_BATCH_SIZE) {
         return failure("invalid", `a batch holds at most ${MAX_BATCH_SIZE} emails, got ${messages.length}`, null);
       }
-      // strict: one invalid message fails the whole batch, so a batch is all-or-nothing.
+      // permissive: one bad address must not fail the other 99 of a chunk for good.
       const answer = await resend.batch.send(messages.map(toResendPayload), {
         idempotencyKey: options.idempotencyKey,
-        batchValidation: "strict",
+        batchValidation: "permissive",
       });
-      return toOutcome(answer, (data) => {
-        const parsed = BatchResponse.safeParse(data);
-        return parsed.success && parsed.data.data.length === messages.length ? parsed.data.data.map((item) => item.id) : undefined;
-      });
+      return toOutcome(answer, (data) => readBatch(data, messages.length));
     },
   };
 }

@@ -37,8 +37,21 @@ export interface RateLimitInfo {
  */
 export type SendFailureKind = "rate_limited" | "quota" | "invalid" | "idempotency_mismatch" | "in_progress" | "temporary";
 
+export interface RejectedEmail {
+  /** Index in the batch as sent. */
+  index: number;
+  message: string;
+}
+
 export type SendOutcome =
-  | { ok: true; ids: string[]; rateLimit: RateLimitInfo }
+  | {
+      ok: true;
+      /** Provider ids of the accepted emails, in input order (rejected ones left out). */
+      ids: string[];
+      /** Emails of a batch that Resend refused one by one (permissive validation); usually empty. */
+      rejected: RejectedEmail[];
+      rateLimit: RateLimitInfo;
+    }
   | {
       ok: false;
       kind: SendFailureKind;

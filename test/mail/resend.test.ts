@@ -88,10 +88,18 @@ describe("the Resend mailer", () => {
       kind: "quota",
       final: true,
     });
-    const bad = await mailer.sendBatch([email("not-an-address")], { idempotencyKey: "v" });
+    const bad = await mailer.send({ ...email("a@example.com"), from: "nobody" });
     expect(bad).toMatchObject({ ok: false, kind: "invalid", final: true, status: 400 });
     expect(!bad.ok && bad.message).toContain("validation_error");
     expect(fake.sent).toHaveLength(0);
+  });
+
+  it("sends the valid emails of a batch and lists the refused ones by index", async () => {
+    const { fake, mailer } = setup();
+    const outcome = await mailer.sendBatch([email("not-an-address"), email("ok@example.com")], { idempotencyKey: "partial" });
+    expect(outcome).toMatchObject({ ok: true, rejected: [{ index: 0 }] });
+    expect(outcome.ok && outcome.ids).toEqual([fake.sent[0]?.id]);
+    expect(fake.sent.map((sent) => sent.to)).toEqual([["ok@example.com"]]);
   });
 
   it("classifies 5xx and network errors as temporary", async () => {
