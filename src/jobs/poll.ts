@@ -16,6 +16,8 @@ export interface PollOptions {
   feedUrls?: string[];
   /** Feed XML delivered to us (a WebSub push): processed like a poll, without fetching. */
   pushed?: { feedUrl: string; xml: string };
+  /** Normalised links to send even on a feed's seeding first poll (POST /hooks/publish "send"). */
+  sendLinks?: string[];
   timeoutMs?: number;
   maxBytes?: number;
 }
@@ -67,7 +69,7 @@ async function pollOneFeed(env: Env, settings: Settings, url: string, now: Date,
       return { url, status: "not_modified", newReviews: 0, seeded: 0 };
     }
     if (fetched.kind === "error") return await recordFailure(env.DB, feed, fetched.message, now);
-    return await ingestFeed(env, settings, feed, fetched, now);
+    return await ingestFeed(env, settings, feed, fetched, now, options.sendLinks ?? []);
   } catch (error) {
     if (!(error instanceof FeedError)) console.error(`review-digest: polling ${url} failed`, error);
     const message = error instanceof FeedError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
@@ -90,6 +92,7 @@ async function ingestFeed(
   feed: FeedRecord,
   fetched: Extract<FeedFetch, { kind: "ok" }>,
   now: Date,
+  sendLinks: string[] = [],
 ): Promise<FeedPollResult> {
   const parsed = await parseFeed(fetched.xml);
   const candidates = keyReviews(parsed.reviews);
@@ -97,6 +100,7 @@ async function ingestFeed(
   const fresh = candidates.filter((candidate) => isUnseen(candidate.key, seen));
   const firstPoll = feed.seededAt === null;
   const chosen = firstPoll ? new Set(pickLatest(fresh, settings.SEND_LATEST_ON_FIRST_POLL)) : new Set(fresh);
+  for (const candidate of fresh) if (sendLinks.includes(candidate.key.link)) chosen.add(candidate);
   const toSend = fresh.filter((candidate) => chosen.has(candidate));
   const seedOnly = fresh.filter((candidate) => !chosen.has(candidate)).map((candidate) => candidate.key);
   const edition = toSend.length
