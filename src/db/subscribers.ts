@@ -137,20 +137,22 @@ export interface Preferences {
 /**
  * Saves an active subscriber's cadence and pause. Leaving "instant" or resuming from a pause
  * starts digests from the newest edition: instant mail already covered the past, and a
- * pause means "send me nothing from this time".
+ * pause means "send me nothing from this time". A new cadence counts as a digest just had,
+ * so the first one comes at the next digest hour, not at the next cron tick.
  * Returns false when the subscriber is not active (nothing is changed).
  */
-export async function updatePreferences(db: D1Database, id: number, preferences: Preferences): Promise<boolean> {
+export async function updatePreferences(db: D1Database, id: number, preferences: Preferences, now: Date): Promise<boolean> {
   const result = await db
     .prepare(
       `UPDATE subscribers SET
          last_edition_id = CASE
            WHEN (cadence = 'instant' AND ?2 <> 'instant') OR (paused = 1 AND ?3 = 0) THEN ${NEWEST_EDITION}
            ELSE last_edition_id END,
+         last_digest_at = CASE WHEN cadence <> ?2 THEN ?4 ELSE last_digest_at END,
          cadence = ?2, paused = ?3
        WHERE id = ?1 AND status = 'active'`,
     )
-    .bind(id, preferences.cadence, preferences.paused ? 1 : 0)
+    .bind(id, preferences.cadence, preferences.paused ? 1 : 0, now.toISOString())
     .run();
   return result.meta.changes === 1;
 }

@@ -97,9 +97,11 @@ subscriberLinkRoutes.post("/preferences", async (c) => {
   if (!body.ok) return page(c, settings, 413, "That did not work", [`The form may be at most ${MAX_FORM_BYTES} bytes.`]);
   const input = PreferencesInput.safeParse(Object.fromEntries(new URLSearchParams(body.text)));
   if (!input.success) return page(c, settings, 400, "That did not work", [describeIssues(input.error)]);
-  const link = await checkLink(settings, "preferences", input.data.token, new Date());
+  const now = new Date();
+  const link = await checkLink(settings, "preferences", input.data.token, now);
   if (!link.ok) return page(c, settings, 400, "This link did not work", [link.message]);
-  const saved = await updatePreferences(c.env.DB, link.subscriberId, { cadence: input.data.cadence, paused: input.data.paused === "yes" });
+  const preferences = { cadence: input.data.cadence, paused: input.data.paused === "yes" };
+  const saved = await updatePreferences(c.env.DB, link.subscriberId, preferences, now);
   if (!saved) return notActive(c, settings);
   return showPreferences(c, settings, link.subscriberId, input.data.token, true);
 });
