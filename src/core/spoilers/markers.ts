@@ -79,6 +79,7 @@ function findOpeners(masked: string): OpenerMatch[] {
     if (last && match.start < last.end) {
       // "Warning: spoilers ahead" matches twice; keep one opener, scoped if either is.
       if (match.scoped && !last.scoped) Object.assign(last, { scoped: true, groups: match.groups });
+      if (match.marker !== "prose-block") last.marker = match.marker;
       last.end = Math.max(last.end, match.end);
     } else {
       merged.push({ ...match });
