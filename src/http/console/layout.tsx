@@ -81,8 +81,9 @@ export function Notice({ kind, children }: { kind: "ok" | "error"; children?: Ch
 
 // Email and feed HTML render in frames with every sandbox restriction: no scripts, no forms,
 // no same-origin access, no top navigation. The page's CSP (inherited by srcdoc) also blocks scripts.
-export function SandboxedFrame({ title, html, height }: { title: string; html: string; height?: string }) {
-  return <iframe title={title} sandbox="" srcdoc={html} loading="lazy" style={height ? `height:${height}` : undefined} />;
+// Lazy loading suits long lists of frames (the outbox); elsewhere frames load with the page.
+export function SandboxedFrame({ title, html, height, lazy }: { title: string; html: string; height?: string; lazy?: boolean }) {
+  return <iframe title={title} sandbox="" srcdoc={html} loading={lazy ? "lazy" : undefined} style={height ? `height:${height}` : undefined} />;
 }
 
 const SECURITY_HEADERS: Record<string, string> = {

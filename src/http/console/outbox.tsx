@@ -34,7 +34,7 @@ function OutboxEntry({ message }: { message: OutboxMessage }) {
           </ul>
         </details>
       ) : null}
-      <SandboxedFrame title={`Message ${message.id}: ${message.subject}`} html={message.html} height="24rem" />
+      <SandboxedFrame title={`Message ${message.id}: ${message.subject}`} html={message.html} height="24rem" lazy />
       <details>
         <summary>Plain-text part</summary>
         <pre style="white-space:pre-wrap">{message.text}</pre>

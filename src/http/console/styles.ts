@@ -15,6 +15,7 @@ header form{margin:0}
 main{max-width:72rem;margin:0 auto;padding:1rem}
 h1{font-size:1.5rem;margin:.5rem 0 1rem}
 h2{font-size:1.15rem;margin:1.5rem 0 .5rem}
+section>h2:first-child{margin-top:0}
 section,.card{background:#fff;border:1px solid #d6d6d0;border-radius:6px;padding:1rem;margin:0 0 1rem}
 .table-wrap{overflow-x:auto}
 table{border-collapse:collapse;width:100%;font-size:.95rem}
@@ -48,4 +49,5 @@ iframe{width:100%;height:32rem;border:1px solid #d6d6d0;border-radius:4px;backgr
 
 // Inside preview frames: each removed passage stands out (mark mode wraps it in data-spoiler).
 export const SPOILER_HIGHLIGHT_CSS = `[data-spoiler]{background:#fff1c2;outline:3px solid #b45309;outline-offset:2px}
-[data-spoiler]::before{content:"Spoiler (" attr(data-spoiler) ")";display:block;font:700 12px system-ui,sans-serif;color:#7a3306}`;
+[data-spoiler]::before{content:"Spoiler (" attr(data-spoiler) ") ";display:block;font:700 12px system-ui,sans-serif;color:#7a3306}
+span[data-spoiler]::before{display:inline}`;
