@@ -145,3 +145,19 @@ describe("test send", () => {
     expect(await response.text()).toContain("The test was not sent");
   });
 });
+
+describe("page weight", () => {
+  it("serves every page in one response with no external assets, and small", async () => {
+    const session = await signIn();
+    const editionId = await insertEdition("Weighed edition");
+    const sizes: Record<string, number> = {};
+    for (const path of ["/admin", "/admin/console/editions", `/admin/console/editions/${editionId}`, "/admin/console/preview", "/admin/console/test-send", "/admin/console/subscribers", "/admin/console/outbox"]) {
+      const html = await (await getPage(session, path)).text();
+      sizes[path] = new TextEncoder().encode(html).byteLength;
+      // No stylesheet, script or image is fetched from elsewhere: one round trip per page.
+      expect(html).not.toMatch(/<link |<script|<img /);
+    }
+    console.log("console page sizes (bytes):", JSON.stringify(sizes));
+    for (const size of Object.values(sizes)) expect(size).toBeLessThan(64 * 1024);
+  });
+});
