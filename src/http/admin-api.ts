@@ -7,6 +7,7 @@ import { listFeeds } from "../db/feeds";
 import { listOutbox } from "../db/outbox";
 import { countSubscribersByStatus, importSubscribers } from "../db/subscriber-import";
 import { pollFeeds } from "../jobs/poll";
+import { describeWebSub } from "../jobs/websub";
 import { readSettings } from "../settings";
 import { describeIssues, z } from "../validation";
 import { readAdminImport } from "./admin-import-request";
@@ -28,19 +29,21 @@ adminApiRoutes.get("/status", requireAdminToken, async (c) => {
   const settings = readSettings(c.env);
   if (!settings.ok) return c.json(settingsProblem(settings.problems), 500);
   const db = c.env.DB;
-  const [feeds, deadLetterCount, deadLetters, deliveries, subscribers, editions] = await Promise.all([
+  const [feeds, deadLetterCount, deadLetters, deliveries, subscribers, editions, websub] = await Promise.all([
     listFeeds(db),
     countDeadLetters(db),
     listDeadLetters(db, 20),
     countDeliveriesByStatus(db),
     countSubscribersByStatus(db),
     db.prepare("SELECT COUNT(*) AS count FROM editions").first<{ count: number }>(),
+    describeWebSub(db),
   ]);
   return c.json({
     ok: true,
     transport: settings.settings.RESEND_API_KEY ? "resend" : "outbox",
     feeds,
     deadLetters: { count: deadLetterCount, recent: deadLetters },
+    websub,
     counts: { editions: editions?.count ?? 0, subscribers, deliveries },
   });
 });

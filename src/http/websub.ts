@@ -1,4 +1,77 @@
-// issue 7: WebSub callback (mounted at /websub)
+// The WebSub callback (mounted at /websub): /websub/callback/<feed id>.
+// GET: the hub verifies our intent; we echo hub.challenge only for a topic we asked for.
+// POST: the hub pushes the feed; it is processed like a poll only when X-Hub-Signature
+// matches our secret. A bad or missing signature gets the same 202 as a good one, as WebSub
+// §8 allows: the hub needs no retry, and the answer tells a forger nothing. Nothing runs.
 import { Hono } from "hono";
+import { verifyHmacHex } from "../crypto";
+import { readFeedTopic, readSubscription, recordContentDelivery, recordDenied, recordVerified } from "../db/websub";
+import { FEED_MAX_BYTES } from "../jobs/fetch-feed";
+import { pollFeeds } from "../jobs/poll";
+import { describeIssues, z } from "../validation";
+import { readCappedText } from "./body";
 
 export const websubRoutes = new Hono<{ Bindings: Env }>();
+
+const FeedId = z.coerce.number().check(z.int(), z.positive());
+
+export const Verification = z.discriminatedUnion("hub.mode", [
+  z.object({
+    "hub.mode": z.enum(["subscribe", "unsubscribe"]),
+    "hub.topic": z.string(),
+    "hub.challenge": z.string().check(z.minLength(1), z.maxLength(1024)),
+    "hub.lease_seconds": z.optional(z.coerce.number().check(z.int(), z.minimum(0))),
+  }),
+  z.object({ "hub.mode": z.literal("denied"), "hub.topic": z.string(), "hub.reason": z._default(z.string(), "no reason given") }),
+]);
+export type Verification = z.infer<typeof Verification>;
+
+const SIGNATURE_HASHES = { sha1: "SHA-1", sha256: "SHA-256" } as const;
+
+/** Checks "sha256=<hex>" (or sha1=) over the raw body; other methods are not accepted. */
+async function verifyHubSignature(secret: string, header: string | undefined, body: string): Promise<boolean> {
+  const match = /^(sha1|sha256)=([0-9a-f]+)$/i.exec(header?.trim() ?? "");
+  const method = match?.[1]?.toLowerCase() as keyof typeof SIGNATURE_HASHES | undefined;
+  if (!match || !method || !match[2]) return false;
+  return verifyHmacHex(secret, body, match[2], SIGNATURE_HASHES[method]);
+}
+
+async function findSubscription(db: D1Database, feedIdText: string) {
+  const feedId = FeedId.safeParse(feedIdText);
+  const feed = feedId.success ? await readFeedTopic(db, feedId.data) : undefined;
+  const subscription = feed ? await readSubscription(db, feed.url) : undefined;
+  return feed && subscription ? { feed, subscription } : undefined;
+}
+
+websubRoutes.get("/callback/:feedId", async (c) => {
+  const query = Verification.safeParse(c.req.query());
+  if (!query.success) return c.text(`Not a WebSub verification request: ${describeIssues(query.error)}`, 400);
+  const found = await findSubscription(c.env.DB, c.req.param("feedId"));
+  const verification = query.data;
+  // Only the topic we asked this callback about, in a state where we are waiting for the hub.
+  if (!found || found.subscription.topic !== verification["hub.topic"]) return c.text("Unknown subscription", 404);
+  if (verification["hub.mode"] === "denied") {
+    await recordDenied(c.env.DB, found.subscription.topic, verification["hub.reason"]);
+    return c.text("ok");
+  }
+  if (verification["hub.mode"] !== "subscribe" || found.subscription.state === "denied") return c.text("Not requested", 404);
+  await recordVerified(c.env.DB, found.subscription.topic, verification["hub.lease_seconds"] ?? null, new Date());
+  c.header("x-content-type-options", "nosniff");
+  return c.text(verification["hub.challenge"]);
+});
+
+websubRoutes.post("/callback/:feedId", async (c) => {
+  const found = await findSubscription(c.env.DB, c.req.param("feedId"));
+  // 410 Gone tells a hub to drop a subscription we do not have (WebSub §7).
+  if (!found) return c.text("No such subscription", 410);
+  const body = await readCappedText(c.req.raw, FEED_MAX_BYTES);
+  if (!body.ok) return c.text("Too large", 413);
+  if (!(await verifyHubSignature(found.subscription.secret, c.req.header("x-hub-signature"), body.text))) {
+    console.warn(`review-digest: ignored a WebSub push for ${found.feed.url} with a missing or wrong X-Hub-Signature`);
+    return c.body(null, 202);
+  }
+  const now = new Date();
+  await recordContentDelivery(c.env.DB, found.subscription.topic, now);
+  c.executionCtx.waitUntil(pollFeeds(c.env, now, { pushed: { feedUrl: found.feed.url, xml: body.text } }));
+  return c.body(null, 202);
+});

@@ -1,0 +1,103 @@
+// WebSub subscriber: when a feed names a hub, ask the hub to push changes to us, and renew
+// before the lease ends. Everything here is best effort: a hub that never verifies or never
+// delivers changes nothing, because the cron poll keeps running regardless.
+import { randomToken } from "../crypto";
+import { listFeeds, type FeedRecord } from "../db/feeds";
+import {
+  listSubscriptions,
+  readSubscription,
+  recordExpired,
+  recordHubError,
+  recordSubscriptionRequest,
+  type WebSubSubscription,
+} from "../db/websub";
+import { readSettings, type Settings } from "../settings";
+
+/** The lease we ask for; hubs may grant another (Superfeedr's default is 10 days too). */
+export const LEASE_SECONDS = 10 * 24 * 60 * 60;
+// Renew when less than this is left of the lease, which leaves many cron ticks to get it right.
+const RENEW_BEFORE_MS = 24 * 60 * 60 * 1000;
+// A request the hub never verified (or denied) is asked again after this long.
+const RETRY_AFTER_MS = 6 * 60 * 60 * 1000;
+const HUB_TIMEOUT_MS = 10_000;
+
+export function callbackUrl(settings: Settings, feedId: number): string {
+  return `${settings.PUBLIC_URL.replace(/\/+$/, "")}/websub/callback/${feedId}`;
+}
+
+/**
+ * The hub URL to talk to. hub.secret must only travel over HTTPS (WebSub §5.1), and Medium's
+ * feed names its hub as http://medium.superfeedr.com, which also answers on https.
+ */
+export function secureHubUrl(hubUrl: string): string {
+  return hubUrl.replace(/^http:\/\//i, "https://");
+}
+
+/** Whether this feed's subscription should be (re)requested at `now`. */
+export function isSubscriptionDue(subscription: WebSubSubscription | undefined, hubUrl: string, now: Date): boolean {
+  if (!subscription || subscription.hubUrl !== hubUrl) return true;
+  const sinceRequest = now.getTime() - Date.parse(subscription.requestedAt);
+  if (subscription.state === "verified") {
+    if (!subscription.expiresAt) return false;
+    const left = Date.parse(subscription.expiresAt) - now.getTime();
+    const renewalPending = Date.parse(subscription.requestedAt) > Date.parse(subscription.verifiedAt ?? "");
+    // A pending renewal is sent again only after the retry delay, not on every tick.
+    return left < RENEW_BEFORE_MS && (!renewalPending || sinceRequest >= RETRY_AFTER_MS);
+  }
+  return sinceRequest >= RETRY_AFTER_MS;
+}
+
+/** Sends hub.mode=subscribe for one feed; the hub then verifies at our callback. */
+export async function requestSubscription(db: D1Database, settings: Settings, feed: FeedRecord, hubUrl: string, now: Date): Promise<void> {
+  const existing = await readSubscription(db, feed.url);
+  // A renewal keeps its secret: pushes signed with it may still be in flight.
+  const secret = existing && existing.hubUrl === hubUrl ? existing.secret : randomToken(32);
+  await recordSubscriptionRequest(db, feed.url, hubUrl, secret, now);
+  const form = new URLSearchParams({
+    "hub.mode": "subscribe",
+    "hub.topic": feed.url,
+    "hub.callback": callbackUrl(settings, feed.id),
+    "hub.secret": secret,
+    "hub.lease_seconds": String(LEASE_SECONDS),
+  });
+  try {
+    const response = await fetch(secureHubUrl(hubUrl), { method: "POST", body: form, signal: AbortSignal.timeout(HUB_TIMEOUT_MS) });
+    // 202 Accepted is the spec's answer; some hubs verify synchronously and answer 204.
+    if (!response.ok) await recordHubError(db, feed.url, `hub answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
+  } catch (error) {
+    await recordHubError(db, feed.url, `hub unreachable: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** The cron's WebSub step: subscribe to new hubs, renew leases ending soon, mark lapsed ones. */
+export async function renewWebSubSubscriptions(env: Env, now: Date): Promise<void> {
+  const read = readSettings(env);
+  if (!read.ok) return;
+  const configured = new Set(read.settings.FEED_URL);
+  const feeds = (await listFeeds(env.DB)).filter((feed) => feed.hubUrl && configured.has(feed.url));
+  for (const feed of feeds) {
+    const hubUrl = feed.hubUrl ?? "";
+    const subscription = await readSubscription(env.DB, feed.url);
+    if (subscription?.state === "verified" && subscription.expiresAt && Date.parse(subscription.expiresAt) <= now.getTime()) {
+      await recordExpired(env.DB, feed.url);
+    }
+    if (isSubscriptionDue(subscription, hubUrl, now)) await requestSubscription(env.DB, read.settings, feed, hubUrl, now);
+  }
+}
+
+export interface WebSubStatus {
+  topic: string;
+  hubUrl: string;
+  state: WebSubSubscription["state"];
+  leaseSeconds: number | null;
+  expiresAt: string | null;
+  requestedAt: string;
+  verifiedAt: string | null;
+  lastDeliveryAt: string | null;
+  lastError: string | null;
+}
+
+/** The subscriptions as GET /admin/status shows them (without their secrets). */
+export async function describeWebSub(db: D1Database): Promise<WebSubStatus[]> {
+  return (await listSubscriptions(db)).map(({ secret: _secret, ...status }) => status);
+}

@@ -1,0 +1,165 @@
+import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import worker from "../../src/index";
+import { hmac, toHex } from "../../src/crypto";
+import { buildMediumFeed, createFakeFeed, uniqueFeedUrl, uniqueItem } from "../support/fake-feed";
+import { createFakeResend } from "../support/fake-resend";
+import { installNetwork } from "../support/network";
+import { recordQueue } from "../support/channels";
+import { addSubscribers } from "../support/pipeline";
+
+const HUB_HOST = "medium.superfeedr.com";
+const DAY = 24 * 60 * 60 * 1000;
+
+function setup() {
+  const items = [uniqueItem(), uniqueItem()];
+  const feed = createFakeFeed(buildMediumFeed(items));
+  const hubRequests: URLSearchParams[] = [];
+  installNetwork({
+    "feeds.test": feed.handle,
+    "resend.test": createFakeResend().handle,
+    [HUB_HOST]: async (request) => {
+      hubRequests.push(new URLSearchParams(await request.text()));
+      return new Response(null, { status: 202 });
+    },
+  });
+  const recorded = recordQueue();
+  const runEnv: Env = { ...env, FEED_URL: uniqueFeedUrl(), DELIVERY_QUEUE: recorded.queue };
+  const cron = async (at = Date.now()) => {
+    const ctx = createExecutionContext();
+    await worker.scheduled(createScheduledController({ scheduledTime: at, cron: "*/15 * * * *" }), runEnv, ctx);
+    await waitOnExecutionContext(ctx);
+  };
+  const call = async (request: Request) => {
+    const ctx = createExecutionContext();
+    const response = await worker.fetch(request, runEnv, ctx);
+    await waitOnExecutionContext(ctx);
+    return response;
+  };
+  const editionCount = async () =>
+    (await env.DB.prepare(
+      "SELECT COUNT(DISTINCT r.edition_id) AS count FROM reviews r JOIN feeds f ON f.id = r.feed_id WHERE f.url = ?1 AND r.edition_id IS NOT NULL",
+    )
+      .bind(runEnv.FEED_URL)
+      .first<{ count: number }>())?.count ?? 0;
+  return { items, feed, hubRequests, recorded, runEnv, cron, call, editionCount };
+}
+
+function verificationUrl(callback: string, params: Record<string, string>): Request {
+  const url = new URL(callback);
+  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+  return new Request(url);
+}
+
+async function push(callback: string, xml: string, signature: string): Promise<Request> {
+  return new Request(callback, { method: "POST", headers: { "content-type": "application/rss+xml", "x-hub-signature": signature }, body: xml });
+}
+
+async function status(call: (request: Request) => Promise<Response>, topic: string) {
+  const response = await call(new Request("https://digest.test/admin/status", { headers: { authorization: `Bearer ${env.ADMIN_TOKEN}` } }));
+  const body = (await response.json()) as { websub: { topic: string; state: string; secret?: string }[] };
+  return body.websub.find((subscription) => subscription.topic === topic);
+}
+
+/** The cron subscribes (the feed names Medium's hub), and the hub verifies. */
+async function subscribeAndVerify(context: ReturnType<typeof setup>) {
+  await context.cron();
+  const request = context.hubRequests[0];
+  if (!request) throw new Error("no subscription request reached the hub");
+  const callback = request.get("hub.callback") ?? "";
+  const response = await context.call(
+    verificationUrl(callback, { "hub.mode": "subscribe", "hub.topic": context.runEnv.FEED_URL, "hub.challenge": "c-123", "hub.lease_seconds": "864000" }),
+  );
+  return { request, callback, secret: request.get("hub.secret") ?? "", response };
+}
+
+describe("WebSub", () => {
+  it("subscribes over https with a callback and secret, then answers the hub's verification", async () => {
+    const context = setup();
+    const { request, callback, secret, response } = await subscribeAndVerify(context);
+    expect(Object.fromEntries(request)).toMatchObject({ "hub.mode": "subscribe", "hub.topic": context.runEnv.FEED_URL, "hub.lease_seconds": "864000" });
+    expect(callback).toMatch(/^https:\/\/digest\.test\/websub\/callback\/\d+$/);
+    expect(secret.length).toBeGreaterThanOrEqual(32);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe("c-123");
+    const shown = await status(context.call, context.runEnv.FEED_URL);
+    expect(shown).toMatchObject({ state: "verified", hubUrl: "http://medium.superfeedr.com" });
+    expect(shown).not.toHaveProperty("secret");
+  });
+
+  it("answers 404 to verifications of topics or modes it never asked for", async () => {
+    const context = setup();
+    const { callback } = await subscribeAndVerify(context);
+    const ask = (params: Record<string, string>) => context.call(verificationUrl(callback, { "hub.challenge": "x", ...params }));
+    expect((await ask({ "hub.mode": "subscribe", "hub.topic": "https://feeds.test/other.xml" })).status).toBe(404);
+    expect((await ask({ "hub.mode": "unsubscribe", "hub.topic": context.runEnv.FEED_URL })).status).toBe(404);
+    const stranger = verificationUrl("https://digest.test/websub/callback/999999", { "hub.mode": "subscribe", "hub.topic": context.runEnv.FEED_URL, "hub.challenge": "x" });
+    expect((await context.call(stranger)).status).toBe(404);
+    expect((await ask({ "hub.mode": "subscribe" })).status).toBe(400);
+  });
+
+  it("processes a signed content push like a poll: a new review leads to one edition", async () => {
+    const context = setup();
+    await addSubscribers(1);
+    const { callback, secret } = await subscribeAndVerify(context);
+    const xml = buildMediumFeed([uniqueItem("pushed"), ...context.items]);
+    const signature = `sha256=${toHex(await hmac(secret, xml))}`;
+    expect((await context.call(await push(callback, xml, signature))).status).toBe(202);
+    expect(await context.editionCount()).toBe(1);
+    expect(context.recorded.bodies).toEqual([expect.objectContaining({ kind: "deliver" })]);
+    // The hub delivering the same content again sends nothing more.
+    expect((await context.call(await push(callback, xml, signature))).status).toBe(202);
+    expect(await context.editionCount()).toBe(1);
+    expect(await status(context.call, context.runEnv.FEED_URL)).toMatchObject({ lastDeliveryAt: expect.any(String) });
+  });
+
+  it("accepts sha1 signatures too", async () => {
+    const context = setup();
+    const { callback, secret } = await subscribeAndVerify(context);
+    const xml = buildMediumFeed([uniqueItem("sha1"), ...context.items]);
+    await context.call(await push(callback, xml, `sha1=${toHex(await hmac(secret, xml, "SHA-1"))}`));
+    expect(await context.editionCount()).toBe(1);
+  });
+
+  it("ignores a push with a bad or missing X-Hub-Signature: 202, and nothing runs", async () => {
+    const context = setup();
+    const { callback, secret } = await subscribeAndVerify(context);
+    const xml = buildMediumFeed([uniqueItem("forged"), ...context.items]);
+    for (const signature of [`sha256=${toHex(await hmac("wrong-secret", xml))}`, `sha256=${toHex(await hmac(secret, `${xml} `))}`, "", `md5=abc`]) {
+      expect((await context.call(await push(callback, xml, signature))).status).toBe(202);
+    }
+    expect(await context.editionCount()).toBe(0);
+    expect(context.recorded.bodies).toEqual([]);
+  });
+
+  it("renews before the lease ends, keeping its secret, and only once per retry period", async () => {
+    const context = setup();
+    const { secret } = await subscribeAndVerify(context);
+    await context.cron(Date.now() + DAY);
+    expect(context.hubRequests).toHaveLength(1);
+    await context.cron(Date.now() + 9.5 * DAY);
+    expect(context.hubRequests).toHaveLength(2);
+    expect(context.hubRequests[1]?.get("hub.secret")).toBe(secret);
+    await context.cron(Date.now() + 9.5 * DAY + 15 * 60 * 1000);
+    expect(context.hubRequests).toHaveLength(2);
+  });
+
+  it("a hub that never verifies changes nothing: the cron still polls and sends", async () => {
+    const context = setup();
+    await context.cron();
+    expect(await status(context.call, context.runEnv.FEED_URL)).toMatchObject({ state: "requested" });
+    context.feed.publish(buildMediumFeed([uniqueItem("polled"), ...context.items]));
+    await context.cron();
+    expect(await context.editionCount()).toBe(1);
+    expect(context.hubRequests).toHaveLength(1);
+  });
+
+  it("records a denial", async () => {
+    const context = setup();
+    await context.cron();
+    const callback = context.hubRequests[0]?.get("hub.callback") ?? "";
+    const response = await context.call(verificationUrl(callback, { "hub.mode": "denied", "hub.topic": context.runEnv.FEED_URL, "hub.reason": "no" }));
+    expect(response.status).toBe(200);
+    expect(await status(context.call, context.runEnv.FEED_URL)).toMatchObject({ state: "denied", lastError: expect.stringContaining("no") });
+  });
+});
