@@ -1,6 +1,6 @@
 // Editions: the list, and one edition's email, removed passages and per-subscriber deliveries.
 import { Hono } from "hono";
-import { findEditionSummary, listEditionDeliveries, listEditionSummaries } from "../../db/console";
+import { findEditionSummary, listEditionDeliveries, listEditionSummaries, type DeliveryStatus } from "../../db/console";
 import { findEdition } from "../../db/editions";
 import { IdParam, PageQuery } from "./forms";
 import { Notice, Page, renderPage, SandboxedFrame } from "./layout";
@@ -42,6 +42,33 @@ function NotFoundPage({ csrf }: { csrf: string }) {
   );
 }
 
+function DeliveriesSection({ deliveries }: { deliveries: DeliveryStatus[] }) {
+  return (
+    <section aria-labelledby="deliveries">
+      <h2 id="deliveries">Deliveries ({deliveries.length})</h2>
+      {deliveries.length === 0 ? (
+        <p class="muted">No deliveries recorded.</p>
+      ) : (
+        <Table caption="Deliveries" head={["Subscriber", "Status", "Attempts", "Updated", "Last error"]}>
+          {deliveries.map((delivery) => (
+            <tr>
+              <td>{delivery.email}</td>
+              <td>
+                <Badge value={delivery.status} />
+              </td>
+              <td>{delivery.attempts}</td>
+              <td>
+                <Time iso={delivery.updatedAt} />
+              </td>
+              <td>{delivery.lastError ?? ""}</td>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </section>
+  );
+}
+
 editionsRoutes.get("/console/editions/:id", requireSession, async (c) => {
   const csrf = c.get("session").csrf;
   const id = IdParam.safeParse(c.req.param("id"));
@@ -69,28 +96,7 @@ editionsRoutes.get("/console/editions/:id", requireSession, async (c) => {
         <h2 id="removed">What the spoiler engine removed</h2>
         <RemovedPassages reviews={content.reviews} />
       </section>
-      <section aria-labelledby="deliveries">
-        <h2 id="deliveries">Deliveries ({deliveries.length})</h2>
-        {deliveries.length === 0 ? (
-          <p class="muted">No deliveries recorded.</p>
-        ) : (
-          <Table caption="Deliveries" head={["Subscriber", "Status", "Attempts", "Updated", "Last error"]}>
-            {deliveries.map((delivery) => (
-              <tr>
-                <td>{delivery.email}</td>
-                <td>
-                  <Badge value={delivery.status} />
-                </td>
-                <td>{delivery.attempts}</td>
-                <td>
-                  <Time iso={delivery.updatedAt} />
-                </td>
-                <td>{delivery.lastError ?? ""}</td>
-              </tr>
-            ))}
-          </Table>
-        )}
-      </section>
+      <DeliveriesSection deliveries={deliveries} />
     </Page>,
   );
 });

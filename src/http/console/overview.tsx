@@ -1,7 +1,7 @@
 // GET /admin: is the worker healthy? Feeds, subscribers, recent editions, dead letters, settings.
 import { Hono } from "hono";
 import { listEditionSummaries } from "../../db/console";
-import { listDeadLetters } from "../../db/dead-letters";
+import { listDeadLetters, type DeadLetter } from "../../db/dead-letters";
 import { listFeeds, type FeedRecord } from "../../db/feeds";
 import { countSubscribersByStatus } from "../../db/subscriber-admin";
 import { SUBSCRIBER_STATUSES, type SubscriberStatus } from "../../db/subscribers";
@@ -65,6 +65,32 @@ function SubscribersSection({ counts }: { counts: Record<SubscriberStatus, numbe
   );
 }
 
+function DeadLettersSection({ deadLetters }: { deadLetters: DeadLetter[] }) {
+  return (
+    <section aria-labelledby="dead-letters">
+      <h2 id="dead-letters">Dead letters ({deadLetters.length})</h2>
+      {deadLetters.length === 0 ? (
+        <p class="muted">None: every queued delivery was handled.</p>
+      ) : (
+        <Table caption="Dead letters" head={["When", "Queue", "Error", "Message"]}>
+          {deadLetters.map((letter) => (
+            <tr>
+              <td>
+                <Time iso={letter.createdAt} />
+              </td>
+              <td>{letter.queue}</td>
+              <td>{letter.error ?? ""}</td>
+              <td>
+                <code>{JSON.stringify(letter.body).slice(0, 200)}</code>
+              </td>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </section>
+  );
+}
+
 overviewRoutes.get("/", requireSession, async (c) => {
   const settings = readSettings(c.env);
   const configured = settings.ok ? settings.settings.FEED_URL : [];
@@ -90,27 +116,7 @@ overviewRoutes.get("/", requireSession, async (c) => {
         <EditionTable editions={editions} />
         <a href="/admin/console/editions">All editions</a>
       </section>
-      <section aria-labelledby="dead-letters">
-        <h2 id="dead-letters">Dead letters ({deadLetters.length})</h2>
-        {deadLetters.length === 0 ? (
-          <p class="muted">None: every queued delivery was handled.</p>
-        ) : (
-          <Table caption="Dead letters" head={["When", "Queue", "Error", "Message"]}>
-            {deadLetters.map((letter) => (
-              <tr>
-                <td>
-                  <Time iso={letter.createdAt} />
-                </td>
-                <td>{letter.queue}</td>
-                <td>{letter.error ?? ""}</td>
-                <td>
-                  <code>{JSON.stringify(letter.body).slice(0, 200)}</code>
-                </td>
-              </tr>
-            ))}
-          </Table>
-        )}
-      </section>
+      <DeadLettersSection deadLetters={deadLetters} />
     </Page>,
   );
 });
