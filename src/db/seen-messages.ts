@@ -18,8 +18,11 @@ export async function forgetSeenMessage(db: D1Database, source: string, id: stri
   await db.prepare("DELETE FROM seen_messages WHERE source = ?1 AND id = ?2").bind(source, id).run();
 }
 
-/** Drops records older than `before`; a sender's retries stop long before (Resend: about a day). */
-export async function pruneSeenMessages(db: D1Database, before: Date): Promise<number> {
-  const result = await db.prepare("DELETE FROM seen_messages WHERE received_at < ?1").bind(before.toISOString()).run();
+/** Drops one source's records older than `before`, once its sender has stopped retrying them. */
+export async function pruneSeenMessages(db: D1Database, source: string, before: Date): Promise<number> {
+  const result = await db
+    .prepare("DELETE FROM seen_messages WHERE source = ?1 AND received_at < ?2")
+    .bind(source, before.toISOString())
+    .run();
   return result.meta.changes;
 }
