@@ -37,6 +37,12 @@ describe("POST /subscribe", () => {
     expect(confirmation?.subject).toBe("Confirm your subscription to Jeff Light Reviews");
     expect(confirmation?.html).toContain(confirmLinkIn(confirmation?.text).replace(/&/g, "&#38;"));
 
+    // The link is signed for this subscriber and expires 48 hours after the request.
+    const token = new URL(confirmLinkIn(confirmation?.text)).searchParams.get("token") ?? "";
+    const claims = JSON.parse(atob((token.split(".")[0] ?? "").replace(/-/g, "+").replace(/_/g, "/"))) as { exp: number };
+    expect(claims.exp - Date.now()).toBeGreaterThan(47.9 * 60 * 60 * 1000);
+    expect(claims.exp - Date.now()).toBeLessThanOrEqual(48 * 60 * 60 * 1000);
+
     const confirmed = await callWorker(new Request(confirmLinkIn(confirmation?.text)));
     expect(confirmed.status).toBe(200);
     expect(await confirmed.text()).toContain("You are subscribed");
