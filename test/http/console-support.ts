@@ -5,9 +5,12 @@ import worker from "../../src/index";
 export const ADMIN_TOKEN = "test-admin-token-0123456789";
 export const ORIGIN = "https://digest.test";
 
+/** Through the worker's fetch; each call comes from its own client address unless one is given. */
 export async function send(path: string, init: RequestInit = {}, workerEnv: Env = env): Promise<Response> {
   const ctx = createExecutionContext();
-  const response = await worker.fetch(new Request(`${ORIGIN}${path}`, { redirect: "manual", ...init }), workerEnv, ctx);
+  const request = new Request(`${ORIGIN}${path}`, { redirect: "manual", ...init });
+  if (!request.headers.has("cf-connecting-ip")) request.headers.set("cf-connecting-ip", `198.51.100.${Math.floor(Math.random() * 250)}`);
+  const response = await worker.fetch(request, workerEnv, ctx);
   await waitOnExecutionContext(ctx);
   return response;
 }

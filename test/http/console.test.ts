@@ -75,6 +75,18 @@ describe("console sign-in", () => {
       expect(answer.html).not.toMatch(/too long|too short|expected|invalid_type|ADMIN_TOKEN/i);
     }
   });
+
+  it("throttles sign-in attempts per client address, with the right token too", async () => {
+    const attempt = (token: string) =>
+      send("/admin/login", { method: "POST", headers: { "cf-connecting-ip": "203.0.113.7" }, body: form({ token }) });
+    for (let count = 0; count < 20; count++) expect((await attempt("wrong-token-0123456789")).status).toBe(401);
+    const blocked = await attempt(ADMIN_TOKEN);
+    expect(blocked.status).toBe(429);
+    expect(blocked.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(blocked.headers.get("set-cookie")).toBeNull();
+    const elsewhere = await send("/admin/login", { method: "POST", headers: { "cf-connecting-ip": "203.0.113.8" }, body: form({ token: ADMIN_TOKEN }) });
+    expect(elsewhere.status).toBe(303);
+  });
 });
 
 describe("console pages without a session", () => {

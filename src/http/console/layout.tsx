@@ -96,7 +96,7 @@ const SECURITY_HEADERS: Record<string, string> = {
 };
 
 /** Answers with a console page, with headers that keep it out of caches and frames. */
-export function renderPage(c: Context, page: HtmlEscapedString | Promise<HtmlEscapedString>, status: 200 | 400 | 401 | 403 | 404 | 502 = 200) {
+export function renderPage(c: Context, page: HtmlEscapedString | Promise<HtmlEscapedString>, status: 200 | 400 | 401 | 403 | 404 | 429 | 502 = 200) {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
   return c.html(page, status);
 }
