@@ -7,6 +7,7 @@ import { classifyChannelResponse, backoffSeconds, type ChannelOutcome } from "..
 import { buildSlackPayload } from "../core/channels/slack";
 import type { ChannelEdition, ChannelName } from "../core/channels/types";
 import { buildWebhookPayload, signWebhookBody } from "../core/channels/webhook";
+import { detectWholeReviewFlag, removeSpoilers } from "../core/spoilers";
 import type { Review } from "../core/types";
 import { readPublicEdition } from "../db/archive";
 import {
@@ -50,17 +51,20 @@ function buildPayload(channel: ChannelName, plain: ChannelEdition, marked: Chann
 }
 
 /**
- * Queues an edition for every configured channel. `originals` (the reviews as the feed had
- * them) let Discord hide spoilers instead of dropping them; `markSpoilers` is the spoiler
- * engine's "mark" mode. Calling it twice for one edition queues nothing new.
+ * The original markup with each spoiler wrapped (the engine's "mark" mode), for Discord. A
+ * review flagged as a spoiler as a whole keeps its markup: it is withheld, and hidden whole.
  */
-export async function queueChannelDeliveries(
-  env: Env,
-  editionId: number,
-  now: Date,
-  originals: Review[] = [],
-  markSpoilers?: (review: Review) => string,
-): Promise<ChannelName[]> {
+function markSpoilers(review: Review): string {
+  if (detectWholeReviewFlag(review) !== undefined) return review.html;
+  return removeSpoilers(review.html, { link: review.link, mode: "mark" }).html;
+}
+
+/**
+ * Queues an edition for every configured channel. `originals` (the reviews as the feed had
+ * them) let Discord hide spoilers instead of dropping them; without them (an edition
+ * republished after a crash) Discord gets the spoiler-free text. Idempotent per edition.
+ */
+export async function queueChannelDeliveries(env: Env, editionId: number, now: Date, originals: Review[] = []): Promise<ChannelName[]> {
   const read = readSettings(env);
   if (!read.ok) return [];
   const channels = listConfiguredChannels(read.settings);
@@ -68,7 +72,7 @@ export async function queueChannelDeliveries(
   if (!edition) return [];
   const source = { id: edition.id, subject: edition.subject, createdAt: edition.createdAt, reviews: edition.reviews };
   const plain = toChannelEdition(source, read.settings.PUBLIC_URL);
-  const marked = markSpoilers ? toMarkedChannelEdition(source, read.settings.PUBLIC_URL, originals, markSpoilers) : plain;
+  const marked = toMarkedChannelEdition(source, read.settings.PUBLIC_URL, originals, markSpoilers);
   const queued: ChannelName[] = [];
   for (const channel of channels) {
     const payload = JSON.stringify(buildPayload(channel, plain, marked));

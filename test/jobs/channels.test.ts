@@ -1,9 +1,13 @@
-import { env } from "cloudflare:test";
+import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
+import worker from "../../src/index";
 import { describe, expect, it } from "vitest";
 import { listChannelDeliveries } from "../../src/db/channel-deliveries";
 import { queueChannelDeliveries } from "../../src/jobs/channels";
 import { verifyHmacHex } from "../../src/crypto";
+import { buildMediumFeed, createFakeFeed, uniqueFeedUrl, uniqueItem } from "../support/fake-feed";
+import { createFakeResend } from "../support/fake-resend";
 import { installNetwork } from "../support/network";
+import { addSubscribers } from "../support/pipeline";
 import { addChannelEdition, channelEnv, consume, DISCORD_URL, spoilerFreeReview } from "../support/channels";
 
 const ok = () => new Response(null, { status: 204 });
@@ -104,5 +108,64 @@ describe("delivering to a channel", () => {
     expect(Math.abs(Number(t) - Date.now() / 1000)).toBeLessThan(60);
     expect(await verifyHmacHex(env.PUBLISH_SECRET, `${t}.${body}`, v1 ?? "")).toBe(true);
     expect(JSON.parse(body)).toMatchObject({ type: "edition.published", edition: { id: editionId, url: `https://digest.test/archive/${editionId}` } });
+  });
+});
+
+// "LEAK" words are spoilers, "KEEP" words are not.
+const SPOILER_REVIEW = [
+  "<p>KEEP Inception is a heist film set inside dreams.</p>",
+  "<p><strong>SPOILER WARNING</strong></p>",
+  "<p>LEAK The top keeps spinning, so Cobb is still dreaming.</p>",
+  "<p>— End spoilers —</p>",
+  "<p>KEEP The verdict: go and see it. [spoiler]LEAK Mal was right.[/spoiler]</p>",
+].join("");
+
+const outsideSpoilerBars = (text: string) => text.replace(/\|\|[\s\S]*?\|\|/g, "");
+
+describe("one edition, every channel", () => {
+  it("reaches email, Discord and Slack; Discord failing with 500s does not delay email or Slack", async () => {
+    const items = [uniqueItem(), uniqueItem()];
+    const feed = createFakeFeed(buildMediumFeed(items));
+    const resend = createFakeResend();
+    const network = installNetwork({
+      "feeds.test": feed.handle,
+      "resend.test": resend.handle,
+      "discord.test": () => new Response("internal error", { status: 500 }),
+      "hooks.slack.test": () => new Response("ok"),
+    });
+    const { env: base, recorded } = channelEnv({ JSON_WEBHOOK_URL: "" });
+    const runEnv: Env = { ...base, FEED_URL: uniqueFeedUrl() };
+    const readers = await addSubscribers(2);
+    const cron = async () => {
+      const ctx = createExecutionContext();
+      await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: "*/15 * * * *" }), runEnv, ctx);
+      await waitOnExecutionContext(ctx);
+    };
+    await cron();
+    feed.publish(buildMediumFeed([{ ...uniqueItem("inception"), html: SPOILER_REVIEW }, ...items]));
+    await cron();
+
+    const kinds = recorded.bodies.map((body) => (body as { kind: string; channel?: string }).channel ?? "email");
+    expect(kinds.sort()).toEqual(["discord", "email", "slack"]);
+    const first = await consume(runEnv, recorded.bodies);
+    expect(first.retried).toEqual([{ body: expect.objectContaining({ channel: "discord" }), delaySeconds: 30 }]);
+    expect(first.acked).toHaveLength(2);
+    for (const reader of readers) {
+      const [mail] = resend.sentTo(reader.email);
+      expect(mail?.html).toContain("KEEP Inception");
+      expect(mail?.html).not.toContain("LEAK");
+    }
+
+    const discord = (await network.requests.find((request) => request.url === DISCORD_URL)?.json()) as { embeds: { description: string }[] };
+    const description = discord.embeds[0]?.description ?? "";
+    expect(description).toContain("||LEAK The top keeps spinning, so Cobb is still dreaming.||");
+    expect(description).toMatch(/\|\|[^|]*LEAK Mal was right\.[^|]*\|\|/);
+    expect(outsideSpoilerBars(description)).not.toContain("LEAK");
+    expect(outsideSpoilerBars(description)).toContain("KEEP The verdict");
+
+    const slack = (await network.requests.find((request) => new URL(request.url).host === "hooks.slack.test")?.text()) ?? "";
+    expect(slack).toContain("KEEP Inception");
+    expect(slack).not.toContain("LEAK");
+    expect(slack).not.toContain("||");
   });
 });

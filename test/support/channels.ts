@@ -70,11 +70,14 @@ export async function consume(runEnv: Env, bodies: unknown[], attempts = 1): Pro
   return { acked, retried };
 }
 
-/** An instant (or other kind of) edition holding these spoiler-free reviews. */
+/**
+ * An instant (or other kind of) edition holding these spoiler-free reviews, marked published
+ * so that a poll in the same file does not take it for one a crash left unqueued.
+ */
 export async function addChannelEdition(reviews: SpoilerFreeReview[], kind = "instant", subject = "New review"): Promise<number> {
   const row = await env.DB.prepare(
-    `INSERT INTO editions (kind, subject, html, text, reviews_json, created_at)
-     VALUES (?1, ?2, '<p>See {{view_in_browser_url}}</p>', 'text', ?3, ?4) RETURNING id`,
+    `INSERT INTO editions (kind, subject, html, text, reviews_json, created_at, published_at)
+     VALUES (?1, ?2, '<p>See {{view_in_browser_url}}</p>', 'text', ?3, ?4, ?4) RETURNING id`,
   )
     .bind(kind, subject, JSON.stringify(reviews), new Date().toISOString())
     .first<{ id: number }>();

@@ -62,7 +62,7 @@ export function buildDiscordPayload(edition: ChannelEdition): DiscordPayload {
     const review = shown[index];
     if (!review) return;
     const more = `[Read the whole review](${review.link.replace(/[()]/g, encodeURIComponent)})`;
-    embed.description = joinWithin(renderBlocks(review.html, discordFlavour), Math.max(share, 0), more);
+    embed.description = joinWithin(renderBlocks(review.html, discordFlavour, review.withheld), Math.max(share, 0), more);
     if (embed.description.length > share) embed.description = "";
     budget -= embed.description.length;
   });

@@ -171,9 +171,12 @@ function visit(node: AnyNode, walk: Walk): void {
   if ("children" in node) for (const child of node.children) visit(child, walk);
 }
 
-/** HTML → chat blocks: `<p>Hi <b>there</b></p><p>Bye</p>` → ["Hi **there**", "Bye"] (discord). */
-export function renderBlocks(html: string, flavour: Flavour): string[] {
-  const walk: Walk = { flavour, blocks: [], line: "", blockSpoiler: false, quoteDepth: 0 };
+/**
+ * HTML → chat blocks: `<p>Hi <b>there</b></p><p>Bye</p>` → ["Hi **there**", "Bye"] (discord).
+ * `hideAll` hides every block (a review flagged as a spoiler as a whole), in flavours that can.
+ */
+export function renderBlocks(html: string, flavour: Flavour, hideAll = false): string[] {
+  const walk: Walk = { flavour, blocks: [], line: "", blockSpoiler: hideAll, quoteDepth: 0 };
   for (const node of parseDocument(html).children) visit(node, walk);
   flush(walk);
   return walk.blocks;
