@@ -102,7 +102,11 @@ function markTouch(layout: Layout, region: Region, touch: Touch, wholeBlocks: Ar
   const pieces = splitPieces(region, touch);
   const offset = touch.start;
   const contentPieces = pieces.filter((piece) => !piece.marker && layout.hasContent(offset + piece.start, offset + piece.end));
-  if (touch.whole && contentPieces.length === 0) return listBlockNodes(touch.block).forEach(removeElement);
+  if (touch.whole && contentPieces.length === 0) {
+    // A marker line goes; an empty block (or one already wrapped as markup) stays as it is.
+    if (pieces.some((piece) => piece.marker)) listBlockNodes(touch.block).forEach(removeElement);
+    return;
+  }
   if (touch.whole && contentPieces.length === pieces.length) {
     wholeBlocks.unshift({ block: touch.block, marker: findMarker(region, touch) });
     return;

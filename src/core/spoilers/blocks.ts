@@ -19,6 +19,8 @@ export interface MarkupSpoiler {
   end: number;
   marker: SpoilerMarker;
   trigger: string;
+  /** The label's text (a <summary>), which is not itself the spoiler. */
+  markers: Array<{ start: number; end: number }>;
 }
 
 export interface Block {
@@ -132,8 +134,20 @@ function walkNode(node: ChildNode, walk: Walk, insideSpoiler: boolean): void {
   if (OBJECT_TAGS.has(name)) return pushText(walk, node, OBJECT);
   const spoiler = insideSpoiler ? undefined : detectSpoilerElement(node);
   const start = walk.length;
-  for (const child of node.children) walkNode(child, walk, insideSpoiler || spoiler !== undefined);
-  if (spoiler && walk.length > start) walk.markup.push({ start, end: walk.length, marker: spoiler.marker, trigger: spoiler.trigger });
+  const markers: MarkupSpoiler["markers"] = [];
+  for (const child of node.children) {
+    const before = walk.length;
+    walkNode(child, walk, insideSpoiler || spoiler !== undefined);
+    if (spoiler?.label && (child === spoiler.label || containsNode(child, spoiler.label))) markers.push({ start: before, end: walk.length });
+  }
+  if (spoiler && walk.length > start) {
+    walk.markup.push({ start, end: walk.length, marker: spoiler.marker, trigger: spoiler.trigger, markers });
+  }
+}
+
+function containsNode(ancestor: ChildNode, node: ChildNode): boolean {
+  for (let at = node.parent; at; at = at.parent) if (at === ancestor) return true;
+  return false;
 }
 
 /** The nodes of a block as they stand now (a run is re-read, since splitting text adds siblings). */

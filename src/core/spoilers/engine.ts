@@ -61,7 +61,7 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
     const offset = starts[index]!;
     const folded = foldText(block.text);
     const delimited = findDelimitedSpoilers(folded);
-    const local = [...block.markup.map((span) => ({ ...span, markers: [] })), ...delimited];
+    const local = [...block.markup, ...delimited];
     for (const span of local) spans.push(shiftSpan(span, offset));
     for (const event of scanBlock(maskText(folded, local), block.level)) {
       events.push({ ...event, start: event.start + offset, end: event.end + offset, block: index });

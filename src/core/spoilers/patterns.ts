@@ -34,6 +34,8 @@ export const NOT_MARKERS: RegExp[] = [
     "gi",
   ),
   /\bspoilers?\s{1,3}(?:culture|policy|etiquette|discourse|police|-?phobi\w*)\b/gi,
+  // The film "Spoiler Alert (2022)": a title followed by its year.
+  /\bspoiler\s{1,3}alert\s{0,2}\((?:19|20)\d\d\)/gi,
 ];
 
 export interface OpenerPattern {

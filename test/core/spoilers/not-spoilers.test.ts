@@ -1,0 +1,50 @@
+// Text that talks about spoilers without marking one must survive untouched, in both modes.
+import { describe, expect, it } from "vitest";
+import { removeSpoilers } from "../../../src/core/spoilers";
+import { countNotices, plainText } from "./helpers";
+
+const link = "https://critic.test/post";
+
+const kept: Array<[string, string]> = [
+  ["spoiler-free", "<p>This is a spoiler-free review of Ballerina.</p><p>Second paragraph.</p>"],
+  ["a Spoiler-Free heading", "<h2>Spoiler-Free Verdict</h2><p>It is great.</p>"],
+  ["no spoilers", "<p>No spoilers here, I promise: the action is superb.</p><p>More.</p>"],
+  ["(no spoilers) in brackets", "<p>(No spoilers)</p><p>The fights are great.</p>"],
+  ["without spoilers", "<p>It is hard to discuss without spoilers, but the lead is terrific.</p>"],
+  ["I won't spoil …", "<p>I won’t spoil anything, but I cheered out loud.</p><p>More.</p>"],
+  ["I don't want to spoil …", "<p>I don't want to spoil the ending: go see it.</p>"],
+  ["spoiler culture", "<p>Spoiler culture has gotten out of hand lately.</p><p>More.</p>"],
+  ["trailers spoil too much", "<p>The trailers spoil too much, so skip them.</p><p>More.</p>"],
+  ["it spoiled the ending for me", "<p>A friend spoiled the ending for me, and it still worked.</p>"],
+  ["a heading 'No spoilers below'", "<h3>No spoilers below</h3><p>The cast is excellent.</p><p>The score too.</p>"],
+  ["'trigger warning' is not a spoiler warning", "<p>So: trigger warning for this film.</p><p>More.</p>"],
+  ["a sentence ending in 'spoilers' before 'Below'", "<p>I hate spoilers. Below the surface, it is a love story.</p>"],
+  ["the word 'spoiler' in a film title", "<p>I watched Spoiler Alert (2022), Jim Parsons's film.</p>"],
+  ["'spoilers' as the plural of a thing", "<p>Cars with rear spoilers were everywhere in the chase.</p>"],
+  ["a lone closer with no opener", "<p>First paragraph.</p><p>Second: we never got to the end of spoilers season.</p>"],
+  ["|| in prose that never closes", "<p>Either this || that.</p>"],
+  ["a details block about something else", "<details><summary>Credits</summary><p>Director: Lee Chung-hyun.</p></details>"],
+  ["a class naming a spoiler warning banner", "<p class=\"spoiler-free-note\">Note.</p><p>Body.</p>"],
+];
+
+describe("not spoilers", () => {
+  it.each(kept)("keeps %s", (_name, html) => {
+    for (const mode of ["remove", "mark"] as const) {
+      const result = removeSpoilers(html, { link, mode });
+      expect(plainText(result.html)).toBe(plainText(html));
+      expect(result.removed).toEqual([]);
+      expect(countNotices(result.html)).toBe(0);
+      expect(result.html).not.toContain("data-spoiler");
+    }
+  });
+
+  it("returns an unmarked post's HTML unchanged, byte for byte", () => {
+    const html = "<p>Plain &amp; simple — <em>no</em> markers at all.</p>";
+    expect(removeSpoilers(html, { link }).html).toBe(html);
+  });
+
+  it("keeps non-ASCII text as characters, not entities", () => {
+    const { html } = removeSpoilers("<p>Café “quoted”.</p><p>Spoilers ahead</p><p>x</p>", { link });
+    expect(html).toContain("<p>Café “quoted”.</p>");
+  });
+});

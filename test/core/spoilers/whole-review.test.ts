@@ -1,0 +1,67 @@
+// Whole-review flags: the body is withheld; title, film, rating and link are kept.
+import { describe, expect, it } from "vitest";
+import { detectWholeReviewFlag, stripSpoilers } from "../../../src/core/spoilers";
+import type { Review } from "../../../src/core/types";
+
+function makeReview(overrides: Partial<Review>): Review {
+  return {
+    id: "https://letterboxd.com/critic/film/ballerina-2023/",
+    link: "https://letterboxd.com/critic/film/ballerina-2023/",
+    title: "Ballerina, 2023 - ★★★★",
+    categories: [],
+    html: "<p>LEAK the friend dies in the first act.</p>",
+    source: "letterboxd",
+    film: { title: "Ballerina", year: 2023, rating: 4 },
+    containsSpoilers: false,
+    ...overrides,
+  };
+}
+
+const flagged: Array<[string, Partial<Review>, string]> = [
+  ["Letterboxd's title suffix", { title: "Ballerina, 2023 - ★★★★ (contains spoilers)" }, "(contains spoilers)"],
+  ["Letterboxd's body line", { html: "<p><em>This review may contain spoilers.</em></p><p>LEAK it ends.</p>" }, "This review may contain spoilers."],
+  ["the feed parser's flag", { containsSpoilers: true }, "(contains spoilers)"],
+  ["a leading [Spoilers] tag", { title: "[Spoilers] Ballerina: the ending explained", source: "generic" }, "[Spoilers]"],
+  ["a leading 'Spoiler review'", { title: "Spoiler Review: Ballerina", source: "generic" }, "Spoiler Review"],
+];
+
+describe("whole-review flags", () => {
+  it.each(flagged)("withholds the body for %s", (_name, overrides, trigger) => {
+    const review = makeReview(overrides);
+    expect(detectWholeReviewFlag(review)).toBe(trigger);
+    const [result] = stripSpoilers([review]);
+    expect(result!.withheld).toBe(true);
+    expect(result!.html).not.toContain("LEAK");
+    expect(result!.html).toContain(`<a href="${review.link}">read it in the original post</a>`);
+    expect(result!.title).toBe(review.title);
+    expect(result!.film).toEqual({ title: "Ballerina", year: 2023, rating: 4 });
+    expect(result!.link).toBe(review.link);
+    expect(result!.removed).toEqual([expect.objectContaining({ marker: "whole-review", trigger })]);
+    expect(result!.removed[0]!.words).toBeGreaterThan(3);
+  });
+
+  it.each([
+    ["a spoiler-free title", { title: "Spoiler-free review: Ballerina" }],
+    ["a title merely mentioning spoilers", { title: "Why spoilers don't matter for Ballerina" }],
+    ["a body that only talks about spoilers", { html: "<p>No spoilers: KEEP the action is superb.</p>" }],
+  ] as Array<[string, Partial<Review>]>)("keeps the body for %s", (_name, overrides) => {
+    const review = makeReview(overrides);
+    expect(detectWholeReviewFlag(review)).toBeUndefined();
+    const [result] = stripSpoilers([review]);
+    expect(result!.withheld).toBe(false);
+    expect(result!.html).toBe(review.html);
+  });
+
+  it("keeps each review's own result when several go through together", () => {
+    const results = stripSpoilers([
+      makeReview({ title: "A (contains spoilers)" }),
+      makeReview({ html: "<p>KEEP1.</p><p>Spoilers ahead</p><p>LEAK1.</p>" }),
+      makeReview({ html: "<p>KEEP2.</p>" }),
+    ]);
+    expect(results.map((review) => review.withheld)).toEqual([true, false, false]);
+    expect(results[1]!.html).toContain("KEEP1");
+    expect(results[1]!.html).not.toContain("LEAK1");
+    expect(results[1]!.removed).toHaveLength(1);
+    expect(results[2]!.removed).toEqual([]);
+  });
+});
