@@ -39,8 +39,8 @@ describe("daily digests on the cron", () => {
     const feed = createFakeFeed(buildMediumFeed(items));
     const resend = createFakeResend({ ratePerSecond: 1000 });
     installNetwork({ "feeds.test": feed.handle, "resend.test": resend.handle });
-    // The digest hour is the next whole hour, so every step below happens before it.
-    const slot = Math.ceil((Date.now() + 1) / HOUR) * HOUR;
+    // The digest hour is the next whole hour at least a minute away, so every step below happens before it.
+    const slot = Math.ceil((Date.now() + 60_000) / HOUR) * HOUR;
     const cronEnv = { ...env, FEED_URL: url, DIGEST_HOUR: String(new Date(slot).getUTCHours()) };
     const runCron = async (at: number) => {
       const ctx = createExecutionContext();
