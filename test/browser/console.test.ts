@@ -78,7 +78,10 @@ describe("the operator console in Chromium", () => {
     expect(await page.getByRole("alert").textContent()).toContain("Sign-in failed");
     await page.getByLabel("Admin token").fill(ADMIN_TOKEN);
     await snap("01-sign-in");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    // By keyboard alone: Tab from the field reaches the button, Enter submits.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate("document.activeElement.textContent")).toBe("Sign in");
+    await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "Overview" }).waitFor();
   });
 
