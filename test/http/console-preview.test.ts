@@ -3,6 +3,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import ballerina from "../fixtures/medium-ballerina.xml?raw";
+import { buildMediumFeed, uniqueFeedUrl, uniqueItem } from "../support/fake-feed";
 import { installNetwork } from "../support/network";
 import { getPage, postForm, signIn } from "./console-support";
 
@@ -57,6 +58,26 @@ describe("preview", () => {
     const html = await (await postForm(session, "/admin/console/preview", { url })).text();
     // The fixture's one item is already seen: there is no next edition yet.
     expect(html).toContain("Every review in the feed has been seen; showing the latest for a look.");
+  });
+
+  it("previews exactly the reviews a polled feed has not seen yet, and stores nothing", async () => {
+    const session = await signIn();
+    const url = uniqueFeedUrl();
+    const [fresh, old] = [uniqueItem("fresh"), uniqueItem("old")];
+    serveFeed(buildMediumFeed([fresh, old]));
+    const now = new Date().toISOString();
+    const feed = await env.DB.prepare("INSERT INTO feeds (url, last_polled_at, seeded_at, created_at) VALUES (?1, ?2, ?2, ?2) RETURNING id")
+      .bind(url, now)
+      .first<{ id: number }>();
+    await env.DB.prepare("INSERT INTO reviews (feed_id, guid, link, title, first_seen_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+      .bind(feed?.id, old.guid, old.link, old.title, now)
+      .run();
+    const html = await (await postForm(session, "/admin/console/preview", { url })).text();
+    expect(html).toContain("The next edition: 1 review(s) not sent yet.");
+    expect(html).toContain(`<h2 id="review-0">${fresh.title}</h2>`);
+    expect(html).not.toContain(old.title);
+    const seen = await env.DB.prepare("SELECT COUNT(*) AS count FROM reviews WHERE feed_id = ?1").bind(feed?.id).first<{ count: number }>();
+    expect(seen?.count).toBe(1);
   });
 
   it("reports a feed that fails to fetch, or is not a feed, without storing anything", async () => {
