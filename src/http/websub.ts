@@ -8,6 +8,7 @@ import { verifyHmacHex } from "../crypto";
 import { readFeedTopic, readSubscription, recordContentDelivery, recordDenied, recordVerified } from "../db/websub";
 import { FEED_MAX_BYTES } from "../jobs/fetch-feed";
 import { pollFeeds } from "../jobs/poll";
+import { readSettings } from "../settings";
 import { describeIssues, z } from "../validation";
 import { readCappedText } from "./body";
 
@@ -68,6 +69,11 @@ websubRoutes.post("/callback/:feedId", async (c) => {
   if (!body.ok) return c.text("Too large", 413);
   if (!(await verifyHubSignature(found.subscription.secret, c.req.header("x-hub-signature"), body.text))) {
     console.warn(`review-digest: ignored a WebSub push for ${found.feed.url} with a missing or wrong X-Hub-Signature`);
+    return c.body(null, 202);
+  }
+  const settings = readSettings(c.env);
+  if (!settings.ok || !settings.settings.FEED_URL.includes(found.feed.url)) {
+    // Broken settings send nothing; a feed dropped from FEED_URL just lets its lease run out.
     return c.body(null, 202);
   }
   const now = new Date();

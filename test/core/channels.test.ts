@@ -5,6 +5,8 @@ import { discordFlavour, renderBlocks, slackFlavour } from "../../src/core/chann
 import { buildSlackPayload, SLACK_LIMITS } from "../../src/core/channels/slack";
 import type { ChannelEdition, ChannelReview } from "../../src/core/channels/types";
 import { buildWebhookPayload, readSignatureHeader, signWebhookBody } from "../../src/core/channels/webhook";
+import { classifyChannelResponse } from "../../src/core/channels/responses";
+import { buildEditionsFeed, escapeXml } from "../../src/core/channels/rss";
 
 // The spoiler engine's "mark" output: spoiler regions wrapped, nothing removed.
 const MARKED = [
@@ -74,6 +76,11 @@ describe("buildDiscordPayload", () => {
     expect(payload.allowed_mentions).toEqual({ parse: [] });
   });
 
+  it("hides a withheld review whole, one spoiler per paragraph", () => {
+    const payload = buildDiscordPayload(edition([review({ withheld: true, html: "<p>LEAK one</p><p>LEAK <b>two</b></p>" })]));
+    expect(payload.embeds[0]?.description).toBe("||LEAK one||\n\n||LEAK **two**||");
+  });
+
   it("stays within every Discord limit and never leaves a spoiler open", () => {
     const long = `<div data-spoiler="x"><p>${"secret ".repeat(2000)}</p></div>`;
     const many = Array.from({ length: 12 }, (_, i) => review({ title: "T".repeat(300), html: long, link: `https://m.test/${i}` }));
@@ -123,5 +130,37 @@ describe("the JSON webhook", () => {
     for (const header of [undefined, "", "t=abc,v1=00", "v1=" + "a".repeat(64), "t=1,v1=xyz"]) {
       expect(readSignatureHeader(header)).toBeUndefined();
     }
+  });
+});
+
+describe("classifyChannelResponse", () => {
+  it("reads Discord's retry_after from the body, else Retry-After, else backs off", () => {
+    expect(classifyChannelResponse("discord", 429, "9", '{"retry_after":0.2}', 1)).toMatchObject({ kind: "retry", delaySeconds: 1 });
+    expect(classifyChannelResponse("discord", 429, "9", "<html>", 1)).toMatchObject({ kind: "retry", delaySeconds: 9 });
+    expect(classifyChannelResponse("slack", 429, null, "rate_limited", 2)).toMatchObject({ kind: "retry", delaySeconds: 60 });
+    expect(classifyChannelResponse("slack", 429, "999999", "", 1)).toMatchObject({ delaySeconds: 43_200 });
+  });
+
+  it("treats 2xx as sent, 5xx as temporary and other 4xx as final", () => {
+    expect(classifyChannelResponse("webhook", 204, null, "", 1)).toEqual({ kind: "sent" });
+    expect(classifyChannelResponse("webhook", 503, null, "", 1)).toMatchObject({ kind: "retry" });
+    expect(classifyChannelResponse("slack", 403, null, "invalid_token", 1)).toMatchObject({ kind: "failed", error: expect.stringContaining("invalid_token") });
+  });
+});
+
+describe("buildEditionsFeed", () => {
+  it("escapes every text and drops characters XML forbids", () => {
+    expect(escapeXml("a & <b> \"c\" 'd' \u0001\uD800")).toBe("a &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos; ");
+    const xml = buildEditionsFeed({
+      title: "Reviews & more",
+      description: "d",
+      siteUrl: "https://digest.test/archive",
+      feedUrl: "https://digest.test/feed.xml",
+      editions: [{ id: 1, subject: "A ]]> B", url: "https://digest.test/archive/1", createdAt: "2026-11-20T10:00:00.000Z", reviews: [], text: "x < y" }],
+    });
+    expect(xml).toContain("<title>Reviews &amp; more</title>");
+    expect(xml).toContain("<title>A ]]&gt; B</title>");
+    expect(xml).toContain("<pubDate>Fri, 20 Nov 2026 10:00:00 GMT</pubDate>");
+    expect(xml).toContain("<description>&lt;p&gt;x &amp;lt; y&lt;/p&gt;</description>");
   });
 });
