@@ -69,10 +69,16 @@ export async function requestSubscription(db: D1Database, settings: Settings, fe
   }
 }
 
+/** False for a PUBLIC_URL no hub can call back (wrangler dev on localhost). */
+export function isReachableFromHubs(publicUrl: string): boolean {
+  const host = new URL(publicUrl).hostname;
+  return !(host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || host.startsWith("127.") || host.endsWith(".local"));
+}
+
 /** The cron's WebSub step: subscribe to new hubs, renew leases ending soon, mark lapsed ones. */
 export async function renewWebSubSubscriptions(env: Env, now: Date): Promise<void> {
   const read = readSettings(env);
-  if (!read.ok) return;
+  if (!read.ok || !isReachableFromHubs(read.settings.PUBLIC_URL)) return;
   const configured = new Set(read.settings.FEED_URL);
   const feeds = (await listFeeds(env.DB)).filter((feed) => feed.hubUrl && configured.has(feed.url));
   for (const feed of feeds) {

@@ -154,6 +154,13 @@ describe("WebSub", () => {
     expect(context.hubRequests).toHaveLength(1);
   });
 
+  it("does not subscribe while PUBLIC_URL is localhost: no hub could call back", async () => {
+    const context = setup();
+    context.runEnv.PUBLIC_URL = "http://localhost:8787";
+    await context.cron();
+    expect(context.hubRequests).toHaveLength(0);
+  });
+
   it("records a denial", async () => {
     const context = setup();
     await context.cron();
