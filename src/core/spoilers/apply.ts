@@ -1,12 +1,12 @@
 // Carries out one region on the DOM: in "remove" mode, drop it and leave one notice; in "mark"
 // mode, drop only the marker text and wrap the rest in data-spoiler elements.
 import type { ChildNode, Element } from "domhandler";
-import { removeElement } from "domutils";
 import { listBlockNodes, type Block } from "./blocks";
 import { hoistNodes, replaceNodes, takeRange, wrapNodes } from "./dom-range";
 import type { Range } from "./inline";
 import { createBlockNotice, createInlineNotice } from "./notice";
 import type { Region } from "./plan";
+import type { TreeEditor } from "./tree-editor";
 
 export interface Layout {
   blocks: Block[];
@@ -14,6 +14,7 @@ export interface Layout {
   hasContent: (start: number, end: number) => boolean;
   link: string;
   mode: "remove" | "mark";
+  editor: TreeEditor;
 }
 
 interface Touch {
@@ -34,14 +35,14 @@ export function applyRegion(layout: Layout, region: Region, withNotice: boolean)
   for (const touch of [...touches].reverse()) {
     if (layout.mode === "mark") markTouch(layout, region, touch, wholeBlocks);
     else if (touch.whole) wholeBlocks.unshift({ block: touch.block, marker: "" });
-    else replaceNodes(takeRange(touch.block, touch.from, touch.to), inlineNotice && touch === first ? createInlineNotice(layout.link) : undefined);
+    else replaceNodes(takeRange(touch.block, touch.from, touch.to, layout.editor), inlineNotice && touch === first ? createInlineNotice(layout.link) : undefined, layout.editor);
   }
   if (wholeBlocks.length === 0) return;
-  if (layout.mode === "mark") return wrapBlocks(wholeBlocks);
-  const tops = hoistNodes(wholeBlocks.flatMap((entry) => listBlockNodes(entry.block)), null);
+  if (layout.mode === "mark") return wrapBlocks(wholeBlocks, layout.editor);
+  const tops = hoistNodes(wholeBlocks.flatMap((entry) => listBlockNodes(entry.block)), null, layout.editor);
   const listed = tops[0] !== undefined && isListItem(tops[0]);
   const notice = withNotice && !inlineNotice ? createBlockNotice(layout.link, listed ? "li" : "p") : undefined;
-  replaceNodes(tops, notice);
+  replaceNodes(tops, notice, layout.editor);
 }
 
 function findTouchedBlocks(layout: Layout, region: Region): Touch[] {
@@ -104,7 +105,7 @@ function markTouch(layout: Layout, region: Region, touch: Touch, wholeBlocks: Ar
   const contentPieces = pieces.filter((piece) => !piece.marker && layout.hasContent(offset + piece.start, offset + piece.end));
   if (touch.whole && contentPieces.length === 0) {
     // A marker line goes; an empty block (or one already wrapped as markup) stays as it is.
-    if (pieces.some((piece) => piece.marker)) listBlockNodes(touch.block).forEach(removeElement);
+    if (pieces.some((piece) => piece.marker)) for (const node of listBlockNodes(touch.block)) layout.editor.remove(node);
     return;
   }
   if (touch.whole && contentPieces.length === pieces.length) {
@@ -113,28 +114,34 @@ function markTouch(layout: Layout, region: Region, touch: Touch, wholeBlocks: Ar
   }
   const marker = findMarker(region, touch);
   for (const piece of [...pieces].reverse()) {
-    const nodes = takeRange(touch.block, piece.start, piece.end);
-    if (piece.marker) replaceNodes(nodes, undefined);
-    else if (contentPieces.includes(piece)) wrapNodes(nodes, "span", marker);
+    const nodes = takeRange(touch.block, piece.start, piece.end, layout.editor);
+    if (piece.marker) replaceNodes(nodes, undefined, layout.editor);
+    else if (contentPieces.includes(piece)) wrapNodes(nodes, "span", marker, layout.editor);
   }
 }
 
 /** Wraps whole blocks, one wrapper per run of blocks hidden by the same kind of marker. */
-function wrapBlocks(entries: Array<{ block: Block; marker: string }>): void {
+function wrapBlocks(entries: Array<{ block: Block; marker: string }>, editor: TreeEditor): void {
   let start = 0;
   for (let index = 1; index <= entries.length; index++) {
     if (index < entries.length && entries[index]!.marker === entries[start]!.marker) continue;
     const run = entries.slice(start, index);
     const marker = run[0]!.marker;
     const loose: ChildNode[] = [];
-    for (const node of hoistNodes(run.flatMap((entry) => listBlockNodes(entry.block)), null)) {
+    for (const node of hoistNodes(run.flatMap((entry) => listBlockNodes(entry.block)), null, editor)) {
       // A <div> may not sit directly in a list: wrap each item's content instead.
-      if (isListItem(node)) wrapNodes([...node.children], "div", marker);
+      if (isListItem(node)) wrapNodes(listChildren(node, editor), "div", marker, editor);
       else loose.push(node);
     }
-    wrapNodes(loose, "div", marker);
+    wrapNodes(loose, "div", marker, editor);
     start = index;
   }
+}
+
+function listChildren(parent: Element, editor: TreeEditor): ChildNode[] {
+  const children: ChildNode[] = [];
+  editor.everyChild(parent, (child) => children.push(child) > 0);
+  return children;
 }
 
 function isListItem(node: ChildNode): node is Element {

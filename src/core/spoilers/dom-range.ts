@@ -2,14 +2,14 @@
 // outermost nodes lying wholly inside it, so a span crossing <em>…</em> is taken whole.
 import { Element, Text } from "domhandler";
 import type { ChildNode, ParentNode } from "domhandler";
-import { append, appendChild, prepend, removeElement } from "domutils";
 import type { Block, Segment } from "./blocks";
+import type { TreeEditor } from "./tree-editor";
 
 /**
  * The outermost nodes inside [start, end) of a block, after splitting text at the edges.
  * Callers work from the end of a block backwards: earlier offsets stay valid that way.
  */
-export function takeRange(block: Block, start: number, end: number): ChildNode[] {
+export function takeRange(block: Block, start: number, end: number, editor: TreeEditor): ChildNode[] {
   const leaves: ChildNode[] = [];
   const segments = block.segments;
   for (let i = findFirstSegment(segments, start); i < segments.length && segments[i]!.start < end; i++) {
@@ -22,10 +22,10 @@ export function takeRange(block: Block, start: number, end: number): ChildNode[]
     const to = Math.min(end, segment.end) - segment.start;
     if (to <= from) continue;
     const node = segment.node as Text;
-    if (to < node.data.length) splitText(node, to);
-    leaves.push(from > 0 ? splitText(node, from) : node);
+    if (to < node.data.length) splitText(node, to, editor);
+    leaves.push(from > 0 ? splitText(node, from, editor) : node);
   }
-  return hoistNodes(leaves, block.element ?? block.parent);
+  return hoistNodes(leaves, block.element ?? block.parent, editor);
 }
 
 function findFirstSegment(segments: Segment[], offset: number): number {
@@ -40,21 +40,21 @@ function findFirstSegment(segments: Segment[], offset: number): number {
 }
 
 /** Cuts a text node in two and returns the second half: "abcd" at 1 → "a" + returned "bcd". */
-function splitText(node: Text, at: number): Text {
+function splitText(node: Text, at: number, editor: TreeEditor): Text {
   const rest = new Text(node.data.slice(at));
   node.data = node.data.slice(0, at);
-  append(node, rest);
+  editor.insertAfter(node, rest);
   return rest;
 }
 
-function isNeutral(node: ChildNode): boolean {
+function isNeutral(node: ChildNode, editor: TreeEditor): boolean {
   if (node.type === "comment") return true;
   if (node.type === "text") return node.data === "";
-  return node.type === "tag" && node.children.length === 0 && !/^(?:img|br|hr|iframe|video|audio|embed|object|svg|canvas)$/i.test(node.name);
+  return node.type === "tag" && editor.isEmpty(node) && !/^(?:img|br|hr|iframe|video|audio|embed|object|svg|canvas)$/i.test(node.name);
 }
 
 /** Replaces nodes by their parent while the parent holds nothing else, never climbing past `stop`. */
-export function hoistNodes(leaves: ChildNode[], stop: ParentNode | null): ChildNode[] {
+export function hoistNodes(leaves: ChildNode[], stop: ParentNode | null, editor: TreeEditor): ChildNode[] {
   const inside = new Set<ChildNode>(leaves);
   let frontier: ChildNode[] = leaves;
   while (frontier.length > 0) {
@@ -63,7 +63,7 @@ export function hoistNodes(leaves: ChildNode[], stop: ParentNode | null): ChildN
       const parent = node.parent;
       if (parent && parent !== stop && parent.type === "tag" && !inside.has(parent)) parents.add(parent);
     }
-    frontier = [...parents].filter((parent) => parent.children.every((child) => inside.has(child) || isNeutral(child)));
+    frontier = [...parents].filter((parent) => editor.everyChild(parent, (child) => inside.has(child) || isNeutral(child, editor)));
     for (const parent of frontier) inside.add(parent);
   }
   const tops: ChildNode[] = [];
@@ -76,21 +76,20 @@ export function hoistNodes(leaves: ChildNode[], stop: ParentNode | null): ChildN
 }
 
 /** Removes nodes, putting `replacement` (if any) where the first one stood. */
-export function replaceNodes(nodes: ChildNode[], replacement: ChildNode | undefined): void {
+export function replaceNodes(nodes: ChildNode[], replacement: ChildNode | undefined, editor: TreeEditor): void {
   const first = nodes[0];
-  if (first && replacement) prepend(first, replacement);
-  for (const node of nodes) removeElement(node);
+  if (first && replacement) editor.insertBefore(first, replacement);
+  for (const node of nodes) editor.remove(node);
 }
 
 /** Wraps each run of sibling nodes in a fresh `tag` element carrying data-spoiler. */
-export function wrapNodes(nodes: ChildNode[], tag: "span" | "div", marker: string): void {
+export function wrapNodes(nodes: ChildNode[], tag: "span" | "div", marker: string, editor: TreeEditor): void {
   let wrapper: Element | undefined;
   for (const node of nodes) {
     if (!wrapper || node.prev !== wrapper) {
       wrapper = new Element(tag, { "data-spoiler": marker });
-      prepend(node, wrapper);
+      editor.insertBefore(node, wrapper);
     }
-    removeElement(node);
-    appendChild(wrapper, node);
+    editor.append(wrapper, node);
   }
 }

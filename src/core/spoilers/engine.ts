@@ -10,6 +10,7 @@ import { findDelimitedSpoilers, type SpoilerSpan } from "./inline";
 import { markSpoilerElements } from "./mark-elements";
 import { scanBlock } from "./markers";
 import { groupRegions, planSpans, type PlacedEvent } from "./plan";
+import { TreeEditor } from "./tree-editor";
 import { countContentPrefix, countWords, foldText, isContentChar, maskText, tidyText } from "./text";
 
 export interface RemoveOptions {
@@ -32,7 +33,9 @@ export function removeSpoilers(html: string, options: RemoveOptions): RemoveResu
   const mode = options.mode ?? "remove";
   const document = parseDocument(html);
   const opaque = new Set<ChildNode>();
-  const removed = mode === "mark" ? markSpoilerElements(document, opaque) : [];
+  const editor = new TreeEditor();
+  const removed = mode === "mark" ? markSpoilerElements(document, opaque, editor) : [];
+  editor.flush();
   const blocks = listBlocks(document, opaque);
   const starts: number[] = [];
   let length = 0;
@@ -45,10 +48,11 @@ export function removeSpoilers(html: string, options: RemoveOptions): RemoveResu
   const hasContent = (start: number, end: number) => end > start && prefix[end]! - prefix[start]! > 0;
   const regions = groupRegions(findSpans(blocks, starts), hasContent);
   if (regions.length === 0 && removed.length === 0) return { html, removed };
-  const layout: Layout = { blocks, starts, hasContent, link: options.link, mode };
+  const layout: Layout = { blocks, starts, hasContent, link: options.link, mode, editor };
   const described = regions.map((region) => region.spans.map((span) => describeSpan(span, text)).filter((passage) => passage !== undefined));
   // Last region first: each one's DOM edits leave the offsets of those before it untouched.
   for (let index = regions.length - 1; index >= 0; index--) applyRegion(layout, regions[index]!, described[index]!.length > 0);
+  editor.flush();
   removed.push(...described.flat());
   return { html: render(document, { encodeEntities: "utf8" }), removed };
 }

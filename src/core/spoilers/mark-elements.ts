@@ -2,14 +2,15 @@
 // the hidden content, with its label (a <summary>, a card heading) dropped.
 import { Element } from "domhandler";
 import type { ChildNode, ParentNode } from "domhandler";
-import { appendChild, prepend, removeElement, textContent } from "domutils";
+import { textContent } from "domutils";
 import type { RemovedPassage } from "../types";
 import { isBlockNode } from "./blocks";
 import { detectSpoilerElement, type ElementSpoiler } from "./elements";
 import { countWords, tidyText } from "./text";
+import type { TreeEditor } from "./tree-editor";
 
 /** Rewrites every outermost markup spoiler in place; returns what was hidden. Wrappers go into `opaque`. */
-export function markSpoilerElements(root: ParentNode, opaque: Set<ChildNode>): RemovedPassage[] {
+export function markSpoilerElements(root: ParentNode, opaque: Set<ChildNode>, editor: TreeEditor): RemovedPassage[] {
   const hidden: RemovedPassage[] = [];
   const stack: ChildNode[] = [...root.children].reverse();
   while (stack.length > 0) {
@@ -20,7 +21,7 @@ export function markSpoilerElements(root: ParentNode, opaque: Set<ChildNode>): R
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
       continue;
     }
-    const wrapper = rewrapElement(node, spoiler);
+    const wrapper = rewrapElement(node, spoiler, editor);
     opaque.add(wrapper);
     const text = tidyText(textContent(wrapper));
     hidden.push({ marker: spoiler.marker, trigger: spoiler.trigger, text, words: countWords(text) });
@@ -28,26 +29,23 @@ export function markSpoilerElements(root: ParentNode, opaque: Set<ChildNode>): R
   return hidden;
 }
 
-function rewrapElement(element: Element, spoiler: ElementSpoiler): Element {
+// The element's own children are read before any edit touches them (the pre-pass runs on a
+// fresh tree), so their `children` arrays are current.
+function rewrapElement(element: Element, spoiler: ElementSpoiler, editor: TreeEditor): Element {
   const wrapper = new Element(isBlockNode(element) ? "div" : "span", { "data-spoiler": spoiler.marker });
   const label = spoiler.label;
-  prepend(element, wrapper);
-  removeElement(element);
+  editor.insertBefore(element, wrapper);
+  editor.remove(element);
   for (const child of [...element.children]) {
     if (child === label) continue;
     if (label && child.type === "tag" && containsNode(child, label)) {
       // Ghost nests the label and the content one level down: keep only the content.
-      for (const inner of [...child.children]) if (inner !== label && !containsNode(inner, label)) moveInto(wrapper, inner);
+      for (const inner of [...child.children]) if (inner !== label && !containsNode(inner, label)) editor.append(wrapper, inner);
       continue;
     }
-    moveInto(wrapper, child);
+    editor.append(wrapper, child);
   }
   return wrapper;
-}
-
-function moveInto(parent: Element, node: ChildNode): void {
-  removeElement(node);
-  appendChild(parent, node);
 }
 
 function containsNode(ancestor: ChildNode, node: ChildNode): boolean {

@@ -2,7 +2,7 @@
 // closers. Offsets are local to the block; the planner turns them into spans of the post.
 import type { SpoilerMarker } from "../types";
 import { BARE_OPENER, CLOSERS, OPENERS, maskNonMarkers, namesSpoilers } from "./patterns";
-import { isContentChar } from "./text";
+import { hasContentBetween } from "./text";
 
 /** How far an opener reaches when no closer follows it. */
 export type Scope =
@@ -24,8 +24,12 @@ export interface MarkerEvent {
 const EDGE_BEFORE = /[\s([{*_"'\-]/;
 const EDGE_AFTER = /[\s)\]}*_:.!?,;"'\-]/;
 
+// Every marker holds one of these; most blocks hold none, and skip the full set of patterns.
+const ANY_MARKER = /spoil|skip|safe|>!|!</i;
+
 /** Marker events of one block, in order: "(Skip this paragraph to avoid Plot Spoilers)" → [open, blocks 1]. */
 export function scanBlock(text: string, level: number): MarkerEvent[] {
+  if (!ANY_MARKER.test(text)) return [];
   if (level > 0) return scanHeading(text, level);
   const events: MarkerEvent[] = [];
   let masked = text;
@@ -68,8 +72,9 @@ function findOpeners(masked: string): OpenerMatch[] {
   const found: OpenerMatch[] = [];
   for (const pattern of OPENERS) {
     for (const match of masked.matchAll(pattern.regex)) {
-      const start = match.index;
-      found.push({ start, end: start + match[0].length, scoped: pattern.scoped, marker: pattern.marker, groups: match.slice(1) });
+      // Some patterns consume the sentence break before the marker: start at the marker itself.
+      const start = match.index + Math.max(0, match[0].search(/[\p{L}[>]/u));
+      found.push({ start, end: match.index + match[0].length, scoped: pattern.scoped, marker: pattern.marker, groups: match.slice(1) });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -92,8 +97,8 @@ function describeOpener(text: string, masked: string, opener: OpenerMatch): Mark
   const start = widenBefore(text, opener.start);
   const end = widenAfter(text, opener.scoped ? reachSentenceEnd(text, opener.end) : opener.end);
   const trigger = text.slice(start, end).trim();
-  const before = hasContent(masked, 0, start);
-  const after = hasContent(masked, end, masked.length);
+  const before = hasContentBetween(masked, 0, start);
+  const after = hasContentBetween(masked, end, masked.length);
   if (opener.scoped) return { type: "open", start, end, marker: "prose-scoped", trigger, scope: readScope(opener.groups, after) };
   if (before && after && opener.marker === "prose-block") {
     return { type: "open", start, end, marker: "inline-warning", trigger, scope: { kind: "rest" } };
@@ -116,11 +121,6 @@ function readCount(amount: string | undefined): number {
   if (!amount) return 1;
   const word = amount.toLowerCase().split(/\s/)[0] ?? "";
   return WORD_COUNTS[word] ?? (Number.parseInt(word, 10) || 1);
-}
-
-function hasContent(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isContentChar(text[i])) return true;
-  return false;
 }
 
 /** Moves a marker's start back over the brackets and emphasis that open it: "(Mild" ← "Mild". */

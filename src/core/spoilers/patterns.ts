@@ -79,7 +79,7 @@ export const OPENERS: OpenerPattern[] = [
   },
   { regex: new RegExp(`\\bspoilers?${GAP}(?:for|about|on|regarding)${GAP}[^.!?\\n]{1,60}?${GAP}(?:ahead|below|follow)\\b`, "gi"), scoped: false, marker: "prose-block" },
   { regex: new RegExp(`[(\\[]\\s{0,2}${SPOILER}\\s{0,2}[)\\]]`, "gi"), scoped: false, marker: "prose-block" },
-  { regex: new RegExp(`(?<=(?:^|[.!?(\\[*_"'\\-])\\s{0,3})${SPOILER}\\s{0,2}:`, "gi"), scoped: false, marker: "prose-block" },
+  { regex: new RegExp(`(?:^|[.!?(\\[*_"'\\-])\\s{0,3}${SPOILER}\\s{0,2}:`, "gi"), scoped: false, marker: "prose-block" },
   { regex: /\[spoilers?(?:=[^\]\n]{0,100})?\]/gi, scoped: false, marker: "bbcode" },
   { regex: />!/g, scoped: false, marker: "reddit" },
 ];
