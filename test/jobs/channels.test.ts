@@ -53,6 +53,17 @@ describe("delivering to a channel", () => {
     expect(network.requests).toHaveLength(3);
   });
 
+  it("posts once when the queue delivers the same message twice at the same time", async () => {
+    const network = installNetwork({ "discord.test": ok });
+    const { runEnv, bodies, rows } = await arrange({ SLACK_WEBHOOK_URL: "", JSON_WEBHOOK_URL: "" });
+    const result = await consume(runEnv, [bodies[0], bodies[0]]);
+    expect(network.requests).toHaveLength(1);
+    expect(result).toMatchObject({ acked: [bodies[0]], retried: [{ delaySeconds: 120 }] });
+    expect((await consume(runEnv, [bodies[0]], 2)).acked).toHaveLength(1);
+    expect(network.requests).toHaveLength(1);
+    expect((await rows()).discord).toMatchObject({ status: "sent", attempts: 1 });
+  });
+
   it("waits out Discord's 429 retry_after (seconds, in the JSON body), then posts once", async () => {
     let calls = 0;
     installNetwork({
