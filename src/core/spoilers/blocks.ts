@@ -28,6 +28,8 @@ export interface Block {
   first: ChildNode;
   /** The block's element; undefined for a run of loose inline nodes between blocks. */
   element?: Element;
+  /** For a run: the node just after it (the <br><br> that ends it), if not a block. */
+  end?: ChildNode;
   /** 1–6 for headings, else 0. */
   level: number;
   /** Counts as a paragraph for "skip the next paragraph". */
@@ -69,8 +71,10 @@ export function listBlocks(root: ParentNode, opaque: ReadonlySet<ChildNode>): Bl
 function collectBlocks(parent: ParentNode, opaque: ReadonlySet<ChildNode>, out: Block[]): void {
   let run: ChildNode[] = [];
   const flush = () => {
-    if (run.some((node) => node.type === "text" ? node.data.trim() !== "" : isElement(node))) {
-      out.push(describeBlock(parent, run, undefined, opaque));
+    for (const piece of splitAtDoubleBreaks(run)) {
+      if (piece.nodes.some((node) => node.type === "text" ? node.data.trim() !== "" : isElement(node))) {
+        out.push({ ...describeBlock(parent, piece.nodes, undefined, opaque), end: piece.end });
+      }
     }
     run = [];
   };
@@ -88,6 +92,38 @@ function collectBlocks(parent: ParentNode, opaque: ReadonlySet<ChildNode>, out: 
     }
   }
   flush();
+}
+
+function isBreak(node: ChildNode | undefined): boolean {
+  return node !== undefined && isElement(node) && node.name.toLowerCase() === "br";
+}
+
+function isBlank(node: ChildNode | undefined): boolean {
+  return node !== undefined && node.type === "text" && node.data.trim() === "";
+}
+
+/**
+ * Splits loose inline content at blank lines (<br><br>), which feeds without <p> use as
+ * paragraph breaks: "a<br><br>b" → [a], [b]. The breaks themselves belong to no block.
+ */
+function splitAtDoubleBreaks(run: ChildNode[]): Array<{ nodes: ChildNode[]; end?: ChildNode }> {
+  const pieces: Array<{ nodes: ChildNode[]; end?: ChildNode }> = [];
+  let nodes: ChildNode[] = [];
+  for (let i = 0; i < run.length; i++) {
+    let next = i + 1;
+    while (isBlank(run[next])) next++;
+    if (!isBreak(run[i]) || !isBreak(run[next])) {
+      nodes.push(run[i]!);
+      continue;
+    }
+    const end = run[i]!;
+    while (isBreak(run[next]) || isBlank(run[next])) next++;
+    pieces.push({ nodes, end });
+    nodes = [];
+    i = next - 1;
+  }
+  pieces.push({ nodes });
+  return pieces.filter((piece) => piece.nodes.length > 0);
 }
 
 function describeBlock(parent: ParentNode, nodes: ChildNode[], element: Element | undefined, opaque: ReadonlySet<ChildNode>): Block {
@@ -154,6 +190,6 @@ function containsNode(ancestor: ChildNode, node: ChildNode): boolean {
 export function listBlockNodes(block: Block): ChildNode[] {
   if (block.element) return [block.element];
   const nodes: ChildNode[] = [];
-  for (let node: ChildNode | null = block.first; node && !isBlockNode(node); node = node.next) nodes.push(node);
+  for (let node: ChildNode | null = block.first; node && node !== block.end && !isBlockNode(node); node = node.next) nodes.push(node);
   return nodes;
 }

@@ -1,0 +1,68 @@
+// Less common shapes of the conventions, and the promises docs/authors.md makes.
+import { describe, expect, it } from "vitest";
+import { removeSpoilers } from "../../../src/core/spoilers";
+import { countNotices, plainText } from "./helpers";
+
+const link = "https://critic.test/post";
+
+const cases: Array<{ name: string; html: string; gone: string[]; kept: string[] }> = [
+  { name: ">! and !< on lines of their own span paragraphs",
+    html: "<p>KEEP1.</p><p>&gt;!</p><p>LEAK1.</p><p>LEAK2.</p><p>!&lt;</p><p>KEEP2.</p>", gone: ["LEAK1", "LEAK2", ">!", "!<"], kept: ["KEEP1", "KEEP2"] },
+  { name: "'here be spoilers' … 'spoiler-free from here'",
+    html: "<p>KEEP1.</p><p>Here be spoilers.</p><p>LEAK1.</p><p>Spoiler-free from here.</p><p>KEEP2.</p>", gone: ["LEAK1", "Here be", "from here"], kept: ["KEEP1", "KEEP2"] },
+  { name: "'safe to read again' closes a span",
+    html: "<p>Spoilers below.</p><p>LEAK1.</p><p>(Safe to read again.)</p><p>KEEP1.</p>", gone: ["LEAK1", "Safe to read"], kept: ["KEEP1"] },
+  { name: "a 'Spoiler-free verdict' heading ends a span and stays",
+    html: "<p>KEEP1.</p><p>Spoilers ahead.</p><p>LEAK1.</p><h2>Spoiler-free verdict</h2><p>KEEP2.</p>", gone: ["LEAK1"], kept: ["KEEP1", "Spoiler-free verdict", "KEEP2"] },
+  { name: "'spoilers for <film> ahead'",
+    html: "<p>KEEP1.</p><p>Spoilers for the whole of Ballerina ahead.</p><p>LEAK1.</p>", gone: ["LEAK1", "whole of Ballerina"], kept: ["KEEP1"] },
+  { name: "'the next 2 paragraphs' counts paragraphs, not figures",
+    html: "<p>The next 2 paragraphs contain spoilers.</p><p>LEAK1.</p><figure><img src=\"https://x.test/LEAK2.jpg\"></figure><p>LEAK3.</p><figure><img src=\"https://x.test/KEEP1.jpg\"></figure><p>KEEP2.</p>",
+    gone: ["LEAK1", "LEAK2", "LEAK3"], kept: ["KEEP1", "KEEP2"] },
+  { name: "'spoilers in the next section' takes that section's heading and body",
+    html: "<p>KEEP1. Spoilers in the next section.</p><h2>LEAK1 heading</h2><p>LEAK2.</p><h2>KEEP2</h2><p>KEEP3.</p>", gone: ["LEAK1", "LEAK2", "next section"], kept: ["KEEP1", "KEEP2", "KEEP3"] },
+  { name: "an h3 spoiler section ends at a higher-level h2",
+    html: "<h2>KEEP1</h2><h3>Spoilers</h3><p>LEAK1.</p><h4>LEAK2</h4><h2>KEEP2</h2><p>KEEP3.</p>", gone: ["LEAK1", "LEAK2"], kept: ["KEEP1", "KEEP2", "KEEP3"] },
+  { name: "an unclosed [spoiler] mid-paragraph hides the rest of that paragraph",
+    html: "<p>KEEP1 [spoiler]LEAK1 the end.</p><p>KEEP2.</p>", gone: ["LEAK1", "[spoiler]"], kept: ["KEEP1", "KEEP2"] },
+  { name: "<br><br> paragraphs: an inline warning stops at the blank line",
+    html: "KEEP1 intro (major spoilers): LEAK1 he lives.<br><br>KEEP2 next paragraph.<br/><br/>KEEP3.", gone: ["LEAK1"], kept: ["KEEP1", "KEEP2", "KEEP3"] },
+  { name: "<br><br> paragraphs: 'skip the next paragraph' takes one",
+    html: "KEEP1.<br><br>(Skip the next paragraph to avoid spoilers)<br><br>LEAK1 <b>bold</b>.<br><br>KEEP2.", gone: ["LEAK1", "bold"], kept: ["KEEP1", "KEEP2"] },
+  { name: "plain text with no markup at all",
+    html: "KEEP1 fine film. Spoiler: LEAK1 it was all a dream.", gone: ["LEAK1"], kept: ["KEEP1 fine film."] },
+  { name: "a figure caption is a block: a spoiler line before it takes the figure",
+    html: "<p>KEEP1.</p><p>Spoilers:</p><figure><img src=\"https://x.test/LEAK1.jpg\"><figcaption>LEAK2</figcaption></figure><p>End of spoilers.</p><p>KEEP2.</p>", gone: ["LEAK1", "LEAK2"], kept: ["KEEP1", "KEEP2"] },
+  { name: "a wrapper <article> and <section>s are looked through",
+    html: "<article><section><p>KEEP1.</p><p>Spoiler warning!</p></section><section><p>LEAK1.</p><p>End of spoilers</p></section><p>KEEP2.</p></article>", gone: ["LEAK1", "Spoiler warning"], kept: ["KEEP1", "KEEP2"] },
+];
+
+describe("edge cases", () => {
+  it.each(cases)("$name", ({ html, gone, kept }) => {
+    const result = removeSpoilers(html, { link });
+    for (const text of gone) expect(result.html).not.toContain(text);
+    for (const text of kept) expect(result.html).toContain(text);
+    expect(countNotices(result.html)).toBe(1);
+    expect(result.removed.length).toBeGreaterThan(0);
+  });
+
+  it("a closer with no opener is kept as written", () => {
+    const html = "<p>First.</p><p>(End of spoilers)</p><p>Last.</p>";
+    expect(plainText(removeSpoilers(html, { link }).html)).toBe(plainText(html));
+  });
+
+  it("an empty post stays empty", () => {
+    expect(removeSpoilers("", { link })).toEqual({ html: "", removed: [] });
+  });
+
+  it("reports the words of each passage, not counting its markers", () => {
+    const { removed } = removeSpoilers("<p>Spoilers ahead.</p><p>One two three.</p><p>End of spoilers.</p><p>Kept.</p>", { link });
+    expect(removed).toEqual([{ marker: "prose-block", trigger: "Spoilers ahead.", text: "One two three.", words: 3 }]);
+  });
+
+  it("an opener with nothing after it removes just its line, with no notice", () => {
+    const { html, removed } = removeSpoilers("<p>Kept.</p><p>Spoilers ahead!</p>", { link });
+    expect(html).toBe("<p>Kept.</p>");
+    expect(removed).toEqual([]);
+  });
+});
