@@ -1,7 +1,7 @@
 // Finds the prose spoiler markers in one block's text: openers (with what they cover) and
 // closers. Offsets are local to the block; the planner turns them into spans of the post.
 import type { SpoilerMarker } from "../types";
-import { BARE_OPENER, CLOSERS, OPENERS, maskNonMarkers, namesSpoilers } from "./patterns";
+import { CLOSERS, MARKER_LINES, OPENERS, maskNonMarkers, namesSpoilers } from "./patterns";
 import { hasContentBetween } from "./text";
 
 /** How far an opener reaches when no closer follows it. */
@@ -43,7 +43,7 @@ export function scanBlock(text: string, level: number): MarkerEvent[] {
   }
   masked = maskNonMarkers(masked);
   for (const opener of findOpeners(masked)) events.push(describeOpener(text, masked, opener));
-  if (events.length === 0 && BARE_OPENER.test(masked)) {
+  if (events.length === 0 && MARKER_LINES.some((regex) => regex.test(masked))) {
     events.push({ type: "open", start: 0, end: text.length, marker: "prose-block", trigger: text.trim(), scope: { kind: "end" } });
   }
   return dropOverlaps(events);
@@ -94,11 +94,12 @@ function findOpeners(masked: string): OpenerMatch[] {
 }
 
 function describeOpener(text: string, masked: string, opener: OpenerMatch): MarkerEvent {
-  const start = widenBefore(text, opener.start);
   const end = widenAfter(text, opener.scoped ? reachSentenceEnd(text, opener.end) : opener.end);
+  const after = hasContentBetween(masked, end, masked.length);
+  // Ending its paragraph, the marker owns its whole sentence: "We're now entering spoiler territory."
+  const start = after ? widenBefore(text, opener.start) : reachSentenceStart(text, widenBefore(text, opener.start));
   const trigger = text.slice(start, end).trim();
   const before = hasContentBetween(masked, 0, start);
-  const after = hasContentBetween(masked, end, masked.length);
   if (opener.scoped) return { type: "open", start, end, marker: "prose-scoped", trigger, scope: readScope(opener.groups, after) };
   if (before && after && opener.marker === "prose-block") {
     return { type: "open", start, end, marker: "inline-warning", trigger, scope: { kind: "rest" } };
@@ -136,6 +137,21 @@ function widenAfter(text: string, index: number): number {
   let end = index;
   while (end < text.length && EDGE_AFTER.test(text[end]!)) end++;
   return end;
+}
+
+/** The start of the sentence holding `index`, if it starts soon before: "Fine. |We enter spoiler…". */
+function reachSentenceStart(text: string, index: number): number {
+  const limit = Math.max(0, index - 200);
+  for (let i = index - 1; i >= limit; i--) {
+    if (/[.!?\n]/.test(text[i]!)) return widenAfterSpace(text, i + 1);
+  }
+  return limit === 0 ? widenAfterSpace(text, 0) : index;
+}
+
+function widenAfterSpace(text: string, index: number): number {
+  let at = index;
+  while (at < text.length && /\s/.test(text[at]!)) at++;
+  return at;
 }
 
 /** The end of the marker's sentence, if it ends soon: "(Skip this paragraph to avoid Plot Spoil|ers)". */

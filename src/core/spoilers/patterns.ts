@@ -63,7 +63,7 @@ export const OPENERS: OpenerPattern[] = [
     marker: "prose-block",
   },
   {
-    regex: new RegExp(`${SPOILER}\\s{0,3}[-:]?\\s{0,3}(?:ahead|below|follow(?:s|ing)?|from${GAP}here(?:${GAP}on)?|incoming|begin|start|coming(?:${GAP}up)?|warning|alert|inside|abound)\\b`, "gi"),
+    regex: new RegExp(`${SPOILER}\\s{0,3}[-:]?\\s{0,3}(?:ahead|below|follow(?:s|ing)?|from${GAP}here(?:${GAP}on)?|incoming|begin|start|coming(?:${GAP}up)?|warning|alert|inside|abound|territory|zone)\\b`, "gi"),
     scoped: false,
     marker: "prose-block",
   },
@@ -73,7 +73,7 @@ export const OPENERS: OpenerPattern[] = [
     marker: "prose-block",
   },
   {
-    regex: new RegExp(`\\b(?:this|the${GAP}rest${GAP}of${GAP}(?:this|the)|the${GAP}following)${GAP}(?:review|post|section|piece|part|article|essay|discussion|bit)${GAP}(?:contains?|has|includes?|discusses|will${GAP}(?:contain|include|discuss)|is${GAP}full${GAP}of)${GAP}${SPOILER}`, "gi"),
+    regex: new RegExp(`\\b(?:this|the${GAP}rest${GAP}of${GAP}(?:this|the)|the${GAP}following)${GAP}(?:review|post|section|piece|part|article|essay|discussion|bit)${GAP}(?:contains?|has|includes?|discusses|(?:will|may|might|does)${GAP}(?:contain|include|discuss|have)|is${GAP}full${GAP}of)${GAP}${SPOILER}`, "gi"),
     scoped: false,
     marker: "prose-block",
   },
@@ -84,8 +84,19 @@ export const OPENERS: OpenerPattern[] = [
   { regex: />!/g, scoped: false, marker: "reddit" },
 ];
 
-/** A block that is nothing but a spoiler label: "(Spoilers)", "**MAJOR SPOILERS**", "— spoilers! —". */
-export const BARE_OPENER = new RegExp(`^[^\\p{L}\\p{N}]*${QUALIFIER}spoilers?[^\\p{L}\\p{N}]*$`, "iu");
+const NOT_WORD = "[^\\p{L}\\p{N}]";
+const LEAD_IN = `(?:(?:warning|caution|beware|heads${GAP}up|note|obviously|total)${NOT_WORD}{1,5})?`;
+const TAIL = `(?:${NOT_WORD}{1,5}(?:obviously|of${GAP}course|galore|ahoy|included|throughout|everywhere|inside))?`;
+
+/**
+ * Blocks that are nothing but a spoiler label: "(Spoilers)", "**MAJOR SPOILERS**", "Spoilers,
+ * obviously", or "SPOILERS FOR THE WHOLE FILM" (a short line with no verb, so "Spoilers for it
+ * are everywhere" is talk, not a label).
+ */
+export const MARKER_LINES: RegExp[] = [
+  new RegExp(`^${NOT_WORD}*${LEAD_IN}${QUALIFIER}spoilers?${TAIL}${NOT_WORD}*$`, "iu"),
+  new RegExp(`^${NOT_WORD}*${QUALIFIER}spoilers?${GAP}(?:for|about|regarding)${GAP}(?![^.!?\\n]{0,60}\\b(?:are|is|was|were|have|has|had|get|got|ruin\\w*)\\b)[^.!?\\n]{1,60}$`, "iu"),
+];
 
 /** A heading or summary naming spoilers, once the phrases in NOT_MARKERS are masked. */
 const NAMES_SPOILERS = /\bspoil(?:er|ers|y)\b/i;

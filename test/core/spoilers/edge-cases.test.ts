@@ -35,6 +35,16 @@ const cases: Array<{ name: string; html: string; gone: string[]; kept: string[] 
     html: "<p>KEEP1.</p><p>Spoilers:</p><figure><img src=\"https://x.test/LEAK1.jpg\"><figcaption>LEAK2</figcaption></figure><p>End of spoilers.</p><p>KEEP2.</p>", gone: ["LEAK1", "LEAK2"], kept: ["KEEP1", "KEEP2"] },
   { name: "a wrapper <article> and <section>s are looked through",
     html: "<article><section><p>KEEP1.</p><p>Spoiler warning!</p></section><section><p>LEAK1.</p><p>End of spoilers</p></section><p>KEEP2.</p></article>", gone: ["LEAK1", "Spoiler warning"], kept: ["KEEP1", "KEEP2"] },
+  { name: "'entering spoiler territory' takes its whole sentence",
+    html: "<p>KEEP1.</p><p>KEEP2 a fine film. We're now entering spoiler territory.</p><p>LEAK1.</p>", gone: ["LEAK1", "entering", "territory"], kept: ["KEEP1", "KEEP2 a fine film."] },
+  { name: "'Spoilers, obviously' on a line of its own",
+    html: "<p>KEEP1.</p><p><strong>Spoilers, obviously.</strong></p><p>LEAK1.</p>", gone: ["LEAK1", "obviously"], kept: ["KEEP1"] },
+  { name: "'SPOILERS FOR THE WHOLE FILM' on a line of its own",
+    html: "<p>KEEP1.</p><h4>SPOILERS FOR THE WHOLE FILM</h4><p>LEAK1.</p>", gone: ["LEAK1", "WHOLE FILM"], kept: ["KEEP1"] },
+  { name: "'Spoilers for <film>' as a paragraph label",
+    html: "<p>KEEP1.</p><p>— Major spoilers for The Call (2020) —</p><p>LEAK1.</p>", gone: ["LEAK1", "The Call"], kept: ["KEEP1"] },
+  { name: "Letterboxd's body line, through removeSpoilers alone",
+    html: "<p><em>This review may contain spoilers.</em></p><p>LEAK1 twist.</p>", gone: ["LEAK1", "may contain"], kept: [] },
 ];
 
 describe("edge cases", () => {
