@@ -34,10 +34,11 @@ export function applyRegion(layout: Layout, region: Region, withNotice: boolean)
   const inlineNotice = withNotice && first !== undefined && !first.whole;
   for (const touch of [...touches].reverse()) {
     if (layout.mode === "mark") markTouch(layout, region, touch, wholeBlocks);
-    else if (touch.whole) wholeBlocks.unshift({ block: touch.block, marker: "" });
+    else if (touch.whole) wholeBlocks.push({ block: touch.block, marker: "" });
     else replaceNodes(takeRange(touch.block, touch.from, touch.to, layout.editor), inlineNotice && touch === first ? createInlineNotice(layout.link) : undefined, layout.editor);
   }
   if (wholeBlocks.length === 0) return;
+  wholeBlocks.reverse();
   if (layout.mode === "mark") return wrapBlocks(wholeBlocks, layout.editor);
   const tops = hoistNodes(wholeBlocks.flatMap((entry) => listBlockNodes(entry.block)), null, layout.editor);
   const listed = tops[0] !== undefined && isListItem(tops[0]);
@@ -75,32 +76,42 @@ function findBlockAt(starts: number[], offset: number): number {
 }
 
 /** Splits [from, to) of a block into marker pieces (to drop) and content pieces (to wrap). */
-function splitPieces(region: Region, touch: Touch): Array<Range & { marker: boolean }> {
-  const markers = region.spans.flatMap((span) => span.markers)
-    .map((range) => ({ start: Math.max(range.start - touch.start, touch.from), end: Math.min(range.end - touch.start, touch.to) }))
-    .filter((range) => range.start < range.end)
-    .sort((a, b) => a.start - b.start);
+function splitPieces(markers: Range[], touch: Touch): Array<Range & { marker: boolean }> {
   const pieces: Array<Range & { marker: boolean }> = [];
   let at = touch.from;
-  for (const range of markers) {
-    if (range.end <= at) continue;
-    if (range.start > at) pieces.push({ start: at, end: range.start, marker: false });
-    pieces.push({ start: Math.max(at, range.start), end: range.end, marker: true });
-    at = range.end;
+  for (let index = findLastAtOrBefore(markers, touch.start); index < markers.length; index++) {
+    const range = markers[index]!;
+    const start = Math.max(range.start - touch.start, touch.from);
+    const end = Math.min(range.end - touch.start, touch.to);
+    if (start >= touch.to) break;
+    if (end <= at) continue;
+    if (start > at) pieces.push({ start: at, end: start, marker: false });
+    pieces.push({ start: Math.max(at, start), end, marker: true });
+    at = end;
   }
   if (at < touch.to) pieces.push({ start: at, end: touch.to, marker: false });
   return pieces;
 }
 
+/** Index of the last item starting at or before `offset` (0 if none); items sorted by start. */
+function findLastAtOrBefore(items: ReadonlyArray<{ start: number }>, offset: number): number {
+  let low = 0;
+  let high = items.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (items[middle]!.start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return Math.max(0, low);
+}
+
 /** The marker of the span that covers a block ("mark" mode labels each wrapper with it). */
 function findMarker(region: Region, touch: Touch): string {
-  const at = touch.start + touch.from;
-  const span = region.spans.findLast((candidate) => candidate.start <= at) ?? region.spans[0];
-  return span?.marker ?? "prose-block";
+  return region.spans[findLastAtOrBefore(region.spans, touch.start + touch.from)]?.marker ?? "prose-block";
 }
 
 function markTouch(layout: Layout, region: Region, touch: Touch, wholeBlocks: Array<{ block: Block; marker: string }>): void {
-  const pieces = splitPieces(region, touch);
+  const pieces = splitPieces(region.markers, touch);
   const offset = touch.start;
   const contentPieces = pieces.filter((piece) => !piece.marker && layout.hasContent(offset + piece.start, offset + piece.end));
   if (touch.whole && contentPieces.length === 0) {
@@ -109,7 +120,7 @@ function markTouch(layout: Layout, region: Region, touch: Touch, wholeBlocks: Ar
     return;
   }
   if (touch.whole && contentPieces.length === pieces.length) {
-    wholeBlocks.unshift({ block: touch.block, marker: findMarker(region, touch) });
+    wholeBlocks.push({ block: touch.block, marker: findMarker(region, touch) });
     return;
   }
   const marker = findMarker(region, touch);

@@ -1,7 +1,7 @@
 // Turns marker events into spoiler spans of the whole post, then groups touching spans into
 // regions (one notice each). Offsets here are global: block texts joined by one "\n".
 import type { MarkerEvent, Scope } from "./markers";
-import type { SpoilerSpan } from "./inline";
+import type { Range, SpoilerSpan } from "./inline";
 
 export interface LaidOutBlock {
   start: number;
@@ -20,6 +20,8 @@ export interface Region {
   start: number;
   end: number;
   spans: SpoilerSpan[];
+  /** Every span's marker text, sorted by start. */
+  markers: Range[];
 }
 
 /**
@@ -103,9 +105,11 @@ export function groupRegions(spans: SpoilerSpan[], hasContent: (start: number, e
     if (last && !hasContent(last.end, span.start)) {
       last.end = span.end;
       last.spans.push(span);
+      last.markers.push(...span.markers);
     } else {
-      regions.push({ start: span.start, end: span.end, spans: [span] });
+      regions.push({ start: span.start, end: span.end, spans: [span], markers: [...span.markers] });
     }
   }
+  for (const region of regions) region.markers.sort((a, b) => a.start - b.start);
   return regions;
 }
