@@ -8,12 +8,12 @@ const link = "https://critic.test/post";
 const xml = readFileSync(path.join(import.meta.dirname, "../test/fixtures/medium-ballerina.xml"), "utf8");
 const seed = /<content:encoded><!\[CDATA\[([\s\S]*?)\]\]><\/content:encoded>/.exec(xml)?.[1] ?? "";
 
-function measureMedian(html: string, runs: number): number {
-  for (let i = 0; i < 20; i++) removeSpoilers(html, { link });
+function measureMedian(html: string, runs: number, mode: "remove" | "mark"): number {
+  for (let i = 0; i < 20; i++) removeSpoilers(html, { link, mode });
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    removeSpoilers(html, { link });
+    removeSpoilers(html, { link, mode });
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
@@ -39,8 +39,8 @@ function buildDenseParagraph(count: number): string {
   return `<p>${Array.from({ length: count }, (_, i) => `word ${i} <b>&gt;!hidden ${i}!&lt;</b> kept ||gone ${i}||`).join(" ")}</p>`;
 }
 
-function report(label: string, html: string, runs: number): number {
-  const median = measureMedian(html, runs);
+function report(label: string, html: string, runs: number, mode: "remove" | "mark" = "remove"): number {
+  const median = measureMedian(html, runs, mode);
   const kb = Buffer.byteLength(html) / 1024;
   console.log(`${label.padEnd(34)} ${kb.toFixed(0).padStart(6)} KB  median ${median.toFixed(3).padStart(8)} ms/review  (${runs} runs, ${(median / kb * 1000).toFixed(1)} µs/KB)`);
   return median;
@@ -58,3 +58,12 @@ console.log(`growth: ×10 size → ×${(ten / base).toFixed(1)} time; ×100 size
 const dense = report("one paragraph, 100 inline spoilers", buildDenseParagraph(100), 300);
 const denser = report("one paragraph, 1000 inline spoilers", buildDenseParagraph(1000), 200);
 console.log(`growth: ×10 spoilers in one paragraph → ×${(denser / dense).toFixed(1)} time`);
+
+// One region covering a whole long post ("Spoilers ahead" at the top, never closed).
+const open10 = report("×10 post under one opener", `<p>Spoilers ahead</p>${Array.from({ length: 10 }, (_, i) => buildUnit(i)).join("")}`, 200);
+const open100 = report("×100 post under one opener", `<p>Spoilers ahead</p>${Array.from({ length: 100 }, (_, i) => buildUnit(i)).join("")}`, 200);
+console.log(`growth: ×10 size under one opener → ×${(open100 / open10).toFixed(1)} time`);
+
+const mark10 = report("mark mode, synthetic ×10", Array.from({ length: 10 }, (_, i) => buildUnit(i)).join(""), 200, "mark");
+const mark100 = report("mark mode, synthetic ×100", Array.from({ length: 100 }, (_, i) => buildUnit(i)).join(""), 200, "mark");
+console.log(`growth: mark mode ×10 size → ×${(mark100 / mark10).toFixed(1)} time`);
