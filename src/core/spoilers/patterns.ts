@@ -4,11 +4,13 @@
 
 import { foldText } from "./text";
 
+const GAP = "\\s{1,3}";
 const QUALIFIER =
   "(?:(?:mild|minor|small|slight|light|major|massive|huge|big|heavy|serious|full|plot|story|possible|potential|some|vague|general|ending)[\\s-]{1,2}){0,2}";
-/** "spoilers", "plot spoilers", "mild spoiler", "major plot spoilers". */
-const SPOILER = `\\b${QUALIFIER}spoilers?\\b`;
-const GAP = "\\s{1,3}";
+/** "spoilers", "plot spoilers", "mild spoiler", "major plot spoilers", "spoilery". */
+const SPOILER = `\\b${QUALIFIER}spoil(?:ers?|ery|er-y)\\b`;
+/** What a spoiler label may name: "spoiler bits ahead", "spoilery stuff below". */
+const STUFF = `(?:${GAP}(?:bits|stuff|details|talk|discussion|section|content|territory|zone))?`;
 const NUMBER = "(?:\\d{1,2}|one|two|three|four|five|six|few|couple(?:\\s{1,3}of)?)";
 const UNIT = "(paragraphs?|sections?|parts?|bits?|passages?|portion|chapters?)";
 const WHICH = `(this|the${GAP}next|the${GAP}following|next|these|the)`;
@@ -21,6 +23,7 @@ export const CLOSERS: RegExp[] = [
   new RegExp(`\\bno${GAP}more${GAP}spoilers\\b`, "gi"),
   new RegExp(`\\b(?:spoiler-?\\s?free|safe)${GAP}(?:from${GAP}here|again|from${GAP}now|to${GAP}(?:read|continue|resume))\\b`, "gi"),
   /\[\/spoilers?\]/gi,
+  /(?:^|\s)\/spoilers?\b/gi,
   /!</g,
 ];
 
@@ -48,7 +51,7 @@ export interface OpenerPattern {
 /** Phrases that open a spoiler span. Capture groups of scoped ones: which, count, unit. */
 export const OPENERS: OpenerPattern[] = [
   {
-    regex: new RegExp(`\\bskip(?:${GAP}over)?${GAP}${WHICH}${GAP}(?:(${NUMBER})${GAP})?${UNIT}\\b[^.!?\\n]{0,80}?(?:spoil|haven't${GAP}seen|not${GAP}seen|don't${GAP}want)`, "gi"),
+    regex: new RegExp(`\\bskip(?:${GAP}over)?${GAP}${WHICH}${GAP}(?:(${NUMBER})${GAP})?${UNIT}\\b[^.!?\\n]{0,80}?(?:spoil|haven't${GAP}seen|not${GAP}seen|want|without|blind|fresh|unspoiled)`, "gi"),
     scoped: true,
     marker: "prose-block",
   },
@@ -63,7 +66,7 @@ export const OPENERS: OpenerPattern[] = [
     marker: "prose-block",
   },
   {
-    regex: new RegExp(`${SPOILER}\\s{0,3}[-:]?\\s{0,3}(?:ahead|below|follow(?:s|ing)?|from${GAP}here(?:${GAP}on)?|incoming|begin|start|coming(?:${GAP}up)?|warning|alert|inside|abound|territory|zone)\\b`, "gi"),
+    regex: new RegExp(`${SPOILER}${STUFF}\\s{0,3}[-:]?\\s{0,3}(?:ahead|below|follow(?:s|ing)?|from${GAP}here(?:${GAP}on)?|incoming|begin|start|coming(?:${GAP}up)?|warning|alert|inside|within|abound|territory|zone)\\b`, "gi"),
     scoped: false,
     marker: "prose-block",
   },
@@ -78,15 +81,25 @@ export const OPENERS: OpenerPattern[] = [
     marker: "prose-block",
   },
   { regex: new RegExp(`\\bspoilers?${GAP}(?:for|about|on|regarding)${GAP}[^.!?\\n]{1,60}?${GAP}(?:ahead|below|follow)\\b`, "gi"), scoped: false, marker: "prose-block" },
-  { regex: new RegExp(`[(\\[]\\s{0,2}${SPOILER}\\s{0,2}[)\\]]`, "gi"), scoped: false, marker: "prose-block" },
+  { regex: new RegExp(`[(\\[]\\s{0,2}(?:contains?${GAP}|some${GAP})?${SPOILER}\\s{0,2}[)\\]]`, "gi"), scoped: false, marker: "prose-block" },
+  {
+    regex: new RegExp(`\\b(?:the${GAP}following|what${GAP}follows|everything${GAP}below|below${GAP}this)${GAP}(?:contains?|has|includes?|is)${GAP}${SPOILER}`, "gi"),
+    scoped: false,
+    marker: "prose-block",
+  },
+  {
+    regex: new RegExp(`\\b(?:time${GAP}for|now${GAP}for|on${GAP}to|onto|let's${GAP}(?:talk|get${GAP}into|dive${GAP}into)|getting${GAP}into)${GAP}(?:the${GAP}|some${GAP})?${SPOILER}`, "gi"),
+    scoped: false,
+    marker: "prose-block",
+  },
   { regex: new RegExp(`(?:^|[.!?(\\[*_"'\\-])\\s{0,3}${SPOILER}\\s{0,2}:`, "gi"), scoped: false, marker: "prose-block" },
   { regex: /\[spoilers?(?:=[^\]\n]{0,100})?\]/gi, scoped: false, marker: "bbcode" },
   { regex: />!/g, scoped: false, marker: "reddit" },
 ];
 
 const NOT_WORD = "[^\\p{L}\\p{N}]";
-const LEAD_IN = `(?:(?:warning|caution|beware|heads${GAP}up|note|obviously|total)${NOT_WORD}{1,5})?`;
-const TAIL = `(?:${NOT_WORD}{1,5}(?:obviously|of${GAP}course|galore|ahoy|included|throughout|everywhere|inside))?`;
+const LEAD_IN = `(?:(?:warning|caution|beware|heads${GAP}up|note|obviously|total|contains?|with)${NOT_WORD}{1,5})?`;
+const TAIL = `(?:${NOT_WORD}{1,5}(?:obviously|of${GAP}course|galore|ahoy|included|throughout|everywhere|inside|section|discussion|talk|zone|territory))?`;
 
 /**
  * Blocks that are nothing but a spoiler label: "(Spoilers)", "**MAJOR SPOILERS**", "Spoilers,
@@ -94,12 +107,12 @@ const TAIL = `(?:${NOT_WORD}{1,5}(?:obviously|of${GAP}course|galore|ahoy|include
  * are everywhere" is talk, not a label).
  */
 export const MARKER_LINES: RegExp[] = [
-  new RegExp(`^${NOT_WORD}*${LEAD_IN}${QUALIFIER}spoilers?${TAIL}${NOT_WORD}*$`, "iu"),
+  new RegExp(`^${NOT_WORD}*${LEAD_IN}${QUALIFIER}spoil(?:ers?|ery|er-y)${TAIL}${NOT_WORD}*$`, "iu"),
   new RegExp(`^${NOT_WORD}*${QUALIFIER}spoilers?${GAP}(?:for|about|regarding)${GAP}(?![^.!?\\n]{0,60}\\b(?:are|is|was|were|have|has|had|get|got|ruin\\w*)\\b)[^.!?\\n]{1,60}$`, "iu"),
 ];
 
 /** A heading or summary naming spoilers, once the phrases in NOT_MARKERS are masked. */
-const NAMES_SPOILERS = /\bspoil(?:er|ers|y)\b/i;
+const NAMES_SPOILERS = /\bspoil(?:ers?|ery|er-y|y)\b/i;
 
 /** Letterboxd's body line for a review flagged as containing spoilers. */
 export const WHOLE_REVIEW_LINE = /^[^\p{L}]*this\s{1,3}(?:review|post|entry)\s{1,3}(?:may\s{1,3})?contains?\s{1,3}spoilers[^\p{L}]*$/iu;

@@ -45,6 +45,18 @@ const cases: Array<{ name: string; html: string; gone: string[]; kept: string[] 
     html: "<p>KEEP1.</p><p>— Major spoilers for The Call (2020) —</p><p>LEAK1.</p>", gone: ["LEAK1", "The Call"], kept: ["KEEP1"] },
   { name: "Letterboxd's body line, through removeSpoilers alone",
     html: "<p><em>This review may contain spoilers.</em></p><p>LEAK1 twist.</p>", gone: ["LEAK1", "may contain"], kept: [] },
+  { name: "'Okay, time for spoilers.'",
+    html: "<p>KEEP1.</p><p>Okay, time for spoilers.</p><p>LEAK1.</p><p>/spoilers</p><p>KEEP2.</p>", gone: ["LEAK1", "time for", "/spoilers"], kept: ["KEEP1", "KEEP2"] },
+  { name: "'(Spoiler-y bits ahead)'",
+    html: "<p>KEEP1.</p><p>(Spoiler-y bits ahead)</p><p>LEAK1.</p>", gone: ["LEAK1", "bits ahead"], kept: ["KEEP1"] },
+  { name: "'Warning: the following contains spoilers.'",
+    html: "<p>KEEP1.</p><p>Warning: the following contains spoilers.</p><p>LEAK1.</p>", gone: ["LEAK1", "following"], kept: ["KEEP1"] },
+  { name: "'skip the next paragraph if you want to go in blind'",
+    html: "<p>KEEP1. Skip the next paragraph if you want to go in blind.</p><p>LEAK1.</p><p>KEEP2.</p>", gone: ["LEAK1", "go in blind"], kept: ["KEEP1.", "KEEP2"] },
+  { name: "'Contains spoilers.' on a line of its own",
+    html: "<p>KEEP1.</p><p><em>Contains spoilers.</em></p><p>LEAK1.</p>", gone: ["LEAK1", "Contains"], kept: ["KEEP1"] },
+  { name: "a 'Spoilery discussion' heading",
+    html: "<h2>KEEP1</h2><h2>Spoilery discussion</h2><p>LEAK1.</p><h2>KEEP2</h2>", gone: ["LEAK1", "Spoilery"], kept: ["KEEP1", "KEEP2"] },
 ];
 
 describe("edge cases", () => {
