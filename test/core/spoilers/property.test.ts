@@ -69,10 +69,39 @@ describe("random posts of marked and unmarked pieces", () => {
     }), { numRuns: 300 });
   });
 
+  it("are left alone by a second pass: notices are not markers", () => {
+    fc.assert(fc.property(post, ({ html }) => {
+      const once = removeSpoilers(html, { link: "https://critic.test/p" });
+      const twice = removeSpoilers(once.html, { link: "https://critic.test/p" });
+      expect(twice.removed).toEqual([]);
+      expect(plainText(twice.html)).toBe(plainText(once.html));
+    }), { numRuns: 100 });
+  });
+
   it("give the same output for the same input", () => {
     fc.assert(fc.property(post, ({ html }) => {
       const first = removeSpoilers(html, { link: "https://critic.test/p" });
       expect(removeSpoilers(html, { link: "https://critic.test/p" })).toEqual(first);
     }), { numRuns: 50 });
+  });
+});
+
+describe("arbitrary input", () => {
+  it("never throws, whatever the markup", () => {
+    const tag = fc.constantFrom("<p>", "</p>", "<em>", "</em>", "<br>", "<li>", "<ul>", "</ul>", "<h2>", "</h2>", "<details><summary>Spoilers</summary>", "</details>", "<div class=spoiler>", "</div>");
+    const word = fc.constantFrom("spoilers", "ahead", "end of spoilers", "[spoiler]", "[/spoiler]", "&gt;!", "!&lt;", "||", "skip this paragraph", "(", ")", "x", " ", ".");
+    fc.assert(fc.property(fc.array(fc.oneof(tag, word, fc.string()), { maxLength: 40 }), fc.constantFrom("remove" as const, "mark" as const), (parts, mode) => {
+      const result = removeSpoilers(parts.join(""), { link: "https://critic.test/p", mode });
+      expect(typeof result.html).toBe("string");
+    }), { numRuns: 500 });
+  });
+
+  it("keeps a post with no markers word for word", () => {
+    fc.assert(fc.property(fc.array(sentence, { minLength: 1, maxLength: 8 }), (sentences) => {
+      const html = sentences.map((text, index) => (index % 3 === 2 ? `<h3>${text}</h3>` : `<p>${text}.</p>`)).join("");
+      const result = removeSpoilers(html, { link: "https://critic.test/p" });
+      expect(result.html).toBe(html);
+      expect(result.removed).toEqual([]);
+    }), { numRuns: 300 });
   });
 });
