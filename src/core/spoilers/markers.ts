@@ -2,7 +2,7 @@
 // closers. Offsets are local to the block; the planner turns them into spans of the post.
 import type { SpoilerMarker } from "../types";
 import { CLOSERS, MARKER_LINES, OPENERS, maskNonMarkers, namesSpoilers } from "./patterns";
-import { hasContentBetween } from "./text";
+import { hasContentBetween, maskText } from "./text";
 
 /** How far an opener reaches when no closer follows it. */
 export type Scope =
@@ -32,16 +32,15 @@ export function scanBlock(text: string, level: number): MarkerEvent[] {
   if (!ANY_MARKER.test(text)) return [];
   if (level > 0) return scanHeading(text, level);
   const events: MarkerEvent[] = [];
-  let masked = text;
   for (const regex of CLOSERS) {
     for (const found of text.matchAll(regex)) {
       const start = widenBefore(text, found.index);
       const end = widenAfter(text, reachSentenceEnd(text, found.index + found[0].length));
       events.push({ type: "close", start, end, marker: "prose-block", trigger: text.slice(start, end).trim(), scope: { kind: "end" } });
-      masked = masked.slice(0, start) + " ".repeat(end - start) + masked.slice(end);
     }
   }
-  masked = maskNonMarkers(masked);
+  // Closers are masked too, so "back to the spoiler-free part" cannot also open a span.
+  const masked = maskNonMarkers(maskText(text, events, " "));
   for (const opener of findOpeners(masked)) events.push(describeOpener(text, masked, opener));
   if (events.length === 0 && MARKER_LINES.some((regex) => regex.test(masked))) {
     events.push({ type: "open", start: 0, end: text.length, marker: "prose-block", trigger: text.trim(), scope: { kind: "end" } });

@@ -31,13 +31,16 @@ export interface Region {
 export function planSpans(blocks: LaidOutBlock[], events: PlacedEvent[]): SpoilerSpan[] {
   const nextClose = new Array<number>(events.length).fill(-1);
   for (let i = events.length - 2; i >= 0; i--) nextClose[i] = events[i + 1]!.type === "close" ? i + 1 : nextClose[i + 1]!;
+  const headings = countHeadings(blocks);
   const spans: SpoilerSpan[] = [];
   events.forEach((event, index) => {
     if (event.type !== "open") return;
     const scopeEnd = findScopeEnd(blocks, event.block, event.scope);
     const close = events[nextClose[index]!];
-    // A zero-width closer (a "spoiler-free" heading) may cut a span short, never stretch it.
-    const follows = close && close.end > close.start && nextClose[index] === index + 1;
+    // The closer right after an opener stretches its span to it (the seed review's skipped
+    // paragraph, photo and closer), but never across a heading, and never a zero-width closer.
+    const follows = close && close.end > close.start && nextClose[index] === index + 1
+      && headings[close.block]! === headings[event.block + 1]!;
     const ends = close && (follows || close.start <= scopeEnd) ? close : undefined;
     const markers = [{ start: event.start, end: event.end }];
     if (ends && ends.end > ends.start) markers.push({ start: ends.start, end: ends.end });
@@ -45,6 +48,15 @@ export function planSpans(blocks: LaidOutBlock[], events: PlacedEvent[]): Spoile
     spans.push({ start: event.start, end, marker: event.marker, trigger: event.trigger, markers });
   });
   return spans;
+}
+
+/** headings[i] = how many headings come before block i: "a heading between" costs O(1). */
+function countHeadings(blocks: LaidOutBlock[]): Uint32Array {
+  const counts = new Uint32Array(blocks.length + 1);
+  blocks.forEach((block, index) => {
+    counts[index + 1] = counts[index]! + (block.level > 0 ? 1 : 0);
+  });
+  return counts;
 }
 
 function findScopeEnd(blocks: LaidOutBlock[], at: number, scope: Scope): number {

@@ -52,15 +52,15 @@ export function tidyText(text: string): string {
   return text.replace(/\uFFFC/g, " ").replace(/\s+/g, " ").trim();
 }
 
-/** Replaces [start, end) with object stand-ins, so later regexes cannot match inside it. */
-export function maskText(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string {
+/** Replaces each [start, end) with `fill` (object stand-ins by default), so later regexes cannot match inside it. */
+export function maskText(text: string, spans: ReadonlyArray<{ start: number; end: number }>, fill = OBJECT): string {
   if (spans.length === 0) return text;
   const parts: string[] = [];
   let at = 0;
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     const start = Math.max(span.start, at);
     if (span.end <= start) continue;
-    parts.push(text.slice(at, start), OBJECT.repeat(span.end - start));
+    parts.push(text.slice(at, start), fill.repeat(span.end - start));
     at = span.end;
   }
   parts.push(text.slice(at));

@@ -68,6 +68,13 @@ describe("edge cases", () => {
     expect(result.removed.length).toBeGreaterThan(0);
   });
 
+  it("a scoped opener does not stretch to a closer past a heading", () => {
+    const html = "<p>Spoilers in the next paragraph.</p><p>LEAK1.</p><p>KEEP1.</p><h2>KEEP2</h2><p>KEEP3.</p><p>(End of spoilers)</p>";
+    const result = removeSpoilers(html, { link });
+    expect(result.html).not.toContain("LEAK1");
+    for (const text of ["KEEP1", "KEEP2", "KEEP3", "(End of spoilers)"]) expect(result.html).toContain(text);
+  });
+
   it("a closer with no opener is kept as written", () => {
     const html = "<p>First.</p><p>(End of spoilers)</p><p>Last.</p>";
     expect(plainText(removeSpoilers(html, { link }).html)).toBe(plainText(html));
