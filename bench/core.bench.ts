@@ -6,9 +6,12 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { prepareDigest } from "../src/core/digest";
 import { parseFeed } from "../src/core/feed";
+import { renderDigest } from "../src/core/render";
+import { sanitizeHtml } from "../src/core/sanitize";
+import { stripSpoilers } from "../src/core/spoilers";
 
 const RUNS = 250;
-const WARM_UP = 20;
+const WARM_UP = 100;
 const GOAL_MS = 1;
 
 const fixture = readFileSync(path.join(import.meta.dirname, "../test/fixtures/medium-ballerina.xml"), "utf8");
@@ -54,6 +57,30 @@ async function measure(label: string, xml: string): Promise<boolean> {
   return ms <= GOAL_MS;
 }
 
+/** Median of each stage alone, per review, so a slow total can be traced to its step. */
+async function measureStages(xml: string): Promise<void> {
+  const stage = async (run: () => unknown | Promise<unknown>, reviews: number) => {
+    const times: number[] = [];
+    for (let index = 0; index < RUNS + WARM_UP; index++) {
+      const started = performance.now();
+      await run();
+      if (index >= WARM_UP) times.push((performance.now() - started) / reviews);
+    }
+    return median(times).toFixed(3);
+  };
+  const feed = await parseFeed(xml);
+  const count = feed.reviews.length;
+  const spoilerFree = stripSpoilers(feed.reviews);
+  const sanitized = spoilerFree.map((review) => ({ ...review, html: sanitizeHtml(review.html, review.link) }));
+  const parse = await stage(() => parseFeed(xml), count);
+  const spoilers = await stage(() => stripSpoilers(feed.reviews), count);
+  const sanitize = await stage(() => spoilerFree.map((review) => sanitizeHtml(review.html, review.link)), count);
+  const render = await stage(() => renderDigest(sanitized, { publication: feed.title }), count);
+  console.log(`  stages, ms per review: parse ${parse}, spoiler pass ${spoilers}, sanitise ${sanitize}, render + text ${render}`);
+}
+
 const fixtureOk = await measure("fixture (medium-ballerina.xml)", fixture);
+await measureStages(fixture);
 const bigOk = await measure("generated 50-item feed", generateFeed(50));
+await measureStages(generateFeed(50));
 if (!fixtureOk || !bigOk) process.exitCode = 1;

@@ -69,7 +69,12 @@ describe("preview CLI", () => {
     expect(json.subject).toBe("“Ballerina” (2023) Is Korea’s Next Cult Hit Hiding In Plain Sight");
     expect(json.reviews).toHaveLength(1);
     expect(json.reviews[0].wordsKept).toBeGreaterThan(1000);
-    expect(Array.isArray(json.reviews[0].removed)).toBe(true);
+    // What the spoiler pass took out is listed, and is gone from the email itself.
+    expect(run.stdout).toMatch(/— \d+ words kept, [1-9]\d* passages removed$/m);
+    const removedText = json.reviews[0].removed.map((passage: { text: string }) => passage.text).join(" ");
+    expect(removedText).toContain("Burning Sun");
+    expect(html).not.toContain("Burning Sun");
+    expect(text).not.toContain("Burning Sun");
   });
 
   it("prints one line per review of a Letterboxd feed", async () => {

@@ -52,4 +52,35 @@ describe("prepareDigest", () => {
     expect(digest.html).toContain("Ballerina (2023) · ★★★★½");
     expect(digest.html).toContain("Burning (2018)");
   });
+
+  it("strips the Ballerina spoilers from every part and keeps the engine's notice through the sanitiser", async () => {
+    const feed = await parseFeed(mediumXml);
+    const { digest, reviews } = prepareDigest(feed.reviews);
+    for (const part of [digest.html, digest.text, digest.preheader]) {
+      expect(part).not.toContain("blackmail ring");
+      expect(part).not.toContain("Burning Sun");
+      expect(part).not.toContain("Goo Hara");
+    }
+    expect(digest.html).toContain("Oldboy meets John Wick");
+    expect(digest.html).toMatch(/<em>\[?[Ss]poiler hidden: <a href="https:\/\/medium\.com\/@jefflight\/[^"]+" rel="noopener">/);
+    const removed = reviews[0]!.removed;
+    expect(removed.some((passage) => passage.trigger.includes("Skip this paragraph to avoid Plot Spoilers"))).toBe(true);
+    expect(removed.map((passage) => passage.text).join(" ")).toContain("Burning Sun");
+  });
+
+  it("withholds the Letterboxd review flagged as containing spoilers", async () => {
+    const feed = await parseFeed(letterboxdXml);
+    const { digest, reviews } = prepareDigest(feed.reviews);
+    expect(reviews.map((review) => review.withheld)).toEqual([false, true, false]);
+    for (const part of [digest.html, digest.text, digest.preheader]) expect(part).not.toContain("Young-sook survives");
+    expect(digest.html).toContain("Jun Jong-seo moves through this like a blade through silk.");
+  });
+
+  it("removes the Atom post's spoiler section", async () => {
+    const feed = await parseFeed(atomXml);
+    const { digest } = prepareDigest(feed.reviews);
+    expect(digest.html).not.toContain("Choi dead in the stairwell");
+    expect(digest.text).not.toContain("Choi dead in the stairwell");
+    expect(digest.html).toContain("See it on the biggest screen you can find.");
+  });
 });
