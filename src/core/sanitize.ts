@@ -21,15 +21,17 @@ const FINAL_GATE: IFilterXSSOptions = {
   stripIgnoreTag: true,
   stripIgnoreTagBody: [...DROPPED_ELEMENTS],
   allowCommentTag: false,
-  // The only style left is the one this module sets on images.
-  css: { whiteList: { "max-width": true, height: true } },
+  // The only style that may pass is the exact one this module sets on images; js-xss's CSS
+  // filter would let other declarations through, so it is off and this check replaces it.
+  css: false,
+  onIgnoreTagAttr: (tag, name, value) =>
+    tag === "img" && name === "style" && value === IMAGE_STYLE ? `style="${IMAGE_STYLE}"` : undefined,
 };
 
 function buildXssAllowList(): Record<string, string[]> {
   const list: Record<string, string[]> = {};
   for (const name of ALLOWED_ELEMENTS) list[name] = [...(ALLOWED_ATTRIBUTES[name] ?? [])];
   list.a = [...(list.a ?? []), "rel"];
-  list.img = [...(list.img ?? []), "style"];
   return list;
 }
 
@@ -89,7 +91,8 @@ function cleanChildren(parent: ParentNode, baseUrl: string): void {
  * Feed HTML → email-safe HTML: allowlisted elements and attributes only, absolute http(s)
  * URLs, rel="noopener" links, images scaled to fit.
  * sanitizeHtml('<p onclick="x()">Hi <img src="/a.jpg"></p>', "https://blog.example/post")
- *   → '<p>Hi <img src="https://blog.example/a.jpg" alt="" style="max-width:100%;height:auto"></p>'
+ *   → '<p>Hi <img src="https://blog.example/a.jpg" alt style="max-width:100%;height:auto"></p>'
+ * (A bare `alt` is HTML for alt="": a decorative image.)
  */
 export function sanitizeHtml(html: string, baseUrl: string): string {
   const document = parseDocument(html);
