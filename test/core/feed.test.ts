@@ -79,6 +79,19 @@ describe("parseFeed, Atom (Jekyll)", () => {
     expect(review.html).toContain("<h2 id=\"spoilers\">Spoilers</h2>");
   });
 
+  it("reads xhtml content, and falls back to the summary and the updated date", async () => {
+    const xml = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>X</title><link href="https://x.example/"/>
+      <entry><id>tag:x.example,2023:1</id><title>One</title><link href="https://x.example/1"/><updated>2023-12-01T00:00:00Z</updated>
+        <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Hello <b>there</b></p></div></content></entry>
+      <entry><id>tag:x.example,2023:2</id><title type="text">Two</title><link rel="alternate" href="https://x.example/2"/>
+        <updated>2023-12-02T00:00:00Z</updated><summary type="html">&lt;p&gt;Only a summary&lt;/p&gt;</summary></entry></feed>`;
+    const [one, two] = (await parseFeed(xml)).reviews;
+    expect(one!.html).toContain("<p>Hello <b>there</b></p>");
+    expect(one!.published).toBe("2023-12-01T00:00:00.000Z");
+    expect(two!.html).toBe("<p>Only a summary</p>");
+    expect(two!.link).toBe("https://x.example/2");
+  });
+
   it("reads hub and self from Atom links", async () => {
     const feed = await parseFeed(atomXml);
     expect(feed.hubUrl).toBe("https://pubsubhubbub.appspot.com/");
