@@ -37,6 +37,8 @@ export interface Block {
   text: string;
   segments: Segment[];
   markup: MarkupSpoiler[];
+  /** Text inside <code>, <pre>, <kbd> and <samp>: `a || b` there is code, not a spoiler. */
+  code: Array<{ start: number; end: number }>;
 }
 
 const BLOCK_TAGS = new Set([
@@ -51,6 +53,7 @@ const CONTAINER_TAGS = new Set([
 const PROSE_TAGS = new Set(["p", "li", "blockquote", "pre", "dd", "dt", "address", "div"]);
 const OBJECT_TAGS = new Set(["img", "iframe", "video", "audio", "embed", "object", "svg", "canvas", "picture", "math"]);
 const SKIPPED_TAGS = new Set(["script", "style", "template", "noscript"]);
+const CODE_TAGS = new Set(["code", "pre", "kbd", "samp"]);
 
 function isElement(node: ChildNode): node is Element {
   return node.type === "tag" || node.type === "script" || node.type === "style";
@@ -129,7 +132,7 @@ function splitAtDoubleBreaks(run: ChildNode[]): Array<{ nodes: ChildNode[]; end?
 function describeBlock(parent: ParentNode, nodes: ChildNode[], element: Element | undefined, opaque: ReadonlySet<ChildNode>): Block {
   const tag = element?.name.toLowerCase() ?? "";
   const heading = /^h([1-6])$/.exec(tag);
-  const walk = { parts: [] as string[], length: 0, segments: [] as Segment[], markup: [] as MarkupSpoiler[], opaque };
+  const walk: Walk = { parts: [], length: 0, segments: [], markup: [], code: [], opaque };
   for (const node of nodes) walkNode(node, walk, false);
   return {
     parent,
@@ -140,6 +143,7 @@ function describeBlock(parent: ParentNode, nodes: ChildNode[], element: Element 
     text: walk.parts.join(""),
     segments: walk.segments,
     markup: walk.markup,
+    code: walk.code,
   };
 }
 
@@ -148,6 +152,7 @@ interface Walk {
   length: number;
   segments: Segment[];
   markup: MarkupSpoiler[];
+  code: Array<{ start: number; end: number }>;
   opaque: ReadonlySet<ChildNode>;
 }
 
@@ -176,6 +181,7 @@ function walkNode(node: ChildNode, walk: Walk, insideSpoiler: boolean): void {
     walkNode(child, walk, insideSpoiler || spoiler !== undefined);
     if (spoiler?.label && (child === spoiler.label || containsNode(child, spoiler.label))) markers.push({ start: before, end: walk.length });
   }
+  if (CODE_TAGS.has(name) && walk.length > start) walk.code.push({ start, end: walk.length });
   if (spoiler && walk.length > start) {
     walk.markup.push({ start, end: walk.length, marker: spoiler.marker, trigger: spoiler.trigger, markers });
   }

@@ -15,7 +15,7 @@ export interface ElementSpoiler {
 
 const COLLAPSIBLE = /(?:^|[-_])(?:toggle|accordion|collapsible|collapse)(?:$|[-_])/i;
 // Classes that label a warning or a control rather than hold the hidden text itself.
-const NOT_CONTENT = /free|warning|alert|button|toggle|title|label|head|summary|icon|no-spoiler/i;
+const NOT_CONTENT = /free|warning|alert|ahead|below|notice|banner|badge|button|toggle|title|label|head|summary|icon|no-spoiler/i;
 
 /** Says whether an element hides a spoiler by markup: <span class="spoiler"> → { marker: "spoiler-class", … }. */
 export function detectSpoilerElement(element: Element): ElementSpoiler | undefined {
@@ -26,12 +26,16 @@ export function detectSpoilerElement(element: Element): ElementSpoiler | undefin
     const card = detectCollapsible(element, classes);
     if (card) return card;
   }
-  if (name === "tg-spoiler") return { marker: "spoiler-class", trigger: "<tg-spoiler>" };
+  if (name === "tg-spoiler" || name === "spoiler") return { marker: "spoiler-class", trigger: `<${name}>` };
   if ("data-mx-spoiler" in element.attribs) return { marker: "spoiler-class", trigger: "data-mx-spoiler" };
   if ("data-spoiler" in element.attribs) return { marker: "spoiler-class", trigger: "data-spoiler" };
   const token = classes.find((item) => /spoiler/i.test(item) && !NOT_CONTENT.test(item));
-  if (token) return { marker: "spoiler-class", trigger: `class="${token}"` };
-  return undefined;
+  if (!token) return undefined;
+  // Spoiler boxes (Shortcodes Ultimate's su-spoiler) carry a visible title: a label, not content.
+  const label = element.children.find(
+    (child): child is Element => child.type === "tag" && /title|head|summary|label/i.test(child.attribs.class ?? ""),
+  );
+  return { marker: "spoiler-class", trigger: `class="${token}"`, label };
 }
 
 function detectDetails(element: Element): ElementSpoiler | undefined {

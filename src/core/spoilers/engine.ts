@@ -64,7 +64,7 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
   blocks.forEach((block, index) => {
     const offset = starts[index]!;
     const folded = foldText(block.text);
-    const delimited = findDelimitedSpoilers(folded);
+    const delimited = findDelimitedSpoilers(folded, block.code);
     const local = [...block.markup, ...delimited];
     for (const span of local) spans.push(shiftSpan(span, offset));
     for (const event of scanBlock(maskText(folded, local), block.level)) {

@@ -23,15 +23,19 @@ interface Delimiter {
 
 // Order matters: a `||` inside a [spoiler] belongs to the outer span.
 const DELIMITERS: Delimiter[] = [
-  { marker: "bbcode", open: /\[spoilers?(?:=[^\]\n]{0,100})?\]/gi, close: /\[\/spoilers?\]/gi },
+  // [spoiler], [spoiler=Title] and WordPress's [spoiler title="Title"].
+  { marker: "bbcode", open: /\[spoilers?(?:=[^\]\n]{0,100}|\s{1,3}[a-z-]{1,20}\s{0,2}=[^\]\n]{0,100})?\]/gi, close: /\[\/spoilers?\]/gi },
   { marker: "reddit", open: />!/g, close: /!</g },
   { marker: "discord", open: /\|\|/g, close: /\|\|/g },
 ];
 
-/** Delimited spoilers in a block's text: "a >!b!< c" → [{ start: 2, end: 7, marker: "reddit", … }]. */
-export function findDelimitedSpoilers(text: string): SpoilerSpan[] {
+/**
+ * Delimited spoilers in a block's text: "a >!b!< c" → [{ start: 2, end: 7, marker: "reddit", … }].
+ * Code (`a || b`) is passed in as `code` and never matched.
+ */
+export function findDelimitedSpoilers(text: string, code: readonly Range[] = []): SpoilerSpan[] {
   const spans: SpoilerSpan[] = [];
-  let masked = text;
+  let masked = maskText(text, code, " ");
   for (const delimiter of DELIMITERS) {
     const found = pairDelimiters(masked, delimiter);
     spans.push(...found);

@@ -93,7 +93,7 @@ export const OPENERS: OpenerPattern[] = [
     marker: "prose-block",
   },
   { regex: new RegExp(`(?:^|[.!?(\\[*_"'\\-])\\s{0,3}${SPOILER}\\s{0,2}:`, "gi"), scoped: false, marker: "prose-block" },
-  { regex: /\[spoilers?(?:=[^\]\n]{0,100})?\]/gi, scoped: false, marker: "bbcode" },
+  { regex: /\[spoilers?(?:=[^\]\n]{0,100}|\s{1,3}[a-z-]{1,20}\s{0,2}=[^\]\n]{0,100})?\]/gi, scoped: false, marker: "bbcode" },
   { regex: />!/g, scoped: false, marker: "reddit" },
 ];
 

@@ -76,6 +76,12 @@ describe("the seed review (medium-ballerina.xml)", () => {
     expect(result.html).toContain(`What we’re talking about is <em>[spoiler hidden: <a href="${link}">read it in the original post</a>]</em></p>`);
   });
 
+  it("is left as it is by a second pass (a notice is not a marker)", () => {
+    const again = removeSpoilers(result.html, { link });
+    expect(again.removed).toEqual([]);
+    expect(plainText(again.html)).toBe(plainText(result.html));
+  });
+
   it("in mark mode hides the same text and removes only the markers", () => {
     const marked = removeSpoilers(html, { link, mode: "mark" });
     expect(marked.html).not.toMatch(/Skip this paragraph|End of Spoilers|Mild Spoiler Warning/);
