@@ -22,6 +22,7 @@ export interface RemoveOptions {
 
 export interface RemoveResult {
   html: string;
+  /** In reading order; in "mark" mode, spoilers marked by markup come first. */
   removed: RemovedPassage[];
 }
 
