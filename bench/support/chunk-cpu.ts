@@ -1,0 +1,29 @@
+// CPU to prepare one chunk's 100 emails with the consumer's own functions (links with their
+// signed tokens, placeholders filled into a real rendered digest), measured in Node.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { prepareDigest } from "../../src/core/digest";
+import { parseFeed } from "../../src/core/feed";
+import { fillPlaceholders } from "../../src/core/render/placeholders";
+import { buildSubscriberLinks } from "../../src/mail/links";
+import type { Settings } from "../../src/settings";
+
+export async function measureChunkPreparation(): Promise<{ cpuMsPerChunk: number; htmlBytes: number }> {
+  const xml = readFileSync(path.join(import.meta.dirname, "../../test/fixtures/medium-ballerina.xml"), "utf8");
+  const { digest } = prepareDigest((await parseFeed(xml)).reviews, { publication: "Jeff Light Reviews" });
+  const settings = { PUBLIC_URL: "https://digest.bench", TOKEN_SECRET: "bench-token-secret-0123456789abcdef" } as Settings;
+  const prepare = async (chunk: number) => {
+    const emails = [];
+    for (let index = 0; index < 100; index++) {
+      const links = await buildSubscriberLinks(settings, chunk * 100 + index, 1);
+      emails.push({ ...fillPlaceholders(digest, links), headers: links.headers });
+    }
+    return JSON.stringify(emails).length;
+  };
+  for (let warm = 0; warm < 5; warm++) await prepare(warm);
+  const before = process.cpuUsage();
+  const rounds = 20;
+  for (let round = 0; round < rounds; round++) await prepare(round);
+  const used = process.cpuUsage(before);
+  return { cpuMsPerChunk: (used.user + used.system) / 1000 / rounds, htmlBytes: Buffer.byteLength(digest.html) };
+}
