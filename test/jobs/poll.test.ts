@@ -144,6 +144,22 @@ describe("pollFeeds", () => {
     expect(await editionIdsOf(url)).toEqual(editions);
   });
 
+  it("queues an edition that a crash left created but unpublished", async () => {
+    const { url } = setup();
+    const [reader] = await addSubscribers(1);
+    const stranded = await env.DB.prepare(
+      "INSERT INTO editions (kind, subject, html, text, created_at) VALUES ('instant', 'Stranded', '<p>x</p>', 'x', ?1) RETURNING id",
+    )
+      .bind(new Date().toISOString())
+      .first<{ id: number }>();
+    const summary = await pollFeeds(env, new Date(), { feedUrls: [url] });
+    expect(summary.ok && summary.republishedEditionIds).toContain(stranded?.id);
+    const rows = await listDeliveries(stranded?.id ?? 0);
+    expect(rows.find((row) => row.subscriber_id === reader?.id)).toMatchObject({ chunk: 0 });
+    const again = await pollFeeds(env, new Date(), { feedUrls: [url] });
+    expect(again.ok && again.republishedEditionIds).toEqual([]);
+  });
+
   it("sends nothing and names the problem when the settings are invalid", async () => {
     const { url, feed } = setup();
     const summary = await pollFeeds({ ...env, FROM: "not an address", FEED_URL: url }, new Date());

@@ -32,140 +32,151 @@ export interface FakeResendOptions {
 }
 
 type IdempotencyEntry = { fingerprint: string; at: number; answer?: { status: number; body: unknown } };
+type Call = { path: string; status: number | "network"; idempotencyKey?: string; at: number };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const RATE_MESSAGE = "Too many requests. You can only make 5 requests per second.";
 
-export function createFakeResend(options: FakeResendOptions = {}) {
-  const now = options.now ?? (() => Date.now());
-  const apiKeys = new Set(options.apiKeys ?? ["re_test_key"]);
-  const window = createRateWindow(options.ratePerSecond ?? 5, now);
-  const keys = new Map<string, IdempotencyEntry>();
-  const script: ScriptedFailure[] = [];
-  const sent: SentEmail[] = [];
-  const calls: { path: string; status: number | "network"; idempotencyKey?: string; at: number }[] = [];
-  let quotaUsed = 0;
+export class FakeResend {
+  /** Every email accepted, in order. */
+  readonly sent: SentEmail[] = [];
+  /** Every API call that got past authentication, with its status. */
+  readonly calls: Call[] = [];
+  private readonly now: () => number;
+  private readonly apiKeys: Set<string>;
+  private readonly window: ReturnType<typeof createRateWindow>;
+  private readonly keys = new Map<string, IdempotencyEntry>();
+  private readonly script: ScriptedFailure[] = [];
+  private quotaUsed = 0;
 
-  function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-    return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...window.headers(), ...headers } });
+  constructor(private readonly options: FakeResendOptions = {}) {
+    this.now = options.now ?? (() => Date.now());
+    this.apiKeys = new Set(options.apiKeys ?? ["re_test_key"]);
+    this.window = createRateWindow(options.ratePerSecond ?? 5, this.now);
   }
-  function error(problem: ResendError, headers: Record<string, string> = {}): Response {
-    return json(problem.status, { statusCode: problem.status, name: problem.name, message: problem.message }, headers);
-  }
-  function scripted(failure: ScriptedFailure): Response {
-    if (failure.type === "network") throw new TypeError("fetch failed: connection reset (scripted)");
-    if (failure.type === "rate_limit") {
-      const message = "Too many requests. You can only make 5 requests per second.";
-      return error({ status: 429, name: "rate_limit_exceeded", message }, { "retry-after": String(failure.retryAfterSeconds) });
+
+  /** The fetch handler; bound, so it can be passed around as a function. */
+  readonly handle = async (request: Request): Promise<Response> => {
+    const path = new URL(request.url).pathname.replace(/\/+$/, "");
+    const key = request.headers.get("idempotency-key") ?? undefined;
+    const record = (status: number | "network") => this.calls.push({ path, status, idempotencyKey: key, at: this.now() });
+    const auth = /^Bearer\s+(.+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
+    if (!auth) return this.error({ status: 401, name: "missing_api_key", message: "Missing API key in the authorization header." });
+    if (!this.apiKeys.has(auth)) return this.error({ status: 403, name: "invalid_api_key", message: "API key is invalid." });
+    if (request.method !== "POST" || (path !== "/emails" && path !== "/emails/batch")) {
+      return this.error({ status: 404, name: "not_found", message: "The requested endpoint does not exist." });
     }
-    if (failure.type === "quota") return error({ status: 429, name: failure.name ?? "daily_quota_exceeded", message: "You have reached your daily email sending quota." });
-    if (failure.type === "status") {
-      return error({ status: failure.status, name: failure.name ?? "internal_server_error", message: failure.message ?? "An unexpected error occurred." });
+    const failure = this.script.shift();
+    if (failure && failure.type !== "drop_response") {
+      record(failure.type === "network" ? "network" : failure.type === "status" ? failure.status : 429);
+      return this.scripted(failure);
     }
-    throw new Error("unreachable");
+    const retryAfter = this.window.admit();
+    if (retryAfter !== undefined) {
+      record(429);
+      return this.error({ status: 429, name: "rate_limit_exceeded", message: RATE_MESSAGE }, { "retry-after": String(retryAfter) });
+    }
+    const permissive = request.headers.get("x-batch-validation") === "permissive";
+    const response = await this.processOnce(path, await request.text(), key, permissive);
+    record(response.status);
+    if (failure?.type === "drop_response") throw new TypeError("fetch failed: the connection closed before the answer (scripted)");
+    return response;
+  };
+
+  /** The next calls fail like this, one entry per call, in order. */
+  failNext(...failures: ScriptedFailure[]): void {
+    this.script.push(...failures);
   }
 
-  function accept(fields: AcceptedFields, key: string | undefined): string {
-    const id = crypto.randomUUID();
-    const email: SentEmail = { ...fields, id, acceptedAt: now() };
-    if (key !== undefined) email.idempotencyKey = key;
-    sent.push(email);
-    quotaUsed += fields.to.length;
-    return id;
+  /** Emails accepted for one recipient address. */
+  sentTo(address: string): SentEmail[] {
+    return this.sent.filter((email) => email.to.some((to) => to.toLowerCase().includes(address.toLowerCase())));
   }
 
-  function process(path: string, body: unknown, key: string | undefined, permissive: boolean): Response {
+  private json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+    return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...this.window.headers(), ...headers } });
+  }
+
+  private error(problem: ResendError, headers: Record<string, string> = {}): Response {
+    return this.json(problem.status, { statusCode: problem.status, name: problem.name, message: problem.message }, headers);
+  }
+
+  private scripted(failure: ScriptedFailure): Response {
+    switch (failure.type) {
+      case "network":
+      case "drop_response":
+        throw new TypeError("fetch failed: connection reset (scripted)");
+      case "rate_limit":
+        return this.error({ status: 429, name: "rate_limit_exceeded", message: RATE_MESSAGE }, { "retry-after": String(failure.retryAfterSeconds) });
+      case "quota":
+        return this.error({ status: 429, name: failure.name ?? "daily_quota_exceeded", message: "You have reached your daily email sending quota." });
+      case "status":
+        return this.error({ status: failure.status, name: failure.name ?? "internal_server_error", message: failure.message ?? "An unexpected error occurred." });
+    }
+  }
+
+  private async processOnce(path: string, text: string, key: string | undefined, permissive: boolean): Promise<Response> {
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return this.error({ status: 400, name: "validation_error", message: "The request body is not valid JSON." });
+    }
+    if (key === undefined) return this.delay(() => this.process(path, body, undefined, permissive));
+    if (key.length < 1 || key.length > 256) return this.error({ status: 400, name: "validation_error", message: "The `Idempotency-Key` must be 1 to 256 characters." });
+    const fingerprint = `${path}\n${permissive}\n${text}`;
+    const entry = this.keys.get(key);
+    if (entry && this.now() - entry.at < DAY_MS) {
+      if (entry.fingerprint !== fingerprint) return this.error({ status: 409, name: "invalid_idempotent_request", message: "Same idempotency key used with a different request payload." });
+      if (!entry.answer) return this.error({ status: 409, name: "concurrent_idempotent_requests", message: "Same idempotency key used while original request is still in progress." });
+      return this.json(entry.answer.status, entry.answer.body);
+    }
+    const pending: IdempotencyEntry = { fingerprint, at: this.now() };
+    this.keys.set(key, pending);
+    const response = await this.delay(() => this.process(path, body, key, permissive));
+    // Only answers that sent something are remembered; a failed request may be retried with its key.
+    if (response.ok) pending.answer = { status: response.status, body: await response.clone().json() };
+    else this.keys.delete(key);
+    return response;
+  }
+
+  private async delay(work: () => Response): Promise<Response> {
+    if (this.options.latencyMs) await new Promise((resolve) => setTimeout(resolve, this.options.latencyMs));
+    return work();
+  }
+
+  private process(path: string, body: unknown, key: string | undefined, permissive: boolean): Response {
     const batch = path === "/emails/batch";
-    if (batch && !Array.isArray(body)) return error({ status: 400, name: "validation_error", message: "The batch body must be an array of emails." });
+    if (batch && !Array.isArray(body)) return this.error({ status: 400, name: "validation_error", message: "The batch body must be an array of emails." });
     const items = batch ? (body as unknown[]) : [body];
     if (batch && (items.length === 0 || items.length > 100)) {
-      return error({ status: 400, name: "validation_error", message: "A batch holds between 1 and 100 emails." });
+      return this.error({ status: 400, name: "validation_error", message: "A batch holds between 1 and 100 emails." });
     }
     const checked = items.map((item) => validateEmail(item, batch));
     const firstBad = checked.findIndex(isResendError);
     if (firstBad >= 0 && (!batch || !permissive)) {
       const problem = checked[firstBad] as ResendError;
-      return error(batch ? { ...problem, message: `emails[${firstBad}]: ${problem.message}` } : problem);
+      return this.error(batch ? { ...problem, message: `emails[${firstBad}]: ${problem.message}` } : problem);
     }
     const good = checked.filter((item): item is AcceptedFields => !isResendError(item));
     const recipients = good.reduce((sum, item) => sum + item.to.length, 0);
-    if (options.dailyQuota !== undefined && quotaUsed + recipients > options.dailyQuota) return scripted({ type: "quota" });
-    if (!batch) return json(200, { id: accept(good[0] as AcceptedFields, key) });
-    const data = good.map((item) => ({ id: accept(item, key) }));
+    if (this.options.dailyQuota !== undefined && this.quotaUsed + recipients > this.options.dailyQuota) return this.scripted({ type: "quota" });
+    if (!batch) return this.json(200, { id: this.accept(good[0] as AcceptedFields, key) });
+    const data = good.map((item) => ({ id: this.accept(item, key) }));
     const errors = checked.flatMap((item, index) => (isResendError(item) ? [{ index, message: item.message }] : []));
-    return json(200, permissive ? { data, errors } : { data });
+    return this.json(200, permissive ? { data, errors } : { data });
   }
 
-  async function handle(request: Request): Promise<Response> {
-    const path = new URL(request.url).pathname.replace(/\/+$/, "");
-    const key = request.headers.get("idempotency-key") ?? undefined;
-    const record = (status: number | "network") => calls.push({ path, status, idempotencyKey: key, at: now() });
-    const auth = /^Bearer\s+(.+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
-    if (!auth) return error({ status: 401, name: "missing_api_key", message: "Missing API key in the authorization header." });
-    if (!apiKeys.has(auth)) return error({ status: 403, name: "invalid_api_key", message: "API key is invalid." });
-    if (request.method !== "POST" || (path !== "/emails" && path !== "/emails/batch")) {
-      return error({ status: 404, name: "not_found", message: "The requested endpoint does not exist." });
-    }
-    const failure = script.shift();
-    if (failure && failure.type !== "drop_response") {
-      record(failure.type === "network" ? "network" : failure.type === "status" ? failure.status : 429);
-      return scripted(failure);
-    }
-    const retryAfter = window.admit();
-    if (retryAfter !== undefined) {
-      record(429);
-      return error({ status: 429, name: "rate_limit_exceeded", message: "Too many requests. You can only make 5 requests per second." }, { "retry-after": String(retryAfter) });
-    }
-    const response = await processOnce(path, await request.text(), key, request.headers.get("x-batch-validation") === "permissive");
-    record(response.status);
-    if (failure?.type === "drop_response") throw new TypeError("fetch failed: the connection closed before the answer (scripted)");
-    return response;
+  private accept(fields: AcceptedFields, key: string | undefined): string {
+    const id = crypto.randomUUID();
+    const email: SentEmail = { ...fields, id, acceptedAt: this.now() };
+    if (key !== undefined) email.idempotencyKey = key;
+    this.sent.push(email);
+    this.quotaUsed += fields.to.length;
+    return id;
   }
-
-  async function processOnce(path: string, text: string, key: string | undefined, permissive: boolean): Promise<Response> {
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return error({ status: 400, name: "validation_error", message: "The request body is not valid JSON." });
-    }
-    if (key === undefined) return delay(() => process(path, body, undefined, permissive));
-    if (key.length < 1 || key.length > 256) return error({ status: 400, name: "validation_error", message: "The `Idempotency-Key` must be 1 to 256 characters." });
-    const fingerprint = `${path}\n${permissive}\n${text}`;
-    const entry = keys.get(key);
-    if (entry && now() - entry.at < DAY_MS) {
-      if (entry.fingerprint !== fingerprint) return error({ status: 409, name: "invalid_idempotent_request", message: "Same idempotency key used with a different request payload." });
-      if (!entry.answer) return error({ status: 409, name: "concurrent_idempotent_requests", message: "Same idempotency key used while original request is still in progress." });
-      return json(entry.answer.status, entry.answer.body);
-    }
-    const pending: IdempotencyEntry = { fingerprint, at: now() };
-    keys.set(key, pending);
-    const response = await delay(() => process(path, body, key, permissive));
-    // Only answers that sent something are remembered; a failed request may be retried with its key.
-    if (response.ok) pending.answer = { status: response.status, body: await response.clone().json() };
-    else keys.delete(key);
-    return response;
-  }
-
-  async function delay(work: () => Response): Promise<Response> {
-    if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
-    return work();
-  }
-
-  return {
-    handle,
-    /** Every email accepted, in order. */
-    sent,
-    /** Every API call that got past authentication, with its status. */
-    calls,
-    /** The next calls fail like this, one entry per call, in order. */
-    failNext(...failures: ScriptedFailure[]) {
-      script.push(...failures);
-    },
-    /** Emails accepted for one recipient address. */
-    sentTo(address: string): SentEmail[] {
-      return sent.filter((email) => email.to.some((to) => to.toLowerCase().includes(address.toLowerCase())));
-    },
-  };
 }
 
-export type FakeResend = ReturnType<typeof createFakeResend>;
+export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
+  return new FakeResend(options);
+}
