@@ -5,7 +5,7 @@ import { countDeadLetters, listDeadLetters } from "../db/dead-letters";
 import { countDeliveriesByStatus } from "../db/deliveries";
 import { listFeeds } from "../db/feeds";
 import { listOutbox } from "../db/outbox";
-import { countSubscribersByStatus, importSubscribers } from "../db/subscriber-import";
+import { countInstantAudience, countSubscribersByStatus, importSubscribers } from "../db/subscriber-import";
 import { pollFeeds } from "../jobs/poll";
 import { describeWebSub } from "../jobs/websub";
 import { readSettings } from "../settings";
@@ -35,6 +35,7 @@ adminApiRoutes.get("/status", requireAdminToken, async (c) => {
     listDeadLetters(db, 20),
     countDeliveriesByStatus(db),
     countSubscribersByStatus(db),
+    countInstantAudience(db),
     db.prepare("SELECT COUNT(*) AS count FROM editions").first<{ count: number }>(),
     describeWebSub(db),
   ]);
@@ -44,7 +45,7 @@ adminApiRoutes.get("/status", requireAdminToken, async (c) => {
     feeds,
     deadLetters: { count: deadLetterCount, recent: deadLetters },
     websub,
-    counts: { editions: editions?.count ?? 0, subscribers, deliveries },
+    counts: { editions: editions?.count ?? 0, subscribers, instantAudience, deliveries },
   });
 });
 
