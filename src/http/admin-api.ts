@@ -29,7 +29,7 @@ adminApiRoutes.get("/status", requireAdminToken, async (c) => {
   const settings = readSettings(c.env);
   if (!settings.ok) return c.json(settingsProblem(settings.problems), 500);
   const db = c.env.DB;
-  const [feeds, deadLetterCount, deadLetters, deliveries, subscribers, editions, websub] = await Promise.all([
+  const [feeds, deadLetterCount, deadLetters, deliveries, subscribers, instantAudience, editions, websub] = await Promise.all([
     listFeeds(db),
     countDeadLetters(db),
     listDeadLetters(db, 20),
