@@ -38,6 +38,8 @@ export const Settings = z.object({
   DISCORD_WEBHOOK_URL: optionalText,
   SLACK_WEBHOOK_URL: optionalText,
   JSON_WEBHOOK_URL: optionalText,
+  // Its own secret: a receiver of our webhook must not be able to sign /hooks/publish requests.
+  JSON_WEBHOOK_SECRET: optionalText,
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -87,9 +87,9 @@ export async function queueChannelDeliveries(env: Env, editionId: number, now: D
 async function postPayload(settings: Settings, channel: ChannelName, url: string, payload: string, attempt: number): Promise<ChannelOutcome> {
   const headers: Record<string, string> = { "content-type": "application/json", "user-agent": "review-digest (+channels)" };
   if (channel === "webhook") {
-    if (!settings.PUBLISH_SECRET) return { kind: "failed", error: "PUBLISH_SECRET is not set, so the JSON webhook cannot be signed" };
+    if (!settings.JSON_WEBHOOK_SECRET) return { kind: "failed", error: "JSON_WEBHOOK_SECRET is not set, so the JSON webhook cannot be signed" };
     // Signed at send time: a retry hours later must not arrive with a stale timestamp.
-    headers["x-signature"] = await signWebhookBody(settings.PUBLISH_SECRET, payload, Math.floor(Date.now() / 1000));
+    headers["x-signature"] = await signWebhookBody(settings.JSON_WEBHOOK_SECRET, payload, Math.floor(Date.now() / 1000));
   }
   try {
     const response = await fetch(url, { method: "POST", headers, body: payload, signal: AbortSignal.timeout(TIMEOUT_MS) });

@@ -14,26 +14,17 @@ export const DEAD_LETTER_QUEUE = "review-digest-dead-letters";
 // While the settings are broken nothing is sent; messages wait and retry rather than being lost.
 const SETTINGS_RETRY_SECONDS = 60;
 
-type Handlers = { [Kind in QueueMessage["kind"]]: (message: Extract<QueueMessage, { kind: Kind }>, attempts: number) => Promise<MessageResult> };
-
-function createHandlers(context: DeliveryContext): Handlers {
-  return {
-    deliver: (message, attempts) => deliverChunk(context, message, attempts),
-    channel: (message, attempts) => deliverChannelMessage(context.db, context.settings, message, attempts, context.now()),
-  };
-}
-
-// A switch, because TypeScript cannot call handlers[kind] with a union of message kinds.
-function runHandler(handlers: Handlers, message: QueueMessage, attempts: number): Promise<MessageResult> {
+// A switch keeps each kind's handler typed by its own message shape.
+function runMessage(context: DeliveryContext, message: QueueMessage, attempts: number): Promise<MessageResult> {
   switch (message.kind) {
     case "deliver":
-      return handlers.deliver(message, attempts);
+      return deliverChunk(context, message, attempts);
     case "channel":
-      return handlers.channel(message, attempts);
+      return deliverChannelMessage(context.db, context.settings, message, attempts, context.now());
   }
 }
 
-async function handleMessage(message: Message<unknown>, handlers: Handlers): Promise<void> {
+async function handleMessage(message: Message<unknown>, context: DeliveryContext): Promise<void> {
   const parsed = QueueMessage.safeParse(message.body);
   if (!parsed.success) {
     console.error(`review-digest: dropping malformed queue message ${message.id}: ${describeIssues(parsed.error)}`);
@@ -42,7 +33,7 @@ async function handleMessage(message: Message<unknown>, handlers: Handlers): Pro
   }
   let result: MessageResult;
   try {
-    result = await runHandler(handlers, parsed.data, message.attempts);
+    result = await runMessage(context, parsed.data, message.attempts);
   } catch (error) {
     console.error(`review-digest: queue message ${message.id} (${parsed.data.kind}) failed; retrying`, error);
     result = { action: "retry", delaySeconds: backoffSeconds(message.attempts) };
@@ -66,7 +57,6 @@ export async function handleQueueBatch(batch: MessageBatch<unknown>, env: Env): 
     pacer: resendPacer,
     now: () => new Date(),
   };
-  const handlers = createHandlers(context);
   // Concurrently: the pacer spaces the Resend calls, while D1 work of other chunks overlaps them.
-  await Promise.all(batch.messages.map((message) => handleMessage(message, handlers)));
+  await Promise.all(batch.messages.map((message) => handleMessage(message, context)));
 }

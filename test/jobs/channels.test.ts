@@ -8,7 +8,7 @@ import { buildMediumFeed, createFakeFeed, uniqueFeedUrl, uniqueItem } from "../s
 import { createFakeResend } from "../support/fake-resend";
 import { installNetwork } from "../support/network";
 import { addSubscribers } from "../support/pipeline";
-import { addChannelEdition, channelEnv, consume, DISCORD_URL, spoilerFreeReview } from "../support/channels";
+import { addChannelEdition, channelEnv, consume, DISCORD_URL, JSON_SECRET, spoilerFreeReview } from "../support/channels";
 
 const ok = () => new Response(null, { status: 204 });
 
@@ -117,7 +117,8 @@ describe("delivering to a channel", () => {
     const body = (await request?.text()) ?? "";
     const [, t, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(request?.headers.get("x-signature") ?? "") ?? [];
     expect(Math.abs(Number(t) - Date.now() / 1000)).toBeLessThan(60);
-    expect(await verifyHmacHex(env.PUBLISH_SECRET, `${t}.${body}`, v1 ?? "")).toBe(true);
+    expect(await verifyHmacHex(JSON_SECRET, `${t}.${body}`, v1 ?? "")).toBe(true);
+    expect(await verifyHmacHex(env.PUBLISH_SECRET, `${t}.${body}`, v1 ?? "")).toBe(false);
     expect(JSON.parse(body)).toMatchObject({ type: "edition.published", edition: { id: editionId, url: `https://digest.test/archive/${editionId}` } });
   });
 });

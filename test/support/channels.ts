@@ -31,6 +31,8 @@ export function recordQueue(): RecordedQueue {
   return { queue: producer as unknown as Queue, bodies };
 }
 
+export const JSON_SECRET = "test-json-webhook-secret-0123456789";
+
 /** The test env with every channel configured and the queue recorded. */
 export function channelEnv(overrides: Partial<Env> = {}): { env: Env; recorded: RecordedQueue } {
   const recorded = recordQueue();
@@ -39,6 +41,7 @@ export function channelEnv(overrides: Partial<Env> = {}): { env: Env; recorded: 
     DISCORD_WEBHOOK_URL: DISCORD_URL,
     SLACK_WEBHOOK_URL: SLACK_URL,
     JSON_WEBHOOK_URL: JSON_URL,
+    JSON_WEBHOOK_SECRET: JSON_SECRET,
     DELIVERY_QUEUE: recorded.queue,
     ...overrides,
   };
