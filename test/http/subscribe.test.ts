@@ -20,6 +20,13 @@ describe("GET /", () => {
     expect(html).toContain('<label for="email">');
     expect(html).not.toContain("<script");
   });
+
+  it("ships its stylesheet unescaped: a style element does not decode entities", async () => {
+    const html = await (await callWorker(new Request("https://digest.test/"))).text();
+    const css = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? "";
+    expect(css).toContain('"Segoe UI"');
+    expect(css).not.toMatch(/&(?:quot|#34|amp|lt|gt);/);
+  });
 });
 
 describe("POST /subscribe", () => {

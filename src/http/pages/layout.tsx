@@ -31,7 +31,8 @@ export function Layout(props: { title: string; siteName: string; children: Child
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
         <title>{`${props.title} · ${props.siteName}`}</title>
-        <style>{STYLE}</style>
+        {/* Raw: a style element does not decode entities, so escaped quotes would break the CSS. */}
+        <style>{raw(STYLE)}</style>
       </head>
       <body>
         <main>{props.children}</main>
