@@ -1,8 +1,8 @@
 // The one path from feed reviews to an email: spoiler pass → sanitiser → renderer. The Worker
 // pipeline and the preview CLI both call prepareDigest, so they cannot drift apart.
 import { renderDigest, type RenderOptions } from "./render";
-import { sanitizeHtml } from "./sanitize";
-import { stripSpoilers } from "./spoilers";
+import { sanitizeDocument } from "./sanitize";
+import { stripReviewBody } from "./spoilers";
 import type { Digest, Review, SpoilerFreeReview } from "./types";
 
 export type { RenderOptions } from "./render";
@@ -18,9 +18,11 @@ export interface PreparedDigest {
  * markers may live in attributes the sanitiser drops); the sanitiser then keeps its notices.
  */
 export function prepareDigest(reviews: Review[], options: RenderOptions = {}): PreparedDigest {
-  const spoilerFree = stripSpoilers(reviews).map((review) => ({
-    ...review,
-    html: sanitizeHtml(review.html, review.link),
-  }));
+  // The sanitiser takes over the spoiler pass's DOM: same result as sanitizeHtml on its
+  // serialised output, without a second parse.
+  const spoilerFree = reviews.map((review) => {
+    const body = stripReviewBody(review);
+    return body.toReview(sanitizeDocument(body.document, review.link));
+  });
   return { digest: renderDigest(spoilerFree, options), reviews: spoilerFree };
 }

@@ -2,7 +2,7 @@
 // allowlist walk, never regular expressions over markup); js-xss then re-checks the result
 // against the same allowlist as an independent final gate.
 import render from "dom-serializer";
-import { type AnyNode, type Element, isTag, isText, type ParentNode } from "domhandler";
+import { type AnyNode, type Document, type Element, isTag, isText, type ParentNode } from "domhandler";
 import { prepend, removeElement } from "domutils";
 import { parseDocument } from "htmlparser2";
 // js-xss: the default import, because its named exports are undefined inside the workers pool.
@@ -95,7 +95,14 @@ function cleanChildren(parent: ParentNode, baseUrl: string): void {
  * (A bare `alt` is HTML for alt="": a decorative image.)
  */
 export function sanitizeHtml(html: string, baseUrl: string): string {
-  const document = parseDocument(html);
+  return sanitizeDocument(parseDocument(html), baseUrl);
+}
+
+/**
+ * sanitizeHtml for a post already parsed by htmlparser2 (the spoiler pass's DOM), which it
+ * edits in place. The js-xss gate still reads the serialised result, whatever the DOM was.
+ */
+export function sanitizeDocument(document: Document, baseUrl: string): string {
   cleanChildren(document, baseUrl);
   const serialized = render(document, { encodeEntities: "utf8" });
   return xss(serialized, FINAL_GATE);

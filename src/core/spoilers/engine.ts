@@ -37,7 +37,25 @@ export function removeSpoilers(html: string, options: RemoveOptions): RemoveResu
   const editor = new TreeEditor();
   const removed = mode === "mark" ? markSpoilerElements(document, opaque, editor) : [];
   editor.flush();
-  const blocks = listBlocks(document, opaque);
+  const passages = removeFromBlocks(listBlocks(document, opaque), { link: options.link, mode, editor });
+  if (passages === undefined && removed.length === 0) return { html, removed };
+  removed.push(...(passages ?? []));
+  return { html: render(document, { encodeEntities: "utf8" }), removed };
+}
+
+/** What removeFromBlocks needs besides the blocks. */
+export interface PassContext {
+  link: string;
+  mode: "remove" | "mark";
+  editor: TreeEditor;
+}
+
+/**
+ * The pass over a parsed post's blocks (from listBlocks), editing their DOM in place. Returns
+ * what was taken out, or undefined when no span was found and the DOM was not touched, so a
+ * caller may keep the feed's own markup byte for byte.
+ */
+export function removeFromBlocks(blocks: Block[], context: PassContext): RemovedPassage[] | undefined {
   const starts: number[] = [];
   let length = 0;
   for (const block of blocks) {
@@ -48,14 +66,13 @@ export function removeSpoilers(html: string, options: RemoveOptions): RemoveResu
   const prefix = countContentPrefix(text);
   const hasContent = (start: number, end: number) => end > start && prefix[end]! - prefix[start]! > 0;
   const regions = groupRegions(findSpans(blocks, starts), hasContent);
-  if (regions.length === 0 && removed.length === 0) return { html, removed };
-  const layout: Layout = { blocks, starts, hasContent, link: options.link, mode, editor };
+  if (regions.length === 0) return undefined;
+  const layout: Layout = { blocks, starts, hasContent, ...context };
   const described = regions.map((region) => region.spans.map((span) => describeSpan(span, text)).filter((passage) => passage !== undefined));
   // Last region first: each one's DOM edits leave the offsets of those before it untouched.
   for (let index = regions.length - 1; index >= 0; index--) applyRegion(layout, regions[index]!, described[index]!.length > 0);
-  editor.flush();
-  removed.push(...described.flat());
-  return { html: render(document, { encodeEntities: "utf8" }), removed };
+  context.editor.flush();
+  return described.flat();
 }
 
 /** Every spoiler span of the post: markup, delimiters, then prose markers planned across blocks. */

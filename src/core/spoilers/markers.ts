@@ -33,7 +33,7 @@ export function scanBlock(text: string, level: number): MarkerEvent[] {
   if (level > 0) return scanHeading(text, level);
   const events: MarkerEvent[] = [];
   for (const regex of CLOSERS) {
-    for (const found of text.matchAll(regex)) {
+    for (const found of findAll(regex, text)) {
       const start = widenBefore(text, found.index);
       const end = widenAfter(text, reachSentenceEnd(text, found.index + found[0].length));
       events.push({ type: "close", start, end, marker: "prose-block", trigger: text.slice(start, end).trim(), scope: { kind: "end" } });
@@ -46,6 +46,22 @@ export function scanBlock(text: string, level: number): MarkerEvent[] {
     events.push({ type: "open", start: 0, end: text.length, marker: "prose-block", trigger: text.trim(), scope: { kind: "end" } });
   }
   return dropOverlaps(events);
+}
+
+/**
+ * Every match of a global regex, as text.matchAll(regex) lists them. matchAll copies the regex
+ * on each call, which cost a third of the opener scan; these regexes are only ever read here
+ * and by replace, both of which leave lastIndex at 0.
+ */
+function findAll(regex: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    found.push(match);
+    // Step over an empty match as matchAll does, by one code point under the u flag.
+    if (match[0] === "") regex.lastIndex += regex.unicode && (text.codePointAt(regex.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return found;
 }
 
 function scanHeading(text: string, level: number): MarkerEvent[] {
@@ -70,7 +86,7 @@ interface OpenerMatch {
 function findOpeners(masked: string): OpenerMatch[] {
   const found: OpenerMatch[] = [];
   for (const pattern of OPENERS) {
-    for (const match of masked.matchAll(pattern.regex)) {
+    for (const match of findAll(pattern.regex, masked)) {
       // Some patterns consume the sentence break before the marker: start at the marker itself.
       const start = match.index + Math.max(0, match[0].search(/[\p{L}[>]/u));
       found.push({ start, end: match.index + match[0].length, scoped: pattern.scoped, marker: pattern.marker, groups: match.slice(1) });
