@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { prepareDigest } from "../../src/core/digest";
 import { parseFeed } from "../../src/core/feed";
+import { sanitizeHtml } from "../../src/core/sanitize";
+import { stripSpoilers } from "../../src/core/spoilers";
 import type { Review } from "../../src/core/types";
 import atomXml from "../fixtures/atom-jekyll-blog.xml?raw";
 import letterboxdXml from "../fixtures/letterboxd-davevis.xml?raw";
@@ -82,5 +84,13 @@ describe("prepareDigest", () => {
     expect(digest.html).not.toContain("Choi dead in the stairwell");
     expect(digest.text).not.toContain("Choi dead in the stairwell");
     expect(digest.html).toContain("See it on the biggest screen you can find.");
+  });
+
+  it("gives the same reviews as stripSpoilers then sanitizeHtml, though it hands the DOM over unserialised", async () => {
+    for (const xml of [mediumXml, atomXml, letterboxdXml]) {
+      const feed = await parseFeed(xml);
+      const viaStrings = stripSpoilers(feed.reviews).map((review) => ({ ...review, html: sanitizeHtml(review.html, review.link) }));
+      expect(prepareDigest(feed.reviews).reviews).toEqual(viaStrings);
+    }
   });
 });
