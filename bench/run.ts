@@ -18,6 +18,6 @@ for (const file of files) {
   if (result.status !== 0) failed++;
 }
 if (failed) {
-  console.error(`\n${failed} benchmark(s) failed`);
+  console.error(`\n${failed} benchmark(s) failed or missed a goal (see above)`);
   process.exit(1);
 }
