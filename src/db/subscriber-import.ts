@@ -42,9 +42,3 @@ export async function countInstantAudience(db: D1Database): Promise<number> {
     .first<{ count: number }>();
   return row?.count ?? 0;
 }
-
-/** Subscriber counts by status, for the admin status. */
-export async function countSubscribersByStatus(db: D1Database): Promise<Record<string, number>> {
-  const { results } = await db.prepare("SELECT status, COUNT(*) AS count FROM subscribers GROUP BY status").all<{ status: string; count: number }>();
-  return Object.fromEntries(results.map((row) => [row.status, row.count]));
-}
