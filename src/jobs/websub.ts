@@ -91,17 +91,7 @@ export async function renewWebSubSubscriptions(env: Env, now: Date): Promise<voi
   }
 }
 
-export interface WebSubStatus {
-  topic: string;
-  hubUrl: string;
-  state: WebSubSubscription["state"];
-  leaseSeconds: number | null;
-  expiresAt: string | null;
-  requestedAt: string;
-  verifiedAt: string | null;
-  lastDeliveryAt: string | null;
-  lastError: string | null;
-}
+export type WebSubStatus = Omit<WebSubSubscription, "secret">;
 
 /** The subscriptions as GET /admin/status shows them (without their secrets). */
 export async function describeWebSub(db: D1Database): Promise<WebSubStatus[]> {
