@@ -1,5 +1,6 @@
 // The feed request: a conditional GET with a timeout and a size cap, so a slow or huge feed
 // cannot hold a cron tick or a Worker's memory.
+import { readCappedText } from "../capped-body";
 
 export const USER_AGENT = "review-digest/0.1 (+https://github.com/review-digest; spoiler-free review newsletter)";
 export const FEED_TIMEOUT_MS = 10_000;
@@ -14,32 +15,6 @@ export type FeedFetch =
   | { kind: "not_modified" }
   | { kind: "ok"; xml: string; etag: string | null; lastModified: string | null }
   | { kind: "error"; message: string };
-
-async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
-  const declared = Number(response.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) return undefined;
-  if (!response.body) return "";
-  const reader = response.body.getReader();
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      return undefined;
-    }
-    parts.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
-}
 
 function describeFetchError(error: unknown, timeoutMs: number): string {
   if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) {
@@ -66,7 +41,8 @@ export async function fetchFeed(
       await response.body?.cancel();
       return { kind: "error", message: `HTTP ${response.status} ${response.statusText}`.trim() };
     }
-    xml = await readCapped(response, limits.maxBytes);
+    const body = await readCappedText(response, limits.maxBytes);
+    xml = body.ok ? body.text : undefined;
   } catch (error) {
     return { kind: "error", message: describeFetchError(error, limits.timeoutMs) };
   }
