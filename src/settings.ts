@@ -30,7 +30,11 @@ export const Settings = z.object({
   TOKEN_SECRET: z.string().check(z.minLength(16, "TOKEN_SECRET must be at least 16 characters")),
   PUBLISH_SECRET: optionalText,
   RESEND_WEBHOOK_SECRET: optionalText,
-  PUBLIC_URL: z.url({ protocol: /^https?$/, error: "PUBLIC_URL must be the worker's http(s) base URL" }),
+  // Stored without trailing slashes, so every link is simply `${PUBLIC_URL}/path`.
+  PUBLIC_URL: z.pipe(
+    z.url({ protocol: /^https?$/, error: "PUBLIC_URL must be the worker's http(s) base URL" }),
+    z.transform((url) => url.replace(/\/+$/, "")),
+  ),
   SEND_LATEST_ON_FIRST_POLL: z._default(z.coerce.number().check(z.int(), z.minimum(0)), 0),
   CORS_ORIGINS: z._default(z.pipe(z.string(), z.transform(splitList)), []),
   DIGEST_HOUR: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(23)), 8),

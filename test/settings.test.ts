@@ -28,6 +28,11 @@ describe("readSettings", () => {
     }
   });
 
+  it("stores PUBLIC_URL without trailing slashes, so links join with one slash", () => {
+    const result = readSettings({ ...env, PUBLIC_URL: "https://digest.example//" });
+    expect(result.ok && result.settings.PUBLIC_URL).toBe("https://digest.example");
+  });
+
   it("refuses a DIGEST_HOUR outside 0-23", () => {
     expect(readSettings({ ...env, DIGEST_HOUR: "24" }).ok).toBe(false);
   });

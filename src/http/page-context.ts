@@ -17,5 +17,5 @@ export function siteNameOf(settings: Settings): string {
 }
 
 export function publicUrl(settings: Settings, path: string): string {
-  return `${settings.PUBLIC_URL.replace(/\/+$/, "")}${path}`;
+  return `${settings.PUBLIC_URL}${path}`;
 }

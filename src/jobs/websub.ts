@@ -22,7 +22,7 @@ const RETRY_AFTER_MS = 6 * 60 * 60 * 1000;
 const HUB_TIMEOUT_MS = 10_000;
 
 export function callbackUrl(settings: Settings, feedId: number): string {
-  return `${settings.PUBLIC_URL.replace(/\/+$/, "")}/websub/callback/${feedId}`;
+  return `${settings.PUBLIC_URL}/websub/callback/${feedId}`;
 }
 
 /**

@@ -13,13 +13,9 @@ export interface SubscriberLinks {
   headers: Record<string, string>;
 }
 
-function baseUrl(settings: Settings): string {
-  return settings.PUBLIC_URL.replace(/\/+$/, "");
-}
-
 /** The links and headers for one subscriber in one edition. */
 export async function buildSubscriberLinks(settings: Settings, subscriberId: number, editionId: number): Promise<SubscriberLinks> {
-  const base = baseUrl(settings);
+  const base = settings.PUBLIC_URL;
   const claims = { sub: String(subscriberId) };
   const [unsubscribeToken, preferencesToken] = await Promise.all([
     signToken(settings.TOKEN_SECRET, "unsubscribe", claims),

@@ -21,12 +21,12 @@ function toChannelReview(review: SpoilerFreeReview, html: string): ChannelReview
   };
 }
 
-/** The spoiler-free edition, for Slack, the JSON webhook and the archive. */
+/** The spoiler-free edition, for Slack, the JSON webhook and the archive. `publicUrl` has no trailing slash. */
 export function toChannelEdition(edition: EditionSource, publicUrl: string): ChannelEdition {
   return {
     id: edition.id,
     subject: edition.subject,
-    archiveUrl: `${publicUrl.replace(/\/+$/, "")}/archive/${edition.id}`,
+    archiveUrl: `${publicUrl}/archive/${edition.id}`,
     createdAt: edition.createdAt,
     reviews: edition.reviews.map((review) => toChannelReview(review, review.html)),
   };

@@ -61,7 +61,7 @@ testSendRoutes.get("/console/test-send", requireSession, async (c) => {
 
 /** The edition as one marked test email; its links lead nowhere that changes a subscription. */
 async function sendTest(env: Env, settings: Settings, edition: Edition, to: string): Promise<SendOutcome> {
-  const base = settings.PUBLIC_URL.replace(/\/+$/, "");
+  const base = settings.PUBLIC_URL;
   const filled = fillPlaceholders(edition, {
     unsubscribeUrl: `${base}/#test-send-unsubscribe`,
     preferencesUrl: `${base}/#test-send-preferences`,
