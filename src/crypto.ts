@@ -27,9 +27,20 @@ export function fromBase64Url(text: string): Uint8Array | undefined {
   }
 }
 
-async function importHmacKey(secret: string | Uint8Array, hash: "SHA-256" | "SHA-1"): Promise<CryptoKey> {
-  const raw = typeof secret === "string" ? encoder.encode(secret) : secret;
-  return crypto.subtle.importKey("raw", raw, { name: "HMAC", hash }, false, ["sign", "verify"]);
+// Keys for string secrets (a handful per isolate) are imported once: a fan-out chunk signs
+// two tokens per subscriber, and importKey costs about as much as the HMAC itself.
+const importedKeys = new Map<string, Promise<CryptoKey>>();
+
+function importHmacKey(secret: string | Uint8Array, hash: "SHA-256" | "SHA-1"): Promise<CryptoKey> {
+  const load = (raw: Uint8Array) => crypto.subtle.importKey("raw", raw, { name: "HMAC", hash }, false, ["sign", "verify"]);
+  if (typeof secret !== "string") return load(secret);
+  const cacheKey = `${hash}:${secret}`;
+  let key = importedKeys.get(cacheKey);
+  if (!key) {
+    key = load(encoder.encode(secret));
+    importedKeys.set(cacheKey, key);
+  }
+  return key;
 }
 
 /** HMAC of `message` with `secret`, as raw bytes. */
