@@ -49,9 +49,3 @@ export function markReviewSeenStatement(
     )
     .bind(feedId, review.guid, review.link, review.title, review.publishedAt ?? null, now.toISOString(), inNewestEdition ? 1 : 0);
 }
-
-/** How many reviews each feed has seen. */
-export async function countReviewsByFeed(db: D1Database): Promise<Map<number, number>> {
-  const { results } = await db.prepare("SELECT feed_id, COUNT(*) AS count FROM reviews GROUP BY feed_id").all<{ feed_id: number; count: number }>();
-  return new Map(results.map((row) => [row.feed_id, row.count]));
-}

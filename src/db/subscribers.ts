@@ -68,11 +68,6 @@ export async function findSubscriberById(db: D1Database, id: number): Promise<Su
   return row ? toSubscriber(row) : undefined;
 }
 
-export async function findSubscriberByEmail(db: D1Database, email: string): Promise<Subscriber | undefined> {
-  const row = await db.prepare("SELECT * FROM subscribers WHERE email = ?1").bind(normaliseEmail(email)).first<SubscriberRow>();
-  return row ? toSubscriber(row) : undefined;
-}
-
 /**
  * Records a subscribe request: a new address becomes pending; an unsubscribed one becomes
  * pending again with a new token version (its old confirmation links die); any other

@@ -13,10 +13,6 @@ async function snapshot(id: number) {
   return env.DB.prepare("SELECT status, cadence, paused, token_version, confirmed_at, unsubscribed_at FROM subscribers WHERE id = ?1").bind(id).first();
 }
 
-function tokenOf(url: string): string {
-  return new URL(url).searchParams.get("token") ?? "";
-}
-
 /** A's payload with B's signature: a token that claims A but was never signed for A. */
 function splice(payloadFrom: string, signatureFrom: string): string {
   return `${payloadFrom.split(".")[0]}.${signatureFrom.split(".")[1]}`;
