@@ -1,12 +1,26 @@
 // Reads a request or response body with a size cap, whatever the client claims in Content-Length:
 // chunked bodies have none, and a lying header must not let a huge body through.
+//
+// An incoming request's body is never cancelled: in wrangler dev (workerd behind its local
+// proxy) cancelling it tears down the client's connection, the next request fails with
+// "Network connection lost" and the dev server exits. Leaving the rest unread is safe: the
+// runtime discards it once the answer is sent. A feed response we fetched is cancelled, so its
+// connection is freed.
 
 export type BodyRead = { ok: true; text: string } | { ok: false; reason: "too_large" };
+
+async function abandon(message: Request | Response, reader?: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+  if (message instanceof Request) {
+    reader?.releaseLock();
+    return;
+  }
+  await (reader ? reader.cancel() : message.body?.cancel());
+}
 
 export async function readCappedText(message: Request | Response, maxBytes: number): Promise<BodyRead> {
   const declared = Number(message.headers.get("content-length") ?? "0");
   if (declared > maxBytes) {
-    await message.body?.cancel();
+    await abandon(message);
     return { ok: false, reason: "too_large" };
   }
   if (!message.body) return { ok: true, text: "" };
@@ -18,7 +32,7 @@ export async function readCappedText(message: Request | Response, maxBytes: numb
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
-      await reader.cancel();
+      await abandon(message, reader);
       return { ok: false, reason: "too_large" };
     }
     chunks.push(value);
