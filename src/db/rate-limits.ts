@@ -39,6 +39,30 @@ export async function hitRateLimit(db: D1Database, key: string, rule: RateLimit,
   };
 }
 
+/**
+ * Reads `key`'s state without counting a hit: for limits that count only failures (sign-in),
+ * checked before the attempt and hit only when it fails.
+ */
+export async function readRateLimit(db: D1Database, key: string, rule: RateLimit, now: Date): Promise<RateLimitResult> {
+  const windowMs = rule.windowSeconds * 1000;
+  const windowStart = Math.floor(now.getTime() / windowMs) * windowMs;
+  const row = await db
+    .prepare("SELECT count FROM rate_limits WHERE key = ?1 AND window_start = ?2")
+    .bind(key, windowStart)
+    .first<{ count: number }>();
+  const count = row?.count ?? 0;
+  return {
+    allowed: count < rule.limit,
+    count,
+    retryAfterSeconds: Math.max(1, Math.ceil((windowStart + windowMs - now.getTime()) / 1000)),
+  };
+}
+
+/** Forgets `key`'s count (a successful sign-in clears that client's failures). */
+export async function clearRateLimit(db: D1Database, key: string): Promise<void> {
+  await db.prepare("DELETE FROM rate_limits WHERE key = ?1").bind(key).run();
+}
+
 /** The per-address subscribe limit's key; the GDPR erase deletes it by the same name. */
 export function subscribeAddressKey(email: string): string {
   return `subscribe:address:${email}`;

@@ -2,7 +2,7 @@
 // missing, malformed, or the worker's own token unset), so the form reveals nothing.
 import { Hono } from "hono";
 import { timingSafeEqualText } from "../../crypto";
-import { hitRateLimit } from "../../db/rate-limits";
+import { clearRateLimit, hitRateLimit, readRateLimit } from "../../db/rate-limits";
 import { LoginForm } from "./forms";
 import { Notice, Page, renderPage } from "./layout";
 import { closeSession, limitForm, openSession, readSession, requireCsrf, requireSession, type ConsoleEnv } from "./session";
@@ -11,6 +11,8 @@ export const loginRoutes = new Hono<ConsoleEnv>();
 
 const GENERIC_FAILURE = "Sign-in failed. Check the admin token and try again.";
 // Guessing a 16+ character token is hopeless anyway; this keeps a script from trying for long.
+// Only failures count, and a success clears the client's count: otherwise anyone behind the
+// operator's address could lock the operator out by signing in (or failing) 20 times.
 const LOGIN_LIMIT = { limit: 20, windowSeconds: 15 * 60 };
 // Below this length the worker's own secrets are not fit to guard a session.
 const MINIMUM_SECRET_LENGTH = 16;
@@ -45,16 +47,19 @@ async function isAdminToken(env: Env, token: string): Promise<boolean> {
 }
 
 loginRoutes.post("/login", limitForm, async (c) => {
-  const ip = c.req.header("cf-connecting-ip") ?? "unknown";
-  const throttle = await hitRateLimit(c.env.DB, `console-login:${ip}`, LOGIN_LIMIT, new Date());
+  const key = `console-login:${c.req.header("cf-connecting-ip") ?? "unknown"}`;
+  const now = new Date();
+  const throttle = await readRateLimit(c.env.DB, key, LOGIN_LIMIT, now);
   if (!throttle.allowed) {
     c.header("Retry-After", String(throttle.retryAfterSeconds));
-    return renderPage(c, <LoginPage error="Too many sign-in attempts from here. Wait a few minutes and try again." />, 429);
+    return renderPage(c, <LoginPage error="Too many failed sign-ins from here. Wait a few minutes and try again." />, 429);
   }
   const form = LoginForm.safeParse(await c.req.parseBody());
   if (!form.success || !(await isAdminToken(c.env, form.data.token))) {
+    await hitRateLimit(c.env.DB, key, LOGIN_LIMIT, now);
     return renderPage(c, <LoginPage error={GENERIC_FAILURE} />, 401);
   }
+  await clearRateLimit(c.env.DB, key);
   await openSession(c);
   return c.redirect("/admin", 303);
 });
