@@ -44,6 +44,12 @@ export const Settings = z.object({
   JSON_WEBHOOK_URL: optionalText,
   // Its own secret: a receiver of our webhook must not be able to sign /hooks/publish requests.
   JSON_WEBHOOK_SECRET: optionalText,
+  // 0 = a poll sends every new review (split across several emails when they do not fit in one);
+  // N = only the newest N, the rest recorded as seen without sending.
+  MAX_REVIEWS_PER_POLL: z._default(z.coerce.number().check(z.int(), z.minimum(0)), 0),
+  // Delivery timings (issue 12); the defaults are production's, tests and the bench shorten them.
+  RESEND_TIMEOUT_MS: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 30_000),
+  DELIVERY_LEASE_SECONDS: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 600),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -1,5 +1,6 @@
 // Deliveries of an edition, grouped into chunks of at most 100 subscribers (one Resend batch).
-// A row goes queued → sending → sent (or skipped / failed); webhooks move sent rows further.
+// A row goes queued → sending → sent (or skipped / failed / unknown); webhooks move sent rows
+// further. The chunk's own state (lease, waits, failures) is in delivery-chunks.ts.
 
 /** Resend's batch endpoint takes at most 100 emails. */
 export const CHUNK_SIZE = 100;
@@ -74,7 +75,14 @@ export async function listChunkMembers(db: D1Database, editionId: number, chunk:
  * Before a chunk's first send: members who stopped being active are skipped, the rest become
  * 'sending'. From then on the 'sending' set is the chunk's fixed recipient list.
  */
-export async function markChunkSending(db: D1Database, editionId: number, chunk: number, skipIds: number[], now: Date): Promise<void> {
+export async function markChunkSending(
+  db: D1Database,
+  editionId: number,
+  chunk: number,
+  skipIds: number[],
+  now: Date,
+  extra: D1PreparedStatement[] = [],
+): Promise<void> {
   const at = now.toISOString();
   await db.batch([
     db
@@ -86,6 +94,7 @@ export async function markChunkSending(db: D1Database, editionId: number, chunk:
     db
       .prepare("UPDATE deliveries SET status = 'sending', updated_at = ?3 WHERE edition_id = ?1 AND chunk = ?2 AND status = 'queued'")
       .bind(editionId, chunk, at),
+    ...extra,
   ]);
 }
 
@@ -111,6 +120,7 @@ export async function recordChunkSent(
   sent: { subscriberId: number; providerMessageId: string }[],
   refused: { subscriberId: number; error: string }[],
   now: Date,
+  extra: D1PreparedStatement[] = [],
 ): Promise<void> {
   const pairs = JSON.stringify(sent.map((item) => [item.subscriberId, item.providerMessageId]));
   const at = now.toISOString();
@@ -136,6 +146,7 @@ export async function recordChunkSent(
          WHERE id IN (SELECT value ->> '$[0]' FROM json_each(?2)) AND (last_edition_id IS NULL OR last_edition_id < ?1)`,
       )
       .bind(editionId, pairs),
+    ...extra,
   ]);
 }
 
@@ -144,6 +155,20 @@ export async function recordChunkFailed(db: D1Database, editionId: number, chunk
   await db
     .prepare(
       `UPDATE deliveries SET status = 'failed', attempts = attempts + 1, last_error = ?3, updated_at = ?4
+       WHERE edition_id = ?1 AND chunk = ?2 AND status IN ('queued', 'sending')`,
+    )
+    .bind(editionId, chunk, error, now.toISOString())
+    .run();
+}
+
+/**
+ * Resend forgets the chunk's Idempotency-Key after 24 hours, and a call under it may have sent:
+ * its unsent rows become 'unknown' for the operator instead of being sent blindly again.
+ */
+export async function recordChunkUnknown(db: D1Database, editionId: number, chunk: number, error: string, now: Date): Promise<void> {
+  await db
+    .prepare(
+      `UPDATE deliveries SET status = 'unknown', last_error = ?3, updated_at = ?4
        WHERE edition_id = ?1 AND chunk = ?2 AND status IN ('queued', 'sending')`,
     )
     .bind(editionId, chunk, error, now.toISOString())

@@ -1,7 +1,9 @@
-// The dead-letter consumer: a delivery message that used up its retries is recorded (shown by
-// GET /admin/status), and the deliveries it still held are marked failed.
-import { recordChunkFailed } from "../db/deliveries";
+// The dead-letter consumer: a delivery message that used up the queue's retries is recorded
+// (shown by GET /admin/status). Its chunk is not failed: it is parked, and the cron sweeper
+// queues it again later under the same Idempotency-Key, so a dead letter is never a lost reader.
 import { recordDeadLetter } from "../db/dead-letters";
+import { parkChunk } from "../db/delivery-chunks";
+import { PARK_MS } from "./deliver-outcome";
 import { DeliverMessage } from "./messages";
 
 const SOURCE_QUEUE = "review-digest-deliveries";
@@ -10,9 +12,12 @@ export async function recordDeadLetters(batch: MessageBatch<unknown>, env: Env):
   for (const message of batch.messages) {
     try {
       const now = new Date();
-      const reason = `used up its retries on ${SOURCE_QUEUE}`;
       const deliver = DeliverMessage.safeParse(message.body);
-      if (deliver.success) await recordChunkFailed(env.DB, deliver.data.editionId, deliver.data.chunk, `dead-lettered: ${reason}`, now);
+      const until = new Date(now.getTime() + PARK_MS);
+      const reason = deliver.success
+        ? `used up its retries on ${SOURCE_QUEUE}; the sweeper queues the chunk again from ${until.toISOString()}`
+        : `used up its retries on ${SOURCE_QUEUE}`;
+      if (deliver.success) await parkChunk(env.DB, deliver.data, until, `dead-lettered: ${reason}`, now);
       await recordDeadLetter(env.DB, SOURCE_QUEUE, message.body, reason, now);
       message.ack();
     } catch (error) {

@@ -18,7 +18,7 @@ const SETTINGS_RETRY_SECONDS = 60;
 function runMessage(context: DeliveryContext, message: QueueMessage, attempts: number): Promise<MessageResult> {
   switch (message.kind) {
     case "deliver":
-      return deliverChunk(context, message, attempts);
+      return deliverChunk(context, message);
     case "channel":
       return deliverChannelMessage(context.db, context.settings, message, attempts, context.now());
   }
@@ -56,6 +56,7 @@ export async function handleQueueBatch(batch: MessageBatch<unknown>, env: Env): 
     mailer: createMailer(env, settings.settings),
     pacer: resendPacer,
     now: () => new Date(),
+    queue: env.DELIVERY_QUEUE,
   };
   // Concurrently: the pacer spaces the Resend calls, while D1 work of other chunks overlaps them.
   await Promise.all(batch.messages.map((message) => handleMessage(message, context)));

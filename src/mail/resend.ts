@@ -1,6 +1,8 @@
 // The Resend transport, through the official SDK. The SDK never throws on HTTP or network
 // errors: it returns { data, error, headers }, and it has no retries of its own, so the
 // queue consumer owns retrying. Its base URL comes from the env (workerd has no process.env).
+// Every call carries an AbortSignal timeout: the SDK spreads its request options into fetch, so
+// `signal` reaches it, and an abort comes back as a network error, which we report as a timeout.
 import { Resend } from "resend";
 import type { CreateEmailOptions } from "resend";
 import { BatchResponse, classifyError, readRateLimit, SendResponse } from "./resend-responses";
@@ -38,18 +40,29 @@ function readBatch(data: unknown, count: number): Accepted | undefined {
   return { ids: parsed.data.data.map((item) => item.id), rejected: parsed.data.errors };
 }
 
+/** Resend's answer within `timeoutMs`; past it the call is aborted and its outcome is unknown. */
+async function withTimeout(timeoutMs: number, call: (signal: AbortSignal) => Promise<SdkAnswer>, read: (answer: SdkAnswer) => SendOutcome): Promise<SendOutcome> {
+  const signal = AbortSignal.timeout(timeoutMs);
+  const answer = await call(signal);
+  if (signal.aborted) return failure("temporary", `timed out after ${timeoutMs} ms; the outcome is unknown`, null);
+  return read(answer);
+}
+
+/** The default client timeout: a hung call must not hold the consumer's other chunks. */
+export const RESEND_TIMEOUT_MS = 30_000;
+
 /** A mailer that sends through Resend with `apiKey`, at `baseUrl` when given (an emulator). */
-export function createResendMailer(apiKey: string, baseUrl?: string): Mailer {
+export function createResendMailer(apiKey: string, baseUrl?: string, timeoutMs = RESEND_TIMEOUT_MS): Mailer {
   const resend = new Resend(apiKey, baseUrl ? { baseUrl } : undefined);
   return {
     transport: "resend",
     async send(message, options) {
-      const requestOptions = options?.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : undefined;
-      const answer = await resend.emails.send(toResendPayload(message), requestOptions);
-      return toOutcome(answer, (data) => {
+      const idempotency = options?.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {};
+      const call = (signal: AbortSignal) => resend.emails.send(toResendPayload(message), { ...idempotency, signal });
+      return withTimeout(timeoutMs, call, (answer) => toOutcome(answer, (data) => {
         const parsed = SendResponse.safeParse(data);
         return parsed.success ? { ids: [parsed.data.id], rejected: [] } : undefined;
-      });
+      }));
     },
     async sendBatch(messages, options) {
       if (messages.length === 0) return { ok: true, ids: [], rejected: [], rateLimit: {} };
@@ -57,11 +70,10 @@ export function createResendMailer(apiKey: string, baseUrl?: string): Mailer {
         return failure("invalid", `a batch holds at most ${MAX_BATCH_SIZE} emails, got ${messages.length}`, null);
       }
       // permissive: one bad address must not fail the other 99 of a chunk for good.
-      const answer = await resend.batch.send(messages.map(toResendPayload), {
-        idempotencyKey: options.idempotencyKey,
-        batchValidation: "permissive",
-      });
-      return toOutcome(answer, (data) => readBatch(data, messages.length));
+      const payload = messages.map(toResendPayload);
+      const call = (signal: AbortSignal) =>
+        resend.batch.send(payload, { idempotencyKey: options.idempotencyKey, batchValidation: "permissive", signal });
+      return withTimeout(timeoutMs, call, (answer) => toOutcome(answer, (data) => readBatch(data, messages.length)));
     },
   };
 }

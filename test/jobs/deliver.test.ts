@@ -1,58 +1,29 @@
 import { createExecutionContext, createMessageBatch, env, getQueueResult } from "cloudflare:test";
 import { describe, expect, it, vi } from "vitest";
 import worker from "../../src/index";
-import { assignDeliveryChunks } from "../../src/db/deliveries";
 import { listOutbox } from "../../src/db/outbox";
-import { createFakeResend } from "../support/fake-resend";
 import { installNetwork } from "../support/network";
-import { addEdition, addSubscribers, listDeliveries, type DeliveryRow } from "../support/pipeline";
+import { arrange, consume as consumeIn, deliveryEnv, emailsTo, findChunk, setupResend } from "./deliver-support";
 
 const QUEUE = "review-digest-deliveries";
 
-/** An edition fanned out to `count` new subscribers; returns what this test owns. */
-async function arrange(count = 3) {
-  const subscribers = await addSubscribers(count);
-  const editionId = await addEdition();
-  await assignDeliveryChunks(env.DB, editionId, new Date());
-  const mine = async (): Promise<DeliveryRow[]> =>
-    (await listDeliveries(editionId)).filter((row) => subscribers.some((subscriber) => subscriber.id === row.subscriber_id));
-  const chunks = [...new Set((await mine()).map((row) => row.chunk))];
-  return { subscribers, editionId, mine, chunks };
-}
-
-/** Runs the consumer on one message per chunk, as the queue would on attempt `attempts`. */
-async function consume(editionId: number, chunks: number[], attempts = 1, runEnv: Env = env) {
-  const batch = createMessageBatch(
-    QUEUE,
-    chunks.map((chunk) => ({ id: `m-${editionId}-${chunk}-${attempts}`, timestamp: new Date(), attempts, body: { kind: "deliver", editionId, chunk } })),
-  );
-  const retry = vi.spyOn(batch.messages[0] as Message<unknown>, "retry");
-  const ctx = createExecutionContext();
-  // index.ts's queue handler takes (batch, env); nothing is waitUntil-ed, the ctx only feeds getQueueResult.
-  await worker.queue(batch, runEnv);
-  const result = await getQueueResult(batch, ctx);
-  return { acked: result.explicitAcks.length, retried: result.retryMessages.length, retryOptions: retry.mock.calls[0]?.[0] };
-}
-
-function setupResend(options: Parameters<typeof createFakeResend>[0] = {}) {
-  const resend = createFakeResend(options);
-  installNetwork({ "resend.test": resend.handle });
-  return resend;
-}
-
-const emailsTo = (resend: ReturnType<typeof createFakeResend>, subscribers: { email: string }[]) =>
-  subscribers.flatMap((subscriber) => resend.sentTo(subscriber.email));
+/** Runs the consumer in an env whose queue is recorded (a rate-limit wait queues a fresh message). */
+const consume = (editionId: number, chunks: number[], attempts = 1, runEnv: Env = deliveryEnv().env) => consumeIn(runEnv, editionId, chunks, attempts);
 
 describe("the delivery consumer", () => {
-  it("retries a 429 after its retry-after, then delivers once", async () => {
+  it("waits out a 429 with a fresh message after its retry-after, spending no retry, then delivers once", async () => {
     const resend = setupResend();
     const { subscribers, editionId, chunks, mine } = await arrange();
+    const run = deliveryEnv();
     resend.failNext({ type: "rate_limit", retryAfterSeconds: 1 });
-    expect(await consume(editionId, chunks)).toMatchObject({ acked: 0, retried: 1, retryOptions: { delaySeconds: 1 } });
+    expect(await consume(editionId, chunks, 1, run.env)).toMatchObject({ acked: 1, retried: 0 });
+    expect(run.queued).toEqual([{ body: { kind: "deliver", editionId, chunk: chunks[0] }, delaySeconds: 1 }]);
+    expect(await findChunk(editionId, chunks[0] ?? 0)).toMatchObject({ failures: 0, waits: 1, waiting: "rate_limit", uncertain: 0 });
     expect(emailsTo(resend, subscribers)).toHaveLength(0);
-    expect(await consume(editionId, chunks, 2)).toMatchObject({ acked: 1, retried: 0 });
+    expect(await consume(editionId, chunks, 1, run.env)).toMatchObject({ acked: 1, retried: 0 });
     expect(emailsTo(resend, subscribers)).toHaveLength(3);
-    for (const row of await mine()) expect(row).toMatchObject({ status: "sent", attempts: 2, last_error: null });
+    for (const row of await mine()) expect(row).toMatchObject({ status: "sent", attempts: 1, last_error: null });
+    expect(await findChunk(editionId, chunks[0] ?? 0)).toMatchObject({ waiting: null, last_error: null });
   });
 
   it("retries a 500 with backoff, then delivers once", async () => {
@@ -93,14 +64,19 @@ describe("the delivery consumer", () => {
     expect(emailsTo(resend, subscribers)).toHaveLength(3);
   });
 
-  it("records a quota 429 as final and does not retry", async () => {
+  it("pauses the chunk on a quota 429 instead of failing it, and queues nothing until the sweeper", async () => {
     const resend = setupResend();
     const { subscribers, editionId, chunks, mine } = await arrange(2);
+    const run = deliveryEnv();
     resend.failNext({ type: "quota" });
-    expect(await consume(editionId, chunks)).toMatchObject({ acked: 1, retried: 0 });
+    expect(await consume(editionId, chunks, 1, run.env)).toMatchObject({ acked: 1, retried: 0 });
+    expect(run.queued).toHaveLength(0);
     expect(emailsTo(resend, subscribers)).toHaveLength(0);
-    for (const row of await mine()) expect(row.status).toBe("failed");
-    expect((await mine())[0]?.last_error).toContain("daily_quota_exceeded");
+    for (const row of await mine()) expect(row.status).toBe("sending");
+    const chunk = await findChunk(editionId, chunks[0] ?? 0);
+    expect(chunk).toMatchObject({ waiting: "quota", failures: 0 });
+    expect(chunk?.last_error).toContain("daily_quota_exceeded");
+    expect(Date.parse(chunk?.wait_until ?? "")).toBeGreaterThan(Date.now() + 30 * 60_000);
   });
 
   it("fails only the recipient Resend refuses, and sends the rest of the chunk", async () => {
@@ -174,7 +150,7 @@ describe("the delivery consumer", () => {
 });
 
 describe("the dead-letter consumer", () => {
-  it("records the message and fails the deliveries it still held", async () => {
+  it("records the message and parks its chunk for the sweeper instead of failing it", async () => {
     const { editionId, chunks, mine } = await arrange(1);
     const batch = createMessageBatch("review-digest-dead-letters", [
       { id: "dead-1", timestamp: new Date(), attempts: 1, body: { kind: "deliver", editionId, chunk: chunks[0] } },
@@ -184,6 +160,9 @@ describe("the dead-letter consumer", () => {
     expect(await getQueueResult(batch, ctx)).toMatchObject({ explicitAcks: ["dead-1"] });
     const row = await env.DB.prepare("SELECT * FROM dead_letters WHERE body_json LIKE ?1").bind(`%"editionId":${editionId},%`).first<{ queue: string; error: string }>();
     expect(row).toMatchObject({ queue: "review-digest-deliveries" });
-    expect((await mine())[0]).toMatchObject({ status: "failed" });
+    expect((await mine())[0]).toMatchObject({ status: "queued" });
+    const chunk = await findChunk(editionId, chunks[0] ?? 0);
+    expect(chunk).toMatchObject({ waiting: "retry" });
+    expect(Date.parse(chunk?.lease_until ?? "")).toBeGreaterThan(Date.now() + 10 * 60_000);
   });
 });

@@ -18,7 +18,15 @@ export type ScriptedFailure =
   | { type: "rate_limit"; retryAfterSeconds: number }
   | { type: "quota"; name?: "daily_quota_exceeded" | "monthly_quota_exceeded" }
   /** The request is processed and the emails sent, but the answer never arrives. */
-  | { type: "drop_response" };
+  | { type: "drop_response" }
+  /** No answer at all until the caller aborts (or `hang` ms pass, for callers that never do). */
+  | { type: "hang"; maxMs?: number };
+
+/** Every call until `untilMs` (on the fake's clock) fails like this: a storm, an outage, a quota. */
+export interface Outage {
+  untilMs: number;
+  failure: ScriptedFailure;
+}
 
 export interface FakeResendOptions {
   apiKeys?: string[];
@@ -47,6 +55,7 @@ export class FakeResend {
   private readonly window: ReturnType<typeof createRateWindow>;
   private readonly keys = new Map<string, IdempotencyEntry>();
   private readonly script: ScriptedFailure[] = [];
+  private readonly outages: Outage[] = [];
   private quotaUsed = 0;
 
   constructor(private readonly options: FakeResendOptions = {}) {
@@ -66,10 +75,10 @@ export class FakeResend {
     if (request.method !== "POST" || (path !== "/emails" && path !== "/emails/batch")) {
       return this.error({ status: 404, name: "not_found", message: "The requested endpoint does not exist." });
     }
-    const failure = this.script.shift();
+    const failure = this.currentOutage() ?? this.script.shift();
     if (failure && failure.type !== "drop_response") {
-      record(failure.type === "network" ? "network" : failure.type === "status" ? failure.status : 429);
-      return this.scripted(failure);
+      record(failure.type === "network" || failure.type === "hang" ? "network" : failure.type === "status" ? failure.status : 429);
+      return failure.type === "hang" ? hangUntilAborted(request, failure.maxMs) : this.scripted(failure);
     }
     const retryAfter = this.window.admit();
     if (retryAfter !== undefined) {
@@ -86,6 +95,16 @@ export class FakeResend {
   /** The next calls fail like this, one entry per call, in order. */
   failNext(...failures: ScriptedFailure[]): void {
     this.script.push(...failures);
+  }
+
+  /** Every call until `untilMs` on the fake's clock fails with `failure` (scripted ones wait). */
+  failUntil(untilMs: number, failure: ScriptedFailure): void {
+    this.outages.push({ untilMs, failure });
+  }
+
+  private currentOutage(): ScriptedFailure | undefined {
+    const at = this.now();
+    return this.outages.find((outage) => at < outage.untilMs)?.failure;
   }
 
   /** Emails accepted for one recipient address. */
@@ -105,9 +124,13 @@ export class FakeResend {
     switch (failure.type) {
       case "network":
       case "drop_response":
+      case "hang":
         throw new TypeError("fetch failed: connection reset (scripted)");
       case "rate_limit":
-        return this.error({ status: 429, name: "rate_limit_exceeded", message: RATE_MESSAGE }, { "retry-after": String(failure.retryAfterSeconds) });
+        return this.error(
+          { status: 429, name: "rate_limit_exceeded", message: RATE_MESSAGE },
+          { "retry-after": String(failure.retryAfterSeconds), "ratelimit-remaining": "0", "ratelimit-reset": String(failure.retryAfterSeconds) },
+        );
       case "quota":
         return this.error({ status: 429, name: failure.name ?? "daily_quota_exceeded", message: "You have reached your daily email sending quota." });
       case "status":
@@ -175,6 +198,17 @@ export class FakeResend {
     this.quotaUsed += fields.to.length;
     return id;
   }
+}
+
+/** A call that never answers: it rejects when the caller's signal aborts, as fetch does. */
+function hangUntilAborted(request: Request, maxMs = 300_000): Promise<Response> {
+  return new Promise((_, reject) => {
+    const timer = setTimeout(() => reject(new TypeError("fetch failed: the server never answered (scripted hang)")), maxMs);
+    request.signal.addEventListener("abort", () => {
+      clearTimeout(timer);
+      reject(request.signal.reason ?? new DOMException("The operation was aborted.", "AbortError"));
+    });
+  });
 }
 
 export function createFakeResend(options: FakeResendOptions = {}): FakeResend {
