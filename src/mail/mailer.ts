@@ -8,6 +8,6 @@ export type { Mailer, OutgoingEmail, SendOutcome, SendFailureKind, RateLimitInfo
 
 /** Picks the transport from the settings (parsed by readSettings, so never raw env text). */
 export function createMailer(env: Env, settings: Settings): Mailer {
-  if (settings.RESEND_API_KEY) return createResendMailer(settings.RESEND_API_KEY, settings.RESEND_BASE_URL);
+  if (settings.RESEND_API_KEY) return createResendMailer(settings.RESEND_API_KEY, settings.RESEND_BASE_URL, settings.RESEND_TIMEOUT_MS);
   return createOutboxMailer(env.DB);
 }
