@@ -8,7 +8,8 @@ import path from "node:path";
 import { Miniflare } from "miniflare";
 import { unstable_readConfig, unstable_splitSqlQuery } from "wrangler";
 
-function bundle(root: string, outdir: string): string {
+/** The worker as `wrangler deploy` would upload it, patched to start without @react-email/render. */
+export function bundleWorker(root: string, outdir: string): string {
   const result = spawnSync("npx", ["wrangler", "deploy", "--dry-run", "--outdir", outdir], { cwd: root, encoding: "utf8", env: { ...process.env, CI: "1" } });
   if (result.status !== 0) throw new Error(`wrangler bundle failed: ${result.stderr}`);
   // The bundle leaves resend's optional `import("@react-email/render")` external; it only runs
@@ -22,7 +23,7 @@ function bundle(root: string, outdir: string): string {
   return patched;
 }
 
-async function applyMigrations(mf: Miniflare, root: string): Promise<void> {
+export async function applyMigrations(mf: Miniflare, root: string): Promise<void> {
   const db = await mf.getD1Database("DB");
   const dir = path.join(root, "migrations");
   for (const file of readdirSync(dir).filter((name) => name.endsWith(".sql")).sort()) {
@@ -40,7 +41,7 @@ interface QueueConsumer {
 
 export async function startBundledWorker(root: string, workdir: string, overrides: Record<string, string>): Promise<Miniflare> {
   const config = unstable_readConfig({ config: path.join(root, "wrangler.toml") });
-  const scriptPath = bundle(root, path.join(workdir, "dist"));
+  const scriptPath = bundleWorker(root, path.join(workdir, "dist"));
   const consumers = Object.fromEntries(
     (config.queues.consumers ?? []).map((consumer: QueueConsumer) => [
       consumer.queue,

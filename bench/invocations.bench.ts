@@ -1,0 +1,199 @@
+// CPU per invocation, the way Workers Free bills it: each kind of invocation of the bundled
+// worker inside workerd, cold (the first call in a fresh isolate, after module evaluation)
+// and warm (median of later calls in the same isolate). CPU is the isolate's busy time from
+// V8's sampling profiler (bench/support/profiler.ts); D1, the queue broker and the fakes run
+// outside the isolate and are not counted, as they are I/O in production.
+// Exits non-zero, naming each goal missed.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { unstable_readConfig } from "wrangler";
+import type { FakeResend } from "../test/support/fake-resend";
+import { benchResend, BINDINGS, buildBenchState, FEED_HOST, PUBLIC_URL, RESEND_HOST, type BenchState } from "./support/bench-state";
+import { MediumFeed } from "./support/medium-feed";
+import { startProfiledWorker, type ProfiledWorker } from "./support/profiled-worker";
+import { bundleWorker } from "./support/worker";
+
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
+const WARM_UP = 3;
+const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 10);
+const SUBSCRIBERS = 1_000;
+
+const root = path.resolve(import.meta.dirname, "..");
+const config = unstable_readConfig({ config: path.join(root, "wrangler.toml") });
+const consumer = (config.queues.consumers ?? []).find((entry: { queue: string }) => entry.queue === "review-digest-deliveries");
+const BATCH = consumer?.max_batch_size ?? 10;
+
+interface Context {
+  worker: ProfiledWorker;
+  feed: MediumFeed;
+  resend: FakeResend;
+  state: BenchState;
+}
+
+interface Scenario {
+  name: string;
+  coldGoalMs?: number;
+  warmGoalMs: number;
+  /** Unmeasured preparation of call `run` (0 = the cold call). */
+  before?: (context: Context, run: number) => void;
+  /** The invocation, measured. */
+  invoke: (context: Context, run: number) => Promise<void>;
+  /** After all calls: what went wrong, if the calls did not do their work. */
+  check: (context: Context, runs: number) => string | undefined;
+}
+
+async function dispatch(context: Context, pathname: string, init: RequestInit & { headers?: Record<string, string> }, expected: number): Promise<void> {
+  const response = await context.worker.mf.dispatchFetch(pathname.startsWith("http") ? pathname : `${PUBLIC_URL}${pathname}`, { ...init, redirect: "manual" } as never);
+  const body = await response.text();
+  if (response.status !== expected) throw new Error(`${init.method ?? "GET"} ${pathname}: ${response.status} ${body.slice(0, 200)}`);
+}
+
+async function tick(context: Context): Promise<void> {
+  const result = await (await context.worker.mf.getWorker()).scheduled({ scheduledTime: new Date(), cron: "*/15 * * * *" });
+  if (result.outcome !== "ok") throw new Error(`the cron tick ended with ${result.outcome}`);
+}
+
+const scenarios: Scenario[] = [
+  {
+    name: "cron tick, feed answers 304",
+    warmGoalMs: 2,
+    invoke: tick,
+    check: (context, runs) => (context.feed.answers.filter((status) => status === 304).length === runs ? undefined : `expected ${runs} 304 answers, got ${context.feed.answers.join(",")}`),
+  },
+  {
+    name: `cron tick, one new review (10-item feed, ${SUBSCRIBERS.toLocaleString("en")} subscribers)`,
+    coldGoalMs: 40,
+    warmGoalMs: 5,
+    before: (context) => void context.feed.publish(),
+    invoke: tick,
+    check: (context, runs) => (context.feed.answers.filter((status) => status === 200).length === runs ? undefined : `expected ${runs} feed fetches, got ${context.feed.answers.join(",")}`),
+  },
+  {
+    name: `queue invocation, ${BATCH} chunk(s) of 100 emails (max_batch_size = ${BATCH})`,
+    coldGoalMs: 20,
+    warmGoalMs: 10,
+    async invoke(context, run) {
+      const chunks = context.state.openChunks.slice(run * BATCH, (run + 1) * BATCH);
+      if (chunks.length < BATCH) throw new Error("the bench state ran out of undelivered chunks");
+      const messages = chunks.map(([editionId, chunk]) => ({ id: `bench-${editionId}-${chunk}`, timestamp: new Date(), attempts: 1, body: { kind: "deliver", editionId, chunk } }));
+      const result = await (await context.worker.mf.getWorker()).queue("review-digest-deliveries", messages);
+      if (result.outcome !== "ok" || result.retryMessages.length > 0) throw new Error(`the queue invocation ended with ${result.outcome}, ${result.retryMessages.length} retried`);
+    },
+    check: (context, runs) => (context.resend.sent.length === runs * BATCH * 100 ? undefined : `expected ${runs * BATCH * 100} emails sent, got ${context.resend.sent.length}`),
+  },
+  {
+    name: "POST /subscribe (form)",
+    warmGoalMs: 5,
+    invoke: (context, run) =>
+      dispatch(context, "/subscribe", {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", accept: "text/html", "cf-connecting-ip": `203.0.113.${run + 1}` },
+        body: new URLSearchParams({ email: `new-reader-${run}@bench.example` }).toString(),
+      }, 200),
+    check: (context, runs) => (context.resend.sent.length === runs ? undefined : `expected ${runs} confirmation emails, got ${context.resend.sent.length}`),
+  },
+  {
+    name: "POST /unsubscribe (one-click, RFC 8058)",
+    warmGoalMs: 5,
+    invoke: (context, run) =>
+      dispatch(context, context.state.unsubscribeUrls[run] ?? "missing", {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "List-Unsubscribe=One-Click",
+      }, 200),
+    check: () => undefined,
+  },
+  {
+    name: "GET /admin (console overview)",
+    warmGoalMs: 5,
+    invoke: (context) => dispatch(context, "/admin", { headers: { cookie: context.state.consoleCookie } }, 200),
+    check: () => undefined,
+  },
+];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+interface Figures {
+  startup: number[];
+  cold: number[];
+  warm: number[];
+  problem?: string;
+}
+
+async function runScenario(scenario: Scenario, state: BenchState, scriptPath: string, workDir: string): Promise<Figures> {
+  const figures: Figures = { startup: [], cold: [], warm: [] };
+  for (let instance = 0; instance < COLD_RUNS; instance++) {
+    const feed = new MediumFeed(state.feedIds);
+    const resend = benchResend();
+    const worker = await startProfiledWorker({
+      root,
+      scriptPath,
+      stateDir: state.dir,
+      workDir: path.join(workDir, `${scenarios.indexOf(scenario)}-${instance}`),
+      bindings: BINDINGS,
+      routes: { [FEED_HOST]: feed.handle, [RESEND_HOST]: resend.handle },
+    });
+    const context: Context = { worker, feed, resend, state };
+    try {
+      figures.startup.push(await worker.start());
+      const runs = instance === 0 ? 1 + WARM_UP + WARM_RUNS : 1;
+      for (let run = 0; run < runs; run++) {
+        scenario.before?.(context, run);
+        const { cpuMs } = await worker.profiler.measure(() => scenario.invoke(context, run));
+        if (run === 0) figures.cold.push(cpuMs);
+        else if (run > WARM_UP) figures.warm.push(cpuMs);
+      }
+      figures.problem ??= scenario.check(context, runs);
+    } catch (error) {
+      figures.problem ??= error instanceof Error ? error.message : String(error);
+    } finally {
+      await worker.dispose();
+    }
+    if (figures.problem) break;
+  }
+  return figures;
+}
+
+const pad = (text: string, width: number) => text.padEnd(width);
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+const work = mkdtempSync(path.join(tmpdir(), "review-digest-cpu-"));
+const missed: string[] = [];
+try {
+  const scriptPath = bundleWorker(root, path.join(work, "dist"));
+  const state = await buildBenchState({ root, scriptPath, workDir: work, subscribers: SUBSCRIBERS, chunksNeeded: BATCH * (1 + WARM_UP + WARM_RUNS) });
+  console.log(`CPU per invocation inside workerd (V8 sampling profiler, ${COLD_RUNS} fresh isolates for cold, median of ${WARM_RUNS} warm calls)`);
+  const startups: number[] = [];
+  for (const scenario of scenarios) {
+    const figures = await runScenario(scenario, state, scriptPath, work);
+    startups.push(...figures.startup);
+    if (figures.problem) {
+      console.log(`${pad(scenario.name, 72)} FAILED: ${figures.problem}`);
+      missed.push(`${scenario.name}: did not run (${figures.problem})`);
+      continue;
+    }
+    const cold = median(figures.cold);
+    const warm = median(figures.warm);
+    const verdicts: string[] = [];
+    if (scenario.coldGoalMs !== undefined && cold > scenario.coldGoalMs) verdicts.push(`cold OVER ${scenario.coldGoalMs} ms`);
+    if (warm > scenario.warmGoalMs) verdicts.push(`warm OVER ${scenario.warmGoalMs} ms`);
+    for (const verdict of verdicts) missed.push(`${scenario.name}: ${verdict}`);
+    const coldGoal = scenario.coldGoalMs === undefined ? "" : ` (≤ ${scenario.coldGoalMs})`;
+    console.log(
+      `${pad(scenario.name, 72)} cold ${pad(ms(cold) + coldGoal, 18)} [${figures.cold.map((value) => value.toFixed(1)).join(", ")}]` +
+        `  warm ${pad(ms(warm) + ` (≤ ${scenario.warmGoalMs})`, 16)} ${verdicts.length ? verdicts.join(", ") : "ok"}`,
+    );
+  }
+  console.log(`${pad("startup (module evaluation, first call of each fresh isolate)", 72)} median ${ms(median(startups))} over ${startups.length} isolates`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+if (missed.length) {
+  console.error(`\nGoals missed:\n${missed.map((line) => `  - ${line}`).join("\n")}`);
+  process.exitCode = 1;
+}
