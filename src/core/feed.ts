@@ -3,7 +3,8 @@
 // does no I/O: the Worker fetches the feed and hands over the text.
 import Parser from "rss-parser";
 import { isMarkedSpoiler, readFilm, removeSpoilerSuffix } from "./feed-letterboxd";
-import { removeTrackingParams } from "./feed-links";
+import { cleanHeaderText } from "./header-text";
+import { quoteDroppedLink, safeFeedUrl } from "./feed-links";
 import { removeTrackingPixels } from "./feed-medium";
 import { findLink, parserFields, RawFeed, RawItem, readCategories } from "./feed-raw";
 import type { Feed, Review, SourceKind } from "./types";
@@ -44,24 +45,33 @@ function detectSource(raw: RawFeed, items: RawItem[]): SourceKind {
   return "generic";
 }
 
-function normaliseItem(item: RawItem, source: SourceKind): Review | undefined {
+/** Where relative item links resolve, and what an item whose link is not http(s) links to instead. */
+interface LinkContext {
+  base?: string;
+  fallback: string;
+  dropped: string[];
+}
+
+function normaliseItem(item: RawItem, source: SourceKind, links: LinkContext): Review | undefined {
   const id = (item.guid ?? item.id ?? item.link)?.trim();
   // Without a guid or a link an item cannot be told apart from the next poll's copy of it.
   if (!id) return undefined;
-  const link = removeTrackingParams(item.link ?? id);
-  const rawTitle = item.title?.trim() || "Untitled";
+  const link = safeFeedUrl(item.link ?? id, links.base);
+  if (!link) links.dropped.push(item.link ?? id);
+  const rawTitle = cleanHeaderText(item.title ?? "") || "Untitled";
   const body = item["content:encoded"] ?? item.content ?? item.summary ?? "";
   const html = source === "medium" ? removeTrackingPixels(body) : body;
   const review: Review = {
     id,
-    link,
+    link: link ?? links.fallback,
     title: rawTitle,
     categories: readCategories(item.rawCategories),
     html,
     source,
     containsSpoilers: false,
   };
-  const author = (item.creator ?? item.author)?.trim();
+  if (!link) review.linkReplaced = true;
+  const author = cleanHeaderText(item.creator ?? item.author ?? "");
   if (author) review.author = author;
   if (item.isoDate) review.published = item.isoDate;
   if (source === "letterboxd") decorateLetterboxd(review, item);
@@ -75,11 +85,21 @@ function decorateLetterboxd(review: Review, item: RawItem): void {
   review.title = removeSpoilerSuffix(review.title);
 }
 
+function keepIfSafe(url: string | undefined): string | undefined {
+  return url && safeFeedUrl(url) ? url.trim() : undefined;
+}
+
+function describeDroppedLinks(dropped: string[]): string {
+  const count = dropped.length === 1 ? "1 item's link was" : `${dropped.length} items' links were`;
+  return `${count} not an http(s) URL (${dropped.slice(0, 3).map(quoteDroppedLink).join(", ")}); they link to the feed's site instead`;
+}
+
 /**
- * Parses RSS 2.0 or Atom text into a Feed of normalised reviews, in feed order.
- * Throws FeedError for anything that is not a feed (HTML, JSON, empty text, broken XML).
+ * Parses RSS 2.0 or Atom text into a Feed of normalised reviews, in feed order. `feedUrl`, when
+ * known, resolves relative links. An item link that is not http(s) is replaced by the feed's
+ * site, and `warning` says so. Throws FeedError for anything that is not a feed.
  */
-export async function parseFeed(xml: string): Promise<Feed> {
+export async function parseFeed(xml: string, feedUrl?: string): Promise<Feed> {
   const parsed = RawFeed.safeParse(await parseXml(xml));
   if (!parsed.success) throw new FeedError("Not an RSS or Atom feed: it has no items list.");
   const raw = parsed.data;
@@ -89,12 +109,16 @@ export async function parseFeed(xml: string): Promise<Feed> {
     return result.success ? [result.data] : [];
   });
   const source = detectSource(raw, items);
-  const reviews = items.map((item) => normaliseItem(item, source)).filter((review) => review !== undefined);
-  const feed: Feed = { title: raw.title?.trim() || "Untitled feed", source, reviews };
-  const link = raw.link ?? findLink(raw.links, "alternate");
-  if (link) feed.link = removeTrackingParams(link);
-  const hubUrl = findLink(raw.atomLinks, "hub") ?? findLink(raw.links, "hub");
-  const selfUrl = findLink(raw.atomLinks, "self") ?? findLink(raw.links, "self");
+  const base = safeFeedUrl(feedUrl);
+  const site = safeFeedUrl(raw.link ?? findLink(raw.links, "alternate"), base);
+  const links: LinkContext = { fallback: site ?? base ?? "", dropped: [], ...((base ?? site) ? { base: base ?? site } : {}) };
+  const reviews = items.map((item) => normaliseItem(item, source, links)).filter((review) => review !== undefined);
+  const feed: Feed = { title: cleanHeaderText(raw.title ?? "") || "Untitled feed", source, reviews };
+  if (site) feed.link = site;
+  if (links.dropped.length) feed.warning = describeDroppedLinks(links.dropped);
+  // Kept as written (the stored hub URL is compared on every renewal), but only when it is an absolute http(s) URL.
+  const hubUrl = keepIfSafe(findLink(raw.atomLinks, "hub") ?? findLink(raw.links, "hub"));
+  const selfUrl = keepIfSafe(findLink(raw.atomLinks, "self") ?? findLink(raw.links, "self"));
   if (hubUrl) feed.hubUrl = hubUrl;
   if (selfUrl) feed.selfUrl = selfUrl;
   return feed;

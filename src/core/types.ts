@@ -14,8 +14,10 @@ export interface FilmInfo {
 export interface Review {
   /** The guid, else the link. */
   id: string;
-  /** The original post, with tracking query parameters removed. */
+  /** The original post: an absolute http(s) URL (safeFeedUrl), tracking parameters removed. */
   link: string;
+  /** The feed's own link was not http(s); `link` is the feed's site instead. */
+  linkReplaced?: true;
   title: string;
   author?: string;
   /** ISO-8601. */
@@ -37,6 +39,8 @@ export interface Feed {
   hubUrl?: string;
   selfUrl?: string;
   reviews: Review[];
+  /** Something the operator should know about this parse (links that were replaced). */
+  warning?: string;
 }
 
 /** How a spoiler was marked. */

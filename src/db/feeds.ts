@@ -11,6 +11,8 @@ export interface FeedRecord {
   lastPolledAt: string | null;
   lastStatus: PollStatus | null;
   lastError: string | null;
+  /** From the last successful parse: e.g. item links that were not http(s) and were replaced. */
+  lastWarning: string | null;
   seededAt: string | null;
   hubUrl: string | null;
 }
@@ -24,6 +26,7 @@ interface FeedRow {
   last_polled_at: string | null;
   last_status: PollStatus | null;
   last_error: string | null;
+  last_warning: string | null;
   seeded_at: string | null;
   hub_url: string | null;
 }
@@ -38,6 +41,7 @@ function toFeedRecord(row: FeedRow): FeedRecord {
     lastPolledAt: row.last_polled_at,
     lastStatus: row.last_status,
     lastError: row.last_error,
+    lastWarning: row.last_warning,
     seededAt: row.seeded_at,
     hubUrl: row.hub_url,
   };
@@ -67,6 +71,8 @@ export interface PollRecord {
   lastModified?: string | null;
   title?: string;
   hubUrl?: string | null;
+  /** Set (or cleared with null) by a poll that parsed the feed; omitted to keep the stored one. */
+  warning?: string | null;
   /** Set on the poll that seeds the feed. */
   seeded?: boolean;
 }
@@ -81,7 +87,8 @@ export function recordPollStatement(db: D1Database, feedId: number, poll: PollRe
          last_modified = CASE WHEN ?8 = 1 THEN ?7 ELSE last_modified END,
          title = COALESCE(?9, title),
          hub_url = CASE WHEN ?11 = 1 THEN ?10 ELSE hub_url END,
-         seeded_at = CASE WHEN ?12 = 1 THEN COALESCE(seeded_at, ?2) ELSE seeded_at END
+         seeded_at = CASE WHEN ?12 = 1 THEN COALESCE(seeded_at, ?2) ELSE seeded_at END,
+         last_warning = CASE WHEN ?14 = 1 THEN ?13 ELSE last_warning END
        WHERE id = ?1`,
     )
     .bind(
@@ -97,6 +104,8 @@ export function recordPollStatement(db: D1Database, feedId: number, poll: PollRe
       poll.hubUrl ?? null,
       keep(poll.hubUrl),
       poll.seeded ? 1 : 0,
+      poll.warning ?? null,
+      keep(poll.warning),
     );
 }
 

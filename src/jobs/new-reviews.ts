@@ -31,7 +31,8 @@ export function keyReviews(reviews: Review[]): CandidateReview[] {
   const links = new Set<string>();
   const candidates: CandidateReview[] = [];
   for (const review of reviews) {
-    const key: SeenReview = { guid: review.id, link: normaliseLink(review.link), title: review.title };
+    // A replaced link is the feed's site, shared by every such item: the guid tells them apart.
+    const key: SeenReview = { guid: review.id, link: normaliseLink(review.linkReplaced ? review.id : review.link), title: review.title };
     if (review.published) key.publishedAt = review.published;
     if (guids.has(key.guid) || links.has(key.link)) continue;
     guids.add(key.guid);

@@ -94,7 +94,7 @@ async function ingestFeed(
   now: Date,
   sendLinks: string[] = [],
 ): Promise<FeedPollResult> {
-  const parsed = await parseFeed(fetched.xml);
+  const parsed = await parseFeed(fetched.xml, feed.url);
   const candidates = keyReviews(parsed.reviews);
   const seen = await findSeenReviews(env.DB, feed.id, candidates.map((candidate) => candidate.key));
   const fresh = candidates.filter((candidate) => isUnseen(candidate.key, seen));
@@ -107,7 +107,7 @@ async function ingestFeed(
     ? { keys: toSend.map((item) => item.key), prepared: prepareDigest(toSend.map((item) => item.review), { publication: publicationName(settings) }) }
     : undefined;
   const status: PollStatus = firstPoll ? "seeded" : "ok";
-  const poll = { status, etag: fetched.etag, lastModified: fetched.lastModified, title: parsed.title, hubUrl: parsed.hubUrl ?? null, seeded: firstPoll };
+  const poll = { status, etag: fetched.etag, lastModified: fetched.lastModified, title: parsed.title, hubUrl: parsed.hubUrl ?? null, seeded: firstPoll, warning: parsed.warning ?? null };
   const stored = await storeReviews(env.DB, { feedId: feed.id, edition, seedOnly, poll }, now);
   const result: FeedPollResult = { url: feed.url, status, newReviews: 0, seeded: seedOnly.length };
   if (!stored.stored) return { ...result, seeded: 0, error: "an overlapping poll recorded these reviews first" };

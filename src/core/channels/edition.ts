@@ -1,4 +1,5 @@
 // Builds what the channel formatters read from an edition's spoiler-free reviews.
+import { safeFeedUrl } from "../feed-links";
 import type { Review, SpoilerFreeReview } from "../types";
 import type { ChannelEdition, ChannelReview } from "./types";
 
@@ -9,10 +10,11 @@ export interface EditionSource {
   reviews: SpoilerFreeReview[];
 }
 
-function toChannelReview(review: SpoilerFreeReview, html: string): ChannelReview {
+/** Every channel's review links go through safeFeedUrl; one stored before that rule falls back to the archive page. */
+function toChannelReview(review: SpoilerFreeReview, html: string, archiveUrl: string): ChannelReview {
   return {
     title: review.title,
-    link: review.link,
+    link: safeFeedUrl(review.link) ?? archiveUrl,
     ...(review.author ? { author: review.author } : {}),
     ...(review.published ? { published: review.published } : {}),
     ...(review.film ? { film: review.film } : {}),
@@ -23,12 +25,13 @@ function toChannelReview(review: SpoilerFreeReview, html: string): ChannelReview
 
 /** The spoiler-free edition, for Slack, the JSON webhook and the archive. `publicUrl` has no trailing slash. */
 export function toChannelEdition(edition: EditionSource, publicUrl: string): ChannelEdition {
+  const archiveUrl = `${publicUrl}/archive/${edition.id}`;
   return {
     id: edition.id,
     subject: edition.subject,
-    archiveUrl: `${publicUrl}/archive/${edition.id}`,
+    archiveUrl,
     createdAt: edition.createdAt,
-    reviews: edition.reviews.map((review) => toChannelReview(review, review.html)),
+    reviews: edition.reviews.map((review) => toChannelReview(review, review.html, archiveUrl)),
   };
 }
 
@@ -47,7 +50,21 @@ export function toMarkedChannelEdition(
   const plain = toChannelEdition(edition, publicUrl);
   plain.reviews = edition.reviews.map((review) => {
     const original = byId.get(review.id) ?? byLink.get(review.link);
-    return toChannelReview(review, original ? markSpoilers(original) : review.html);
+    return toChannelReview(review, original ? markSpoilers(original) : review.html, plain.archiveUrl);
   });
   return plain;
+}
+
+/** 4.5 → "★★★★½" */
+export function formatStars(rating: number): string {
+  return "★".repeat(Math.floor(rating)) + (rating % 1 >= 0.5 ? "½" : "");
+}
+
+/** "Oppenheimer (2023) · ★★★★½", from Letterboxd's film data; undefined without it. */
+export function describeFilm(review: ChannelReview): string | undefined {
+  const film = review.film;
+  if (!film?.title.trim()) return undefined;
+  const year = film.year ? ` (${film.year})` : "";
+  const stars = film.rating ? ` · ${formatStars(film.rating)}` : "";
+  return `${film.title.trim()}${year}${stars}`;
 }

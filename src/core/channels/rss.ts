@@ -1,6 +1,7 @@
 // feed.xml: RSS 2.0 of the spoiler-free editions, so readers can follow in any feed reader.
 // Every text goes through escapeXml (never CDATA, whose "]]>" would need splitting), after
 // dropping the characters XML 1.0 forbids.
+import { safeFeedUrl } from "../feed-links";
 import type { SpoilerFreeReview } from "../types";
 
 export interface FeedEdition {
@@ -49,7 +50,7 @@ function toRfc822(iso: string): string {
 function renderItemHtml(edition: FeedEdition): string {
   if (edition.reviews.length === 0) return `<p>${escapeXml(edition.text)}</p>`;
   return edition.reviews
-    .map((review) => `<h2><a href="${escapeXml(review.link)}">${escapeXml(review.title)}</a></h2>${review.html}`)
+    .map((review) => `<h2><a href="${escapeXml(safeFeedUrl(review.link) ?? edition.url)}">${escapeXml(review.title)}</a></h2>${review.html}`)
     .join("\n");
 }
 

@@ -3,9 +3,18 @@
 // The digest's markup: a 600 px table layout with inline styles, the form mail clients
 // (Outlook's Word engine, Gmail's style stripping) render most reliably.
 import { raw } from "hono/html";
+import { safeFeedUrl } from "../feed-links";
 import type { SpoilerFreeReview } from "../types";
+import { EMAIL_WIDTH } from "./client-limits";
 import { PLACEHOLDERS } from "./placeholders";
 import { DARK_MODE_CSS, STYLES } from "./theme";
+
+// Outlook for Windows ignores max-width: a table it alone sees (a "ghost table") holds the card
+// at 600 px there. Other clients read these as comments.
+const GHOST_OPEN = `<!--[if mso]><table role="presentation" align="center" width="${EMAIL_WIDTH}" cellpadding="0" cellspacing="0" border="0"><tr><td width="${EMAIL_WIDTH}"><![endif]-->`;
+const GHOST_CLOSE = "<!--[if mso]></td></tr></table><![endif]-->";
+// Outlook at 120 DPI would scale pixel sizes unless told the document is 96 DPI.
+const OUTLOOK_DPI = "<!--[if mso]><noscript><xml><o:OfficeDocumentSettings><o:PixelsPerInch>96</o:PixelsPerInch></o:OfficeDocumentSettings></xml></noscript><![endif]-->";
 
 /** One review as laid out: its body may be cut to fit the size budget. */
 export interface ReviewView {
@@ -49,12 +58,19 @@ function Byline({ review }: { review: SpoilerFreeReview }) {
   return text ? <p class="rd-muted" style={STYLES.meta}>{text}</p> : null;
 }
 
-function WithheldNotice() {
+/** The same calm box as a spoiler notice inside a review. */
+export function NoticeBox({ children }: { children: unknown }) {
   return (
-    <p class="rd-notice" style={STYLES.notice}>
-      The critic marked this review as containing spoilers, so it is left out of this email.
-    </p>
+    <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border={0} style={STYLES.noticeTable}>
+      <tr>
+        <td class="rd-notice" style={STYLES.noticeCell}>{children}</td>
+      </tr>
+    </table>
   );
+}
+
+function WithheldNotice() {
+  return <NoticeBox>The critic marked this review as containing spoilers, so it is left out of this email.</NoticeBox>;
 }
 
 function ReviewSection({ view }: { view: ReviewView }) {
@@ -64,13 +80,13 @@ function ReviewSection({ view }: { view: ReviewView }) {
     <tr>
       <td class="rd-review" style={STYLES.review}>
         <h1 style={STYLES.title}>
-          <a class="rd-title" href={review.link} style={`${STYLES.link}text-decoration:none;`}>{review.title}</a>
+          <a class="rd-title" href={safeFeedUrl(review.link)} style={`${STYLES.link}text-decoration:none;`}>{review.title}</a>
         </h1>
         <Byline review={review} />
         <FilmLine review={review} />
         {review.withheld ? <WithheldNotice /> : <div class="rd-body">{raw(view.body)}</div>}
         <p style={STYLES.action}>
-          <a href={review.link} style={STYLES.link} rel="noopener">{action}</a>
+          <a href={safeFeedUrl(review.link)} style={STYLES.link} rel="noopener">{action}</a>
         </p>
       </td>
     </tr>
@@ -81,7 +97,7 @@ function Footer({ publication }: { publication: string }) {
   return (
     <tr>
       <td class="rd-muted" style={STYLES.footer}>
-        <p style="margin:0 0 8px 0;">You are receiving this because you subscribed to {publication}.</p>
+        <p style={STYLES.footerLine}>You are receiving this because you subscribed to {publication}.</p>
         <p style="margin:0;">
           <a href={PLACEHOLDERS.viewInBrowserUrl} style={STYLES.link}>View in browser</a>
           {" · "}
@@ -104,6 +120,7 @@ export function DigestEmail(props: EmailProps) {
         <meta name="color-scheme" content="light dark" />
         <meta name="supported-color-schemes" content="light dark" />
         <title>{props.subject}</title>
+        {raw(OUTLOOK_DPI)}
         <style>{raw(DARK_MODE_CSS)}</style>
       </head>
       <body class="rd-page" style={STYLES.page}>
@@ -111,13 +128,15 @@ export function DigestEmail(props: EmailProps) {
         <table role="presentation" class="rd-page" width="100%" cellpadding="0" cellspacing="0" border={0} style={STYLES.page}>
           <tr>
             <td align="center" style="padding:24px 8px;">
-              <table role="presentation" class="rd-card" width="600" cellpadding="0" cellspacing="0" border={0} style={`${STYLES.card}width:100%;max-width:600px;`}>
+              {raw(GHOST_OPEN)}
+              <table role="presentation" class="rd-card" width="100%" cellpadding="0" cellspacing="0" border={0} style={`${STYLES.card}width:100%;max-width:${EMAIL_WIDTH}px;`}>
                 <tr>
                   <td class="rd-muted" style={STYLES.masthead}>{props.publication}</td>
                 </tr>
                 {props.views.map((view) => <ReviewSection view={view} />)}
                 <Footer publication={props.publication} />
               </table>
+              {raw(GHOST_CLOSE)}
             </td>
           </tr>
         </table>

@@ -13,14 +13,14 @@ import { requireSession, type ConsoleEnv } from "./session";
 
 export const overviewRoutes = new Hono<ConsoleEnv>();
 
-type FeedStatus = Pick<FeedRecord, "url" | "title" | "lastPolledAt" | "lastStatus" | "lastError">;
+type FeedStatus = Pick<FeedRecord, "url" | "title" | "lastPolledAt" | "lastStatus" | "lastError" | "lastWarning">;
 
 /** Every configured feed, polled or not yet, plus any polled feed no longer configured. */
 function mergeFeeds(configured: string[], polled: FeedStatus[]): FeedStatus[] {
   const known = new Set(polled.map((feed) => feed.url));
   const unpolled = configured
     .filter((url) => !known.has(url))
-    .map((url) => ({ url, title: null, lastPolledAt: null, lastStatus: null, lastError: null }));
+    .map((url) => ({ url, title: null, lastPolledAt: null, lastStatus: null, lastError: null, lastWarning: null }));
   return [...polled, ...unpolled];
 }
 
@@ -41,7 +41,7 @@ function FeedsSection({ feeds, nextRun }: { feeds: FeedStatus[]; nextRun: Date |
             <td>
               <Badge value={feed.lastStatus ?? "not polled"} />
             </td>
-            <td>{feed.lastError ?? ""}</td>
+            <td>{feed.lastError ?? (feed.lastWarning ? `Warning: ${feed.lastWarning}` : "")}</td>
           </tr>
         ))}
       </Table>

@@ -1,4 +1,5 @@
 // What the spoiler engine removed from each review: shown only in the console, never mailed.
+import { safeFeedUrl } from "../../core/feed-links";
 import type { RemovedPassage } from "../../core/types";
 
 export interface ReviewRemovals {
@@ -15,7 +16,7 @@ export function RemovedPassages({ reviews }: { reviews: ReviewRemovals[] }) {
       {reviews.map((review) => (
         <article>
           <h3>
-            <a href={review.link} rel="noreferrer noopener">
+            <a href={safeFeedUrl(review.link)} rel="noreferrer noopener">
               {review.title}
             </a>
             {review.withheld ? <span class="badge">whole review withheld</span> : null}
