@@ -27,6 +27,14 @@ declare namespace Cloudflare {
 		PUBLISH_SECRET: string;
 		RESEND_WEBHOOK_SECRET: string;
 		JSON_WEBHOOK_SECRET: string;
+		TELEGRAM_BOT_TOKEN: string;
+		TELEGRAM_CHAT_ID: string;
+		TELEGRAM_API_URL: string;
+		MASTODON_URL: string;
+		MASTODON_TOKEN: string;
+		BLUESKY_HANDLE: string;
+		BLUESKY_APP_PASSWORD: string;
+		BLUESKY_SERVICE: string;
 	}
 }
 interface Env extends Cloudflare.Env {}
@@ -34,7 +42,7 @@ type StringifyValues<EnvType extends Record<string, unknown>> = {
 	[Binding in keyof EnvType]: EnvType[Binding] extends string ? EnvType[Binding] : string;
 };
 declare namespace NodeJS {
-	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "FEED_URL" | "FROM" | "REPLY_TO" | "PUBLIC_URL" | "SEND_LATEST_ON_FIRST_POLL" | "CORS_ORIGINS" | "DIGEST_HOUR" | "DIGEST_WEEKDAY" | "DISCORD_WEBHOOK_URL" | "SLACK_WEBHOOK_URL" | "JSON_WEBHOOK_URL" | "RESEND_API_KEY" | "RESEND_BASE_URL" | "ADMIN_TOKEN" | "TOKEN_SECRET" | "PUBLISH_SECRET" | "RESEND_WEBHOOK_SECRET" | "JSON_WEBHOOK_SECRET">> {}
+	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "FEED_URL" | "FROM" | "REPLY_TO" | "PUBLIC_URL" | "SEND_LATEST_ON_FIRST_POLL" | "CORS_ORIGINS" | "DIGEST_HOUR" | "DIGEST_WEEKDAY" | "DISCORD_WEBHOOK_URL" | "SLACK_WEBHOOK_URL" | "JSON_WEBHOOK_URL" | "RESEND_API_KEY" | "RESEND_BASE_URL" | "ADMIN_TOKEN" | "TOKEN_SECRET" | "PUBLISH_SECRET" | "RESEND_WEBHOOK_SECRET" | "JSON_WEBHOOK_SECRET" | "TELEGRAM_BOT_TOKEN" | "TELEGRAM_CHAT_ID" | "TELEGRAM_API_URL" | "MASTODON_URL" | "MASTODON_TOKEN" | "BLUESKY_HANDLE" | "BLUESKY_APP_PASSWORD" | "BLUESKY_SERVICE">> {}
 }
 
 // Begin runtime types

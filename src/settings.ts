@@ -13,6 +13,22 @@ const splitList = (value: string) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
+/** An http(s) base URL, stored without trailing slashes; empty means `fallback` (or unset). */
+function serviceUrl(name: string, fallback?: string) {
+  return z.pipe(
+    optionalText,
+    z.pipe(
+      z.transform((value: string | undefined) => value ?? fallback),
+      z.optional(
+        z.pipe(
+          z.url({ protocol: /^https?$/, error: `${name} must be an http(s) URL` }),
+          z.transform((url) => url.replace(/\/+$/, "")),
+        ),
+      ),
+    ),
+  );
+}
+
 export const Settings = z.object({
   FEED_URL: z.pipe(
     z.pipe(z.string(), z.transform(splitList)),
@@ -50,6 +66,15 @@ export const Settings = z.object({
   // Delivery timings (issue 12); the defaults are production's, tests and the bench shorten them.
   RESEND_TIMEOUT_MS: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 30_000),
   DELIVERY_LEASE_SECONDS: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 600),
+  // Telegram, Mastodon and Bluesky: each is on only when its credentials are set.
+  TELEGRAM_BOT_TOKEN: optionalText,
+  TELEGRAM_CHAT_ID: optionalText,
+  TELEGRAM_API_URL: serviceUrl("TELEGRAM_API_URL", "https://api.telegram.org"),
+  MASTODON_URL: z.optional(serviceUrl("MASTODON_URL")),
+  MASTODON_TOKEN: optionalText,
+  BLUESKY_HANDLE: optionalText,
+  BLUESKY_APP_PASSWORD: optionalText,
+  BLUESKY_SERVICE: serviceUrl("BLUESKY_SERVICE", "https://bsky.social"),
 });
 export type Settings = z.infer<typeof Settings>;
 

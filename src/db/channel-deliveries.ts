@@ -1,4 +1,5 @@
-// Deliveries of an edition to Discord, Slack and the JSON webhook: one row per edition × channel.
+// Deliveries of an edition to each channel (Discord, Slack, the JSON webhook, Telegram, Mastodon,
+// Bluesky): one row per edition × channel.
 import type { ChannelName } from "../core/channels/types";
 
 export type ChannelStatus = "queued" | "sending" | "sent" | "failed";
@@ -10,6 +11,8 @@ export interface ChannelDelivery {
   attempts: number;
   lastError: string | null;
   payloadJson: string | null;
+  /** Posting channels: how many of the payload's posts the platform confirmed. */
+  postsDone: number;
   updatedAt: string;
 }
 
@@ -20,6 +23,7 @@ interface ChannelDeliveryRow {
   attempts: number;
   last_error: string | null;
   payload_json: string | null;
+  posts_done: number | null;
   updated_at: string;
 }
 
@@ -31,6 +35,7 @@ function toDelivery(row: ChannelDeliveryRow): ChannelDelivery {
     attempts: row.attempts,
     lastError: row.last_error,
     payloadJson: row.payload_json,
+    postsDone: row.posts_done ?? 0,
     updatedAt: row.updated_at,
   };
 }
@@ -104,4 +109,45 @@ export async function listChannelDeliveries(db: D1Database, editionId: number): 
     .bind(editionId)
     .all<ChannelDeliveryRow>();
   return results.map(toDelivery);
+}
+
+/** Records that the first `postsDone` posts of a delivery are confirmed by the platform. */
+export async function recordPostsDone(db: D1Database, editionId: number, channel: ChannelName, postsDone: number, now: Date): Promise<void> {
+  await db
+    .prepare("UPDATE channel_deliveries SET posts_done = ?3, updated_at = ?4 WHERE edition_id = ?1 AND channel = ?2")
+    .bind(editionId, channel, postsDone, now.toISOString())
+    .run();
+}
+
+/** One channel across every edition: deliveries per status, and the latest error. */
+export interface ChannelSummary {
+  channel: ChannelName;
+  counts: Record<ChannelStatus, number>;
+  lastUpdatedAt: string | null;
+  lastError: string | null;
+}
+
+/** A summary per channel that ever had a delivery, for /admin/status and the console. */
+export async function summarizeChannelDeliveries(db: D1Database): Promise<ChannelSummary[]> {
+  const [counts, errors] = await db.batch<{ channel: ChannelName; status: ChannelStatus; count: number; updated_at: string; last_error: string | null }>([
+    db.prepare("SELECT channel, status, COUNT(*) AS count, MAX(updated_at) AS updated_at FROM channel_deliveries GROUP BY channel, status"),
+    db.prepare(
+      `SELECT channel, last_error, MAX(updated_at) AS updated_at FROM channel_deliveries
+       WHERE last_error IS NOT NULL GROUP BY channel`,
+    ),
+  ]);
+  const summaries = new Map<ChannelName, ChannelSummary>();
+  for (const row of counts?.results ?? []) {
+    const summary = summaries.get(row.channel) ?? {
+      channel: row.channel, counts: { queued: 0, sending: 0, sent: 0, failed: 0 }, lastUpdatedAt: null, lastError: null,
+    };
+    summary.counts[row.status] = row.count;
+    if (!summary.lastUpdatedAt || row.updated_at > summary.lastUpdatedAt) summary.lastUpdatedAt = row.updated_at;
+    summaries.set(row.channel, summary);
+  }
+  for (const row of errors?.results ?? []) {
+    const summary = summaries.get(row.channel);
+    if (summary) summary.lastError = row.last_error;
+  }
+  return [...summaries.values()].sort((a, b) => a.channel.localeCompare(b.channel));
 }

@@ -1,12 +1,16 @@
-// Chat and webhook channels next to email. Publishing an edition queues one message per
-// configured channel, so a channel that fails or is rate-limited never holds up another,
-// nor the email chunks. Each message posts the payload frozen at publish time, once.
+// Channels next to email: Discord, Slack, the JSON webhook, Telegram, Mastodon and Bluesky.
+// Publishing an edition queues one message per configured channel, so a channel that fails or
+// is rate-limited never holds up another, nor the email chunks. Each message posts the payload
+// frozen at publish time: once for the webhooks, one post per review for the others.
+import { buildBlueskyPosts } from "../core/channels/bluesky";
 import { buildDiscordPayload } from "../core/channels/discord";
 import { toChannelEdition, toMarkedChannelEdition } from "../core/channels/edition";
-import { classifyChannelResponse, backoffSeconds, type ChannelOutcome } from "../core/channels/responses";
+import { buildMastodonStatuses } from "../core/channels/mastodon";
+import type { ChannelOutcome } from "../core/channels/responses";
 import { buildSlackPayload } from "../core/channels/slack";
-import type { ChannelEdition, ChannelName } from "../core/channels/types";
-import { buildWebhookPayload, signWebhookBody } from "../core/channels/webhook";
+import { buildTelegramMessages } from "../core/channels/telegram";
+import type { ChannelEdition, ChannelName, PostingChannelName } from "../core/channels/types";
+import { buildWebhookPayload } from "../core/channels/webhook";
 import { detectWholeReviewFlag, removeSpoilers } from "../core/spoilers";
 import type { Review } from "../core/types";
 import { readPublicEdition } from "../db/archive";
@@ -15,44 +19,76 @@ import {
   insertChannelDelivery,
   readChannelDelivery,
   recordChannelResult,
+  type ChannelDelivery,
 } from "../db/channel-deliveries";
 import { readSettings, type Settings } from "../settings";
 import { z } from "../validation";
+import { deliverPosts } from "./channel-senders/posts";
+import { postWebhookPayload } from "./channel-senders/webhooks";
 import type { MessageResult } from "./messages";
+
+export const CHANNELS = ["discord", "slack", "webhook", "telegram", "mastodon", "bluesky"] as const satisfies readonly ChannelName[];
+const POSTING_CHANNELS: readonly ChannelName[] = ["telegram", "mastodon", "bluesky"] satisfies PostingChannelName[];
 
 export const ChannelMessage = z.object({
   kind: z.literal("channel"),
   editionId: z.number().check(z.int(), z.positive()),
-  channel: z.enum(["discord", "slack", "webhook"]),
+  channel: z.enum(CHANNELS),
 });
 export type ChannelMessage = z.infer<typeof ChannelMessage>;
 
-const TIMEOUT_MS = 10_000;
 // A claim this old was left by a run that crashed mid-request.
 const STALE_CLAIM_MS = 2 * 60_000;
 // The consumer's max_retries in wrangler.toml: the last attempt records the failure.
 const MAX_ATTEMPTS = 6;
 
-function channelUrl(settings: Settings, channel: ChannelName): string | undefined {
+function webhookUrl(settings: Settings, channel: ChannelName): string | undefined {
   if (channel === "discord") return settings.DISCORD_WEBHOOK_URL;
   if (channel === "slack") return settings.SLACK_WEBHOOK_URL;
-  return settings.JSON_WEBHOOK_URL;
+  if (channel === "webhook") return settings.JSON_WEBHOOK_URL;
+  return undefined;
 }
 
-/** The channels that have a webhook URL in the settings. */
+/** True when the channel's settings are all there; an empty setting turns a channel off. */
+export function isChannelConfigured(settings: Settings, channel: ChannelName): boolean {
+  if (channel === "telegram") return Boolean(settings.TELEGRAM_BOT_TOKEN && settings.TELEGRAM_CHAT_ID);
+  if (channel === "mastodon") return Boolean(settings.MASTODON_URL && settings.MASTODON_TOKEN);
+  if (channel === "bluesky") return Boolean(settings.BLUESKY_HANDLE && settings.BLUESKY_APP_PASSWORD);
+  return Boolean(webhookUrl(settings, channel));
+}
+
+/** The channels whose settings are filled in. */
 export function listConfiguredChannels(settings: Settings): ChannelName[] {
-  return (["discord", "slack", "webhook"] as const).filter((channel) => channelUrl(settings, channel));
+  return CHANNELS.filter((channel) => isChannelConfigured(settings, channel));
 }
 
-function buildPayload(channel: ChannelName, plain: ChannelEdition, marked: ChannelEdition): unknown {
+function isPostingChannel(channel: ChannelName): channel is PostingChannelName {
+  return POSTING_CHANNELS.includes(channel);
+}
+
+/** Only http(s) links from feed data reach a payload. */
+export function vetLink(url: string): string | undefined {
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.toString() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function buildPayload(channel: ChannelName, plain: ChannelEdition, marked: ChannelEdition, settings: Settings): unknown {
   if (channel === "discord") return buildDiscordPayload(marked);
   if (channel === "slack") return buildSlackPayload(plain);
+  if (channel === "telegram") return buildTelegramMessages(marked, settings.TELEGRAM_CHAT_ID ?? "", vetLink);
+  if (channel === "mastodon") return buildMastodonStatuses(marked, vetLink);
+  if (channel === "bluesky") return buildBlueskyPosts(marked, vetLink);
   return buildWebhookPayload(plain);
 }
 
 /**
- * The original markup with each spoiler wrapped (the engine's "mark" mode), for Discord. A
- * review flagged as a spoiler as a whole keeps its markup: it is withheld, and hidden whole.
+ * The original markup with each spoiler wrapped (the engine's "mark" mode), for the channels
+ * that hide spoilers their own way. A review flagged as a spoiler as a whole keeps its markup:
+ * it is withheld, and every formatter shows a notice instead of its body.
  */
 function markSpoilers(review: Review): string {
   if (detectWholeReviewFlag(review) !== undefined) return review.html;
@@ -61,8 +97,8 @@ function markSpoilers(review: Review): string {
 
 /**
  * Queues an edition for every configured channel. `originals` (the reviews as the feed had
- * them) let Discord hide spoilers instead of dropping them; without them (an edition
- * republished after a crash) Discord gets the spoiler-free text. Idempotent per edition.
+ * them) let Discord and Telegram hide spoilers instead of dropping them; without them (an
+ * edition republished after a crash) every channel gets the spoiler-free text. Idempotent per edition.
  */
 export async function queueChannelDeliveries(env: Env, editionId: number, now: Date, originals: Review[] = []): Promise<ChannelName[]> {
   const read = readSettings(env);
@@ -75,7 +111,7 @@ export async function queueChannelDeliveries(env: Env, editionId: number, now: D
   const marked = toMarkedChannelEdition(source, read.settings.PUBLIC_URL, originals, markSpoilers);
   const queued: ChannelName[] = [];
   for (const channel of channels) {
-    const payload = JSON.stringify(buildPayload(channel, plain, marked));
+    const payload = JSON.stringify(buildPayload(channel, plain, marked, read.settings));
     if (await insertChannelDelivery(env.DB, editionId, channel, payload, now)) queued.push(channel);
   }
   if (queued.length) {
@@ -84,21 +120,11 @@ export async function queueChannelDeliveries(env: Env, editionId: number, now: D
   return queued;
 }
 
-async function postPayload(settings: Settings, channel: ChannelName, url: string, payload: string, attempt: number): Promise<ChannelOutcome> {
-  const headers: Record<string, string> = { "content-type": "application/json", "user-agent": "review-digest (+channels)" };
-  if (channel === "webhook") {
-    if (!settings.JSON_WEBHOOK_SECRET) return { kind: "failed", error: "JSON_WEBHOOK_SECRET is not set, so the JSON webhook cannot be signed" };
-    // Signed at send time: a retry hours later must not arrive with a stale timestamp.
-    headers["x-signature"] = await signWebhookBody(settings.JSON_WEBHOOK_SECRET, payload, Math.floor(Date.now() / 1000));
-  }
-  try {
-    const response = await fetch(url, { method: "POST", headers, body: payload, signal: AbortSignal.timeout(TIMEOUT_MS) });
-    const body = await response.text();
-    return classifyChannelResponse(channel, response.status, response.headers.get("retry-after"), body, attempt);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { kind: "retry", delaySeconds: backoffSeconds(attempt), error: `${channel} unreachable: ${reason}` };
-  }
+async function sendDelivery(db: D1Database, settings: Settings, delivery: ChannelDelivery, attempts: number, now: Date): Promise<ChannelOutcome> {
+  const { channel } = delivery;
+  if (!isChannelConfigured(settings, channel) || !delivery.payloadJson) return { kind: "failed", error: `${channel} is no longer configured` };
+  if (isPostingChannel(channel)) return deliverPosts(db, settings, { ...delivery, channel }, attempts, now);
+  return postWebhookPayload(settings, channel, webhookUrl(settings, channel) ?? "", delivery.payloadJson, attempts);
 }
 
 /**
@@ -119,11 +145,7 @@ export async function deliverChannelMessage(
     // Another consumer holds it right now; look again once its claim would be stale.
     return { action: "retry", delaySeconds: STALE_CLAIM_MS / 1000 };
   }
-  const url = channelUrl(settings, channel);
-  const outcome: ChannelOutcome =
-    url && delivery.payloadJson
-      ? await postPayload(settings, channel, url, delivery.payloadJson, attempts)
-      : { kind: "failed", error: `${channel} is no longer configured` };
+  const outcome = await sendDelivery(db, settings, delivery, attempts, now);
   return settleChannelDelivery(db, body, outcome, attempts, now);
 }
 

@@ -62,3 +62,52 @@ export function joinWithin(blocks: string[], max: number, more = ""): string {
   const body = kept.filter(Boolean).join("\n\n");
   return more ? (body ? `${body}\n\n${more}` : more) : body;
 }
+
+/**
+ * Telegram Bot API sendMessage: text is 1-4096 characters after entity parsing (tags out,
+ * entities decoded). `excerpt` is our own choice: a teaser, not the whole review.
+ */
+export const TELEGRAM_LIMITS = { text: 4096, title: 256, excerpt: 1200 };
+
+/**
+ * Mastodon's default limit is 500 characters (StatusLengthValidator: grapheme clusters of
+ * spoiler_text plus status, every URL counted as 23). An Idempotency-Key is kept for 1 hour.
+ */
+export const MASTODON_LIMITS = { characters: 500, charactersPerUrl: 23, idempotencyKeySeconds: 3600 };
+
+/** app.bsky.feed.post: text maxGraphemes 300, maxLength 3000 (UTF-8 bytes); langs at most 3. */
+export const BLUESKY_LIMITS = { graphemes: 300, bytes: 3000, embedTitle: 300, embedDescription: 300 };
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** The user-perceived characters of `text`: "👩‍👩‍👧 é" → ["👩‍👩‍👧", " ", "é"]. */
+export function splitGraphemes(text: string): string[] {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+  return Array.from(segmenter.segment(text), (part) => part.segment);
+}
+
+export function countGraphemes(text: string): number {
+  return splitGraphemes(text).length;
+}
+
+const utf8 = new TextEncoder();
+
+/** Bytes of `text` in UTF-8, the unit of Bluesky's facet offsets: "é" → 2, "映画" → 6, "🎬" → 4. */
+export function countUtf8Bytes(text: string): number {
+  return utf8.encode(text).length;
+}
+
+/**
+ * Cuts `text` to at most `max` graphemes at a word boundary, ending in "…"; never splits an
+ * emoji or a letter from its accents. truncateGraphemes("one two three", 9) → "one two…"
+ */
+export function truncateGraphemes(text: string, max: number): string {
+  const graphemes = splitGraphemes(text);
+  if (graphemes.length <= max) return text;
+  if (max <= 1) return max === 1 ? "…" : "";
+  let kept = graphemes.slice(0, max - 1);
+  const space = kept.findLastIndex((grapheme) => /^\s+$/.test(grapheme));
+  // Scripts without spaces (Japanese, Chinese) are cut anywhere; others at the last word break.
+  if (space > (max - 1) / 2) kept = kept.slice(0, space);
+  return `${kept.join("").trimEnd()}…`;
+}

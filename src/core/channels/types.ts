@@ -1,7 +1,10 @@
 // What the channel formatters read: one published edition and its reviews.
 import type { FilmInfo } from "../types";
 
-export type ChannelName = "discord" | "slack" | "webhook";
+export type ChannelName = "discord" | "slack" | "webhook" | PostingChannelName;
+
+/** Channels that get one post per review, each confirmed before the next (see posts_done). */
+export type PostingChannelName = "telegram" | "mastodon" | "bluesky";
 
 export interface ChannelReview {
   title: string;
@@ -11,8 +14,9 @@ export interface ChannelReview {
   published?: string;
   film?: FilmInfo;
   /**
-   * Spoiler-free HTML for Slack and the JSON webhook; for Discord, the spoiler engine's
-   * "mark" output, whose `data-spoiler` regions are hidden rather than removed.
+   * Spoiler-free HTML for Slack and the JSON webhook; for Discord, Telegram, Mastodon and
+   * Bluesky, the spoiler engine's "mark" output, whose `data-spoiler` regions each platform
+   * hides its own way (or drops).
    */
   html: string;
   /** The whole body is withheld as one spoiler. */
