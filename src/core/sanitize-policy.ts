@@ -1,5 +1,6 @@
 // The sanitiser's allowlist: which elements survive, which go with their contents, which
 // attributes each may keep, and which URLs are safe to put in front of a mail client.
+import { NOTICE_KINDS } from "./spoilers/notice";
 
 /** Removed together with everything inside them. */
 export const DROPPED_ELEMENTS = new Set([
@@ -10,19 +11,26 @@ export const DROPPED_ELEMENTS = new Set([
 
 /** Kept (with only the attributes below); any other element is unwrapped, its text kept. */
 export const ALLOWED_ELEMENTS = new Set([
-  "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "u", "s", "del", "ins",
+  "p", "div", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "u", "s", "del", "ins",
   "mark", "small", "sub", "sup", "blockquote", "q", "cite", "code", "pre", "ul", "ol", "li", "dl",
   "dt", "dd", "a", "img", "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "td",
   "th", "caption", "abbr",
 ]);
 
-/** A feed's <h1> would outrank the digest's own headings; it becomes an <h2>. */
-export const RENAMED_ELEMENTS: Record<string, string> = { h1: "h2" };
+/**
+ * A feed's <h1> would outrank the digest's own headings; it becomes an <h2>. HTML5 sectioning
+ * elements, which Yahoo and Outlook drop, become <div>s: unwrapping them would run the text of
+ * one section into the next.
+ */
+export const RENAMED_ELEMENTS: Record<string, string> = {
+  h1: "h2",
+  ...Object.fromEntries(["article", "section", "header", "footer", "nav", "aside", "main", "hgroup", "address"].map((name) => [name, "div"])),
+};
 
 /** Attributes copied from the feed (URLs are checked separately). */
 export const ALLOWED_ATTRIBUTES: Record<string, readonly string[]> = {
   a: ["href", "title"],
-  img: ["src", "alt"],
+  img: ["src", "alt", "width"],
   td: ["colspan", "rowspan"],
   th: ["colspan", "rowspan"],
   ol: ["start"],
@@ -30,6 +38,20 @@ export const ALLOWED_ATTRIBUTES: Record<string, readonly string[]> = {
 };
 
 export const IMAGE_STYLE = "max-width:100%;height:auto";
+
+/** An image's own width, kept only as whole CSS pixels so the renderer can cap it: "640" → 640. */
+export function readImageWidth(value: string | undefined): number | undefined {
+  if (value === undefined || !/^\s*\d{1,5}\s*(px)?\s*$/i.test(value)) return undefined;
+  const width = Number.parseInt(value, 10);
+  return width > 0 ? width : undefined;
+}
+
+/**
+ * The spoiler engine's notices carry `data-notice` (see spoilers/notice.ts); the email renderer
+ * styles them. Only these elements and values keep the attribute.
+ */
+export const NOTICE_ELEMENTS = new Set(["p", "li", "em"]);
+export const NOTICE_VALUES = new Set<string>(NOTICE_KINDS);
 
 const LINK_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
 const IMAGE_PROTOCOLS = new Set(["http:", "https:"]);

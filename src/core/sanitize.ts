@@ -12,6 +12,9 @@ import {
   ALLOWED_ELEMENTS,
   DROPPED_ELEMENTS,
   IMAGE_STYLE,
+  NOTICE_ELEMENTS,
+  NOTICE_VALUES,
+  readImageWidth,
   RENAMED_ELEMENTS,
   resolveSafeUrl,
 } from "./sanitize-policy";
@@ -26,12 +29,19 @@ const FINAL_GATE: IFilterXSSOptions = {
   css: false,
   onIgnoreTagAttr: (tag, name, value) =>
     tag === "img" && name === "style" && value === IMAGE_STYLE ? `style="${IMAGE_STYLE}"` : undefined,
+  // Allowlisted by name above; the values are checked here too, so the gate stands alone.
+  onTagAttr: (_tag, name, value) => {
+    if (name === "data-notice") return NOTICE_VALUES.has(value) ? undefined : "";
+    if (name === "width") return readImageWidth(value) === undefined ? "" : undefined;
+    return undefined;
+  },
 };
 
 function buildXssAllowList(): Record<string, string[]> {
   const list: Record<string, string[]> = {};
   for (const name of ALLOWED_ELEMENTS) list[name] = [...(ALLOWED_ATTRIBUTES[name] ?? [])];
   list.a = [...(list.a ?? []), "rel"];
+  for (const name of NOTICE_ELEMENTS) list[name] = [...(list[name] ?? []), "data-notice"];
   return list;
 }
 
@@ -46,7 +56,8 @@ function cleanAttributes(element: Element, baseUrl: string): boolean {
   if (element.name === "img") {
     const src = resolveSafeUrl(kept.src ?? "", baseUrl, "image");
     if (!src) return false;
-    element.attribs = { src, alt: kept.alt ?? "", style: IMAGE_STYLE };
+    const width = readImageWidth(kept.width);
+    element.attribs = { src, alt: kept.alt ?? "", ...(width ? { width: String(width) } : {}), style: IMAGE_STYLE };
     return true;
   }
   if (element.name === "a") {
@@ -55,6 +66,8 @@ function cleanAttributes(element: Element, baseUrl: string): boolean {
     element.attribs = href ? { href, ...kept, rel: "noopener" } : kept;
     return true;
   }
+  const notice = element.attribs["data-notice"];
+  if (NOTICE_ELEMENTS.has(element.name) && notice !== undefined && NOTICE_VALUES.has(notice)) kept["data-notice"] = notice;
   element.attribs = kept;
   return true;
 }

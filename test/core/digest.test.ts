@@ -43,7 +43,7 @@ describe("prepareDigest", () => {
       containsSpoilers: false,
     };
     const { digest } = prepareDigest([hostile]);
-    expect(digest.html).toContain("<p>Fine words.</p>");
+    expect(digest.html).toMatch(/<p style="[^"]*">Fine words\.<\/p>/);
     expect(digest.html).not.toContain("steal()");
     expect(digest.html).not.toContain("evil.example");
   });
@@ -64,7 +64,7 @@ describe("prepareDigest", () => {
       expect(part).not.toContain("Goo Hara");
     }
     expect(digest.html).toContain("Oldboy meets John Wick");
-    expect(digest.html).toMatch(/<em>\[?[Ss]poiler hidden: <a href="https:\/\/medium\.com\/@jefflight\/[^"]+" rel="noopener">/);
+    expect(digest.html).toMatch(/<a href="https:\/\/medium\.com\/@jefflight\/[^"]+" rel="noopener"[^>]*class="rd-notice-link"[^>]*>spoiler hidden<\/a>/);
     const removed = reviews[0]!.removed;
     expect(removed.some((passage) => passage.trigger.includes("Skip this paragraph to avoid Plot Spoilers"))).toBe(true);
     expect(removed.map((passage) => passage.text).join(" ")).toContain("Burning Sun");

@@ -40,10 +40,11 @@ describe("renderDigest, structure", () => {
     expect(digest.preheader).toBe("Oldboy meets John Wick.");
     expect(digest.html.startsWith("<!DOCTYPE html>")).toBe(true);
     expect(digest.html).toContain('<meta name="color-scheme" content="light dark"/>');
-    expect(digest.html).toMatch(/<table role="presentation" class="rd-card" width="600"/);
+    expect(digest.html).toContain('<!--[if mso]><table role="presentation" align="center" width="600"');
+    expect(digest.html).toMatch(/<table role="presentation" class="rd-card" [^>]*max-width:600px;/);
     expect(digest.html).toContain("Ballerina (2023)</a></h1>");
     expect(digest.html).toContain("By Jeff Light · 5 December 2023");
-    expect(digest.html).toContain("<p>Oldboy meets John Wick.</p><p>The second paragraph.</p>");
+    expect(digest.html).toMatch(/<p style="margin:0 0 16px 0;[^"]*mso-line-height-rule:exactly;">Oldboy meets John Wick.<\/p><p [^>]*>The second paragraph.<\/p>/);
     expect(digest.html).toMatch(/<a href="https:\/\/blog\.example\/ballerina\/"[^>]*>Read the original →<\/a>/);
     expect(digest.html).toContain("Jeff Light Reviews");
   });
@@ -100,6 +101,80 @@ describe("renderDigest, structure", () => {
   });
 });
 
+describe("renderDigest, preheader", () => {
+  const preheaderOf = (html: string) => renderDigest([review({ html })]).preheader;
+
+  it("is the first sentence, never the notice that stands for a spoiler", () => {
+    expect(preheaderOf('<p data-notice="block"><em>Spoiler hidden: <a href="https://x.example/">read it</a>.</em></p><p>The film opens at night. Then it rains.</p>'))
+      .toBe("The film opens at night.");
+    expect(preheaderOf('<p>What we are talking about is <em data-notice="inline">[<a href="https://x.example/">spoiler hidden</a>]</em> Still, the rest holds up well.</p>'))
+      .toBe("Still, the rest holds up well.");
+    expect(preheaderOf('<p>He says <em data-notice="inline">[<a href="https://x.example/">spoiler hidden</a>]</em> and then leaves the room. Good film.</p>'))
+      .toBe("Good film.");
+  });
+
+  it("joins <br> lines with a space (Blogger posts are built from them)", () => {
+    expect(preheaderOf("<div>Ballerina is a revenge film<br>with a heart. It works.</div>")).toBe("Ballerina is a revenge film with a heart.");
+  });
+
+  it("skips headings and captions, keeps abbreviations inside the sentence", () => {
+    expect(preheaderOf("<h2>Verdict</h2><figure><img src='https://x.example/a.jpg' alt=''><figcaption>A still.</figcaption></figure><p>Mr. Park is superb here. Go.</p>"))
+      .toBe("Mr. Park is superb here.");
+  });
+
+  it("shortens a long sentence and names the review when there are several", () => {
+    const long = `<p>${"word ".repeat(60)}end.</p>`;
+    expect(preheaderOf(long).length).toBeLessThanOrEqual(140);
+    expect(preheaderOf(long).endsWith("…")).toBe(true);
+    expect(renderDigest([review({ title: "A" }), review({ id: "r2", title: "B" })]).preheader).toBe("A: Oldboy meets John Wick.");
+  });
+});
+
+describe("renderDigest, mail-client markup", () => {
+  const bodyOf = (html: string) => /<div class="rd-body">(.*)<\/div><p style="margin:16px/s.exec(renderDigest([review({ html })]).html)?.[1] ?? "";
+
+  it("turns a figure into a div with a small, muted caption", () => {
+    const body = bodyOf('<figure><img src="https://x.example/a.jpg" alt="Jun Jong-seo"><figcaption>Lead actress</figcaption></figure>');
+    expect(body).not.toMatch(/<figure|<figcaption/);
+    expect(body).toMatch(/^<div style="margin:0 0 20px 0;"><img [^>]*alt="Jun Jong-seo"/);
+    expect(body).toMatch(/<p style="margin:8px 0 0 0;[^"]*font-size:14px;[^"]*color:#5f5a52;" class="rd-muted">Lead actress<\/p><\/div>$/);
+  });
+
+  it("gives every image a width attribute no wider than the column, height auto", () => {
+    const body = bodyOf('<img src="https://x.example/wide.jpg" alt="" width="2000"><img src="https://x.example/unknown.jpg" alt=""><img src="https://x.example/icon.png" alt="" width="40">');
+    const images = findAll((element) => element.name === "img", parseDocument(body).children);
+    expect(images.map((image) => image.attribs.width)).toEqual(["552", "552", "40"]);
+    for (const image of images) expect(image.attribs.style).toContain("height:auto");
+    expect(images[0]!.attribs.style).toContain("width:100%;max-width:552px");
+    expect(images[2]!.attribs.style).not.toMatch(/(^|;)width:100%/);
+  });
+
+  it("sets explicit margins with mso-line-height-rule on paragraphs and headings", () => {
+    const body = bodyOf("<h2>Part one</h2><p>Text.</p><ul><li>Item</li></ul>");
+    expect(body).toMatch(/<h2 style="margin:28px 0 12px 0;[^"]*line-height:28px;mso-line-height-rule:exactly;[^"]*">/);
+    expect(body).toMatch(/<p style="margin:0 0 16px 0;[^"]*mso-line-height-rule:exactly;">/);
+    expect(body).toMatch(/<ul style="margin:0 0 16px 0;[^"]*"><li style="margin:0 0 6px 0;/);
+  });
+
+  it("leaves no element Outlook or Yahoo drops", () => {
+    const body = bodyOf("<p><mark>Key</mark> words</p><figure><img src='https://x.example/a.jpg' alt=''></figure>");
+    expect(body).not.toMatch(/<(mark|figure|figcaption|article|section|header|footer|nav|aside|main|time)\b/);
+    expect(body).toContain("<strong>Key</strong>");
+  });
+
+  it("boxes a block notice in a one-cell layout table and marks an inline one", () => {
+    const link = "https://blog.example/ballerina/";
+    const body = bodyOf(
+      `<p>Before <em data-notice="inline">[<a href="${link}">spoiler hidden</a>]</em></p>`
+      + `<p data-notice="block"><em>Spoiler hidden: <a href="${link}">read it in the original post</a>.</em></p>`,
+    );
+    expect(body).toMatch(/<em style="font-style:normal;[^"]*border:1px solid #b08d3c;[^"]*" class="rd-notice"><a href="https:\/\/blog\.example\/ballerina\/" [^>]*class="rd-notice-link"[^>]*>spoiler hidden<\/a><\/em>/);
+    expect(body).not.toContain("[<a");
+    expect(body).toMatch(/<table role="presentation" width="100%"[^>]*><tr><td class="rd-notice" style="padding:10px 14px;background-color:#f7f3e8;border-left:4px solid #b08d3c;[^"]*"><em>Spoiler hidden: <a /);
+    expect(body).not.toContain("data-notice");
+  });
+});
+
 describe("renderDigest, size limit", () => {
   it("cuts a huge review at a paragraph boundary with a Continue reading link", () => {
     const huge = review({ html: paragraphs(600, "Huge") });
@@ -109,7 +184,9 @@ describe("renderDigest, size limit", () => {
     expect(bytes(html)).toBeGreaterThan(90_000);
     expect(html).toMatch(/>Continue reading →<\/a>/);
     const body = /<div class="rd-body">(.*?)<\/div>/s.exec(html)?.[1] ?? "";
-    expect(huge.html.startsWith(body)).toBe(true);
+    const bodyText = textContent(parseDocument(body));
+    expect(textContent(parseDocument(huge.html)).startsWith(bodyText)).toBe(true);
+    expect(bodyText.length).toBeGreaterThan(50_000);
     expect(body.endsWith("</p>")).toBe(true);
     expect(text).toContain("Continue reading →");
   });
@@ -149,6 +226,19 @@ describe("renderDigest, plain text", () => {
     expect(text).not.toMatch(/<[a-z]/i);
     expect(text).not.toContain("prefers-color-scheme");
     expect(text.indexOf("See The Call")).toBe(text.lastIndexOf("See The Call"));
+  });
+
+  it("points notices to one numbered link list at the end of their review", () => {
+    const link = "https://blog.example/ballerina/";
+    const inline = (url: string) => `<em data-notice="inline">[<a href="${url}">spoiler hidden</a>]</em>`;
+    const html = `<p>One ${inline(link)}, two ${inline(link)}, three ${inline("https://blog.example/other/")}.</p>`
+      + `<p data-notice="block"><em>Spoiler hidden: <a href="${link}">read it in the original post</a>.</em></p>`;
+    const { text } = renderDigest([review({ html }), review({ id: "r2", title: "Second", html: `<p>Only ${inline(link)} here.</p>` })]);
+    expect(text).toContain("One [spoiler hidden][1], two [spoiler hidden][1], three [spoiler hidden][2].");
+    expect(text).toContain("Spoiler hidden: [read it in the original post][1].");
+    expect(text).toMatch(/Read the original → \[https:\/\/blog\.example\/ballerina\/\]\n\n\[1\]: https:\/\/blog\.example\/ballerina\/\n\[2\]: https:\/\/blog\.example\/other\/\n/);
+    expect(text).toContain("Only [spoiler hidden][1] here.");
+    expect(text.match(/^\[\d\]: /gm)).toHaveLength(3);
   });
 });
 

@@ -5,7 +5,7 @@ import { sanitizeHtml } from "../../src/core/sanitize";
 
 const BASE = "https://blog.example/reviews/ballerina/";
 const ALLOWED = new Set([
-  "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "u", "s", "del", "ins", "mark",
+  "p", "div", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "u", "s", "del", "ins", "mark",
   "small", "sub", "sup", "blockquote", "q", "cite", "code", "pre", "ul", "ol", "li", "dl", "dt", "dd", "a",
   "img", "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "abbr",
 ]);
@@ -31,6 +31,8 @@ function expectStructurallySafe(html: string) {
     for (const [name, value] of Object.entries(element.attribs)) {
       expect(name.startsWith("on"), `attribute ${name}`).toBe(false);
       if (name === "style") expect(element.name).toBe("img");
+      if (name === "width") expect(value).toMatch(/^\d+$/);
+      if (name === "data-notice") expect(["block", "inline", "withheld"]).toContain(value);
       if (name === "href" || name === "src") expect(new URL(value).protocol).toMatch(/^(https?|mailto):$/);
     }
   }
@@ -112,12 +114,29 @@ describe("sanitizeHtml, what it keeps", () => {
     expect(output).toContain('alt="Still"');
   });
 
-  it("gives images only src, alt and a fit-to-width style", () => {
-    const output = sanitizeHtml('<img src="https://x.example/a.jpg" alt="A" width="2000" class="hero" style="float:left" title="t">', BASE);
+  it("gives images only src, alt, a pixel width and a fit-to-width style", () => {
+    const output = sanitizeHtml('<img src="https://x.example/a.jpg" alt="A" width="2000" height="900" class="hero" style="float:left" title="t">', BASE);
     const [image] = elementsOf(output);
     expect(image?.name).toBe("img");
-    expect(Object.keys(image?.attribs ?? {}).sort()).toEqual(["alt", "src", "style"]);
+    expect(Object.keys(image?.attribs ?? {}).sort()).toEqual(["alt", "src", "style", "width"]);
+    expect(image?.attribs.width).toBe("2000");
     expect(image?.attribs.style).toBe("max-width:100%;height:auto");
+  });
+
+  it("drops an image width that is not whole pixels", () => {
+    for (const width of ["50%", "auto", "12em", "1e3", "-4", '1" onerror="x']) {
+      const [image] = elementsOf(sanitizeHtml(`<img src="https://x.example/a.jpg" width='${width}'>`, BASE));
+      expect(image?.attribs.width, width).toBeUndefined();
+    }
+  });
+
+  it("keeps the spoiler engine's data-notice mark, and only its values, only where it puts it", () => {
+    const html = '<p data-notice="block"><em data-notice="inline">x</em></p><li data-notice="withheld">y</li>'
+      + '<p data-notice="evil">z</p><div data-notice="block">w</div><a href="https://x.example/" data-notice="inline">v</a>';
+    expect(sanitizeHtml(html, BASE)).toBe(
+      '<p data-notice="block"><em data-notice="inline">x</em></p><li data-notice="withheld">y</li>'
+      + '<p>z</p><div>w</div><a href="https://x.example/" rel="noopener">v</a>',
+    );
   });
 
   it("adds rel=noopener to links and drops target, class and id", () => {
@@ -131,7 +150,12 @@ describe("sanitizeHtml, what it keeps", () => {
   });
 
   it("unwraps unknown elements, keeping their text, and demotes h1", () => {
-    expect(sanitizeHtml("<section><div><span>kept</span> words</div></section><h1>Title</h1>", BASE)).toBe("kept words<h2>Title</h2>");
+    expect(sanitizeHtml("<p><span>kept</span> <font>words</font></p><h1>Title</h1>", BASE)).toBe("<p>kept words</p><h2>Title</h2>");
+  });
+
+  it("turns HTML5 sectioning elements, which Yahoo drops, into divs so sections stay apart", () => {
+    const html = "<article><header>Head</header><section>One</section><aside>Two</aside><footer>End</footer></article><main><nav>N</nav></main>";
+    expect(sanitizeHtml(html, BASE)).toBe("<div><div>Head</div><div>One</div><div>Two</div><div>End</div></div><div><div>N</div></div>");
   });
 
   it("keeps non-ASCII text as UTF-8 and escapes markup in text", () => {

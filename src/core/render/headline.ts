@@ -1,6 +1,5 @@
 // Subject line and preheader: what a subscriber sees in the inbox list before opening.
-import { textContent } from "domutils";
-import { Parser, parseDocument } from "htmlparser2";
+import { Parser } from "htmlparser2";
 import type { SpoilerFreeReview } from "../types";
 
 const SUBJECT_TITLES = 3;
@@ -37,41 +36,84 @@ function shorten(text: string, max: number): string {
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
+// Elements whose text never opens a review in the inbox: headings, captions, code, tables.
+const SKIPPED = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "pre", "table", "caption", "script", "style"]);
+// Elements that end a run of text: a sentence never runs across them.
+const BLOCKS = new Set(["p", "div", "li", "ul", "ol", "blockquote", "figure", "dl", "dt", "dd", "hr"]);
+/** Stands in for a spoiler notice, so a sentence that held one is never chosen. */
+const NOTICE = "\u0000";
+// A sentence ends at . ! ? or … (closing quotes kept) before a space and a capital, digit or quote.
+const SENTENCE = /^(.+?[.!?…]+["'”’»)\]]*)(?=\s+["'“‘«(\[\p{Lu}\p{N}]|$)/u;
+
+/** The next sentence of `text`; one under three words ("Mr.", "Wow.") takes the next one along. */
+function takeSentence(text: string): string {
+  let sentence = "";
+  while (sentence.length < text.length && sentence.split(" ").length < 3) {
+    const rest = text.slice(sentence.length).trimStart();
+    sentence = `${sentence} ${SENTENCE.exec(rest)?.[1] ?? rest}`.trim();
+  }
+  return sentence;
+}
+
 /**
- * Text of the first non-empty <p>. A streaming pass that stops there: the preheader needs a
- * sentence, not a DOM of the whole review.
+ * The first whole sentence of a run of text that a notice did not cut: "A b. C \0 d e. F g h." → "A b."
+ * A notice ends the sentence it sits in; what follows it in lower case is that sentence's tail.
  */
-function readFirstParagraph(html: string): string {
-  let depth = 0;
-  let text = "";
-  let found = "";
+function firstSentence(run: string): string | undefined {
+  const pieces = run.replace(/\s+/g, " ").split(NOTICE);
+  for (const [index, piece] of pieces.entries()) {
+    let rest = piece.trim();
+    if (index > 0 && /^\p{Ll}/u.test(rest)) rest = rest.slice(takeSentence(rest).length).trim();
+    while (rest) {
+      const sentence = takeSentence(rest);
+      rest = rest.slice(sentence.length).trim();
+      // The last sentence before a notice is cut short by it.
+      if (index < pieces.length - 1 && !rest) break;
+      if (/\p{L}/u.test(sentence)) return sentence;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The first spoiler-free sentence of a review body: notices, headings and captions skipped,
+ * <br> lines joined with a space. A streaming pass that stops there.
+ */
+function readFirstSentence(html: string): string | undefined {
+  let skipping = 0;
+  let run = "";
+  let found: string | undefined;
+  const endRun = () => {
+    if (!found && run.trim()) found = firstSentence(run);
+    run = "";
+    if (found) parser.pause();
+  };
   const parser = new Parser({
-    onopentag(name) {
-      if (name === "p") depth++;
+    onopentag(name, attributes) {
+      if (skipping > 0 || SKIPPED.has(name) || attributes["data-notice"] !== undefined) {
+        if (skipping === 0 && attributes["data-notice"] !== undefined) run += NOTICE;
+        skipping++;
+      } else if (name === "br") run += " ";
+      else if (BLOCKS.has(name)) endRun();
     },
     ontext(chunk) {
-      if (depth > 0 && !found) text += chunk;
+      if (skipping === 0 && !found) run += chunk;
     },
+    // htmlparser2 closes every element it opened (void and implied ones too), so this balances.
     onclosetag(name) {
-      if (name !== "p" || depth === 0) return;
-      depth--;
-      if (depth === 0 && !found && text.trim()) {
-        found = text;
-        parser.pause();
-      }
-      if (depth === 0) text = "";
+      if (skipping > 0) skipping--;
+      else if (BLOCKS.has(name)) endRun();
     },
   });
   parser.end(html);
+  endRun();
   return found;
 }
 
-/** The opening paragraph of the first review that has a body, whitespace collapsed, about 140 characters. */
+/** The first spoiler-free sentence of the first review that has a body, about 140 characters. */
 export function writePreheader(reviews: SpoilerFreeReview[]): string {
   const shown = reviews.find((review) => !review.withheld);
   if (!shown) return "A new review, marked as containing spoilers.";
-  // A figure caption before the first paragraph would otherwise run into it.
-  const opening = readFirstParagraph(shown.html) || textContent(parseDocument(shown.html).children);
-  const excerpt = opening.replace(/\s+/g, " ").trim() || shown.title;
-  return shorten(reviews.length > 1 ? `${shown.title}: ${excerpt}` : excerpt, PREHEADER_MAX);
+  const sentence = readFirstSentence(shown.html) ?? shown.title;
+  return shorten(reviews.length > 1 ? `${shown.title}: ${sentence}` : sentence, PREHEADER_MAX);
 }

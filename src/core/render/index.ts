@@ -1,6 +1,7 @@
 // renderDigest: spoiler-free, sanitised reviews in; one email (subject, preheader, HTML, text) out.
 import type { Digest, SpoilerFreeReview } from "../types";
 import { allocateFairly, byteLength, cutAtParagraph } from "./budget";
+import { styleReviewBody } from "./email-body";
 import { writePreheader, writeSubject } from "./headline";
 import { DigestEmail, type EmailProps, type ReviewView } from "./template";
 import { convertToText } from "./text";
@@ -24,30 +25,35 @@ function renderEmail(props: EmailProps): string {
   return `<!DOCTYPE html>${markup}`;
 }
 
-function fullViews(reviews: SpoilerFreeReview[]): ReviewView[] {
-  return reviews.map((review) => ({ review, body: review.withheld ? "" : review.html, truncated: false }));
+/** A review and its body as styled for mail clients ("" when withheld). */
+interface StyledReview {
+  review: SpoilerFreeReview;
+  body: string;
 }
 
-function cutViews(reviews: SpoilerFreeReview[], available: number): ReviewView[] {
-  const sizes = reviews.map((review) => (review.withheld ? 0 : byteLength(review.html)));
-  const shares = allocateFairly(sizes, available);
-  return reviews.map((review, index) => {
+function fullViews(styled: StyledReview[]): ReviewView[] {
+  return styled.map(({ review, body }) => ({ review, body, truncated: false }));
+}
+
+function cutViews(styled: StyledReview[], available: number): ReviewView[] {
+  const shares = allocateFairly(styled.map(({ body }) => byteLength(body)), available);
+  return styled.map(({ review, body }, index) => {
     if (review.withheld) return { review, body: "", truncated: false };
-    const cut = cutAtParagraph(review.html, shares[index] ?? 0);
+    const cut = cutAtParagraph(body, shares[index] ?? 0);
     return { review, body: cut.html, truncated: cut.truncated };
   });
 }
 
 /** Renders with bodies cut until the HTML fits in maxBytes. */
-function fitToSize(props: EmailProps, reviews: SpoilerFreeReview[], maxBytes: number): string {
-  const emptyBodies = reviews.map((review) => ({ review, body: "", truncated: !review.withheld }));
+function fitToSize(props: EmailProps, styled: StyledReview[], maxBytes: number): string {
+  const emptyBodies = styled.map(({ review }) => ({ review, body: "", truncated: !review.withheld }));
   const shell = byteLength(renderEmail({ ...props, views: emptyBodies }));
   if (shell > maxBytes) {
-    throw new RangeError(`${reviews.length} reviews need ${shell} bytes without their bodies; the limit is ${maxBytes}.`);
+    throw new RangeError(`${styled.length} reviews need ${shell} bytes without their bodies; the limit is ${maxBytes}.`);
   }
   let available = maxBytes - shell;
   for (let attempt = 0; attempt < FIT_ATTEMPTS; attempt++) {
-    const html = renderEmail({ ...props, views: cutViews(reviews, available) });
+    const html = renderEmail({ ...props, views: cutViews(styled, available) });
     const excess = byteLength(html) - maxBytes;
     if (excess <= 0) return html;
     available -= excess;
@@ -65,8 +71,10 @@ export function renderDigest(reviews: SpoilerFreeReview[], options: RenderOption
   const subject = writeSubject(reviews);
   const preheader = writePreheader(reviews);
   const publication = options.publication?.trim() || reviews[0]?.author || "New reviews";
-  const props: EmailProps = { subject, preheader, publication, views: fullViews(reviews) };
+  // Styled before the size budget, so the budget counts the bytes that are sent.
+  const styled = reviews.map((review) => ({ review, body: review.withheld ? "" : styleReviewBody(review.html) }));
+  const props: EmailProps = { subject, preheader, publication, views: fullViews(styled) };
   let html = renderEmail(props);
-  if (byteLength(html) > maxBytes) html = fitToSize(props, reviews, maxBytes);
+  if (byteLength(html) > maxBytes) html = fitToSize(props, styled, maxBytes);
   return { subject, preheader, html, text: convertToText(html) };
 }

@@ -1,9 +1,38 @@
 // The plain-text part, converted from the rendered HTML by html-to-text so both parts always
-// say the same thing.
-import { compile } from "html-to-text";
+// say the same thing. Spoiler notices become Markdown-style references ("[spoiler hidden][1]")
+// to one numbered link list at the end of their review, not a full URL each time.
+import type { AnyNode } from "domhandler";
+import { textContent } from "domutils";
+import { compile, type FormatCallback } from "html-to-text";
+
+/** The notice links of the review being converted; conversion is synchronous, so one list will do. */
+let references: string[] = [];
+
+const formatNoticeLink: FormatCallback = (elem, _walk, builder) => {
+  const href = elem.attribs?.href ?? "";
+  let number = references.indexOf(href) + 1;
+  if (number === 0) number = references.push(href);
+  // html-to-text parses with htmlparser2: its nodes are domhandler's, typed more loosely.
+  builder.addInline(`[${textContent(elem as unknown as AnyNode).trim()}][${number}]`);
+};
+
+const formatReview: FormatCallback = (elem, walk, builder) => {
+  references = [];
+  builder.openBlock({ leadingLineBreaks: 2 });
+  walk(elem.children, builder);
+  builder.closeBlock({ trailingLineBreaks: 2 });
+  if (references.length === 0) return;
+  references.forEach((href, index) => {
+    builder.openBlock({ leadingLineBreaks: index === 0 ? 2 : 1 });
+    builder.addLiteral(`[${index + 1}]: ${href}`);
+    builder.closeBlock({ trailingLineBreaks: 1 });
+  });
+  references = [];
+};
 
 const convert = compile({
   wordwrap: 78,
+  formatters: { noticeLink: formatNoticeLink, review: formatReview },
   selectors: [
     { selector: "div.rd-preheader", format: "skip" },
     { selector: "title", format: "skip" },
@@ -12,6 +41,8 @@ const convert = compile({
     { selector: "h1", options: { uppercase: false, leadingLineBreaks: 3 } },
     { selector: "h2", options: { uppercase: false } },
     { selector: "h3", options: { uppercase: false } },
+    { selector: "td.rd-review", format: "review" },
+    { selector: "a.rd-notice-link", format: "noticeLink" },
     // A title that links to the post would print its URL twice; the action link below carries it.
     { selector: "a.rd-title", format: "anchor", options: { ignoreHref: true } },
     { selector: "a", options: { hideLinkHrefIfSameAsText: true } },

@@ -73,7 +73,7 @@ describe("the seed review (medium-ballerina.xml)", () => {
 
   it("leaves one notice, linked to the post, where the adjacent removals were", () => {
     expect(result.html.match(/spoiler hidden/gi)).toHaveLength(1);
-    expect(result.html).toContain(`What we’re talking about is <em>[spoiler hidden: <a href="${link}">read it in the original post</a>]</em></p>`);
+    expect(result.html).toContain(`What we’re talking about is <em data-notice="inline">[<a href="${link}">spoiler hidden</a>]</em></p>`);
   });
 
   it("is left as it is by a second pass (a notice is not a marker)", () => {
