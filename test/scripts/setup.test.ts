@@ -45,7 +45,7 @@ function run(script: string, args: string[], env: Record<string, string> = {}): 
     // No terminal and CI=true: setup must not ask anything.
     const child = spawn(process.execPath, [path.join(project, "scripts", script), ...args], {
       cwd: project,
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? tmpdir(), CI: "true", ...fake.env, ...env },
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? tmpdir(), CI: "true", ...fake.env, ...env } as unknown as NodeJS.ProcessEnv,
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
