@@ -6,6 +6,9 @@ import { createExecutionContext, createMessageBatch, env, getQueueResult } from 
 import { vi } from "vitest";
 import worker from "../../src/index";
 import type { SpoilerFreeReview } from "../../src/core/types";
+import { BLUESKY_HANDLE, BLUESKY_PASSWORD } from "./channels-bluesky";
+import { MASTODON_TOKEN } from "./channels-mastodon";
+import { TELEGRAM_CHAT, TELEGRAM_TOKEN } from "./channels-telegram";
 
 export const QUEUE = "review-digest-deliveries";
 export const DISCORD_URL = "https://discord.test/api/webhooks/1/abc";
@@ -104,4 +107,26 @@ export function spoilerFreeReview(overrides: Partial<SpoilerFreeReview> = {}): S
     withheld: false,
     ...overrides,
   };
+}
+
+export const TELEGRAM_API = "https://telegram.test";
+export const MASTODON_INSTANCE = "https://mastodon.test";
+export const BLUESKY_PDS = "https://pds.bsky.test";
+
+/** The test env with Telegram, Mastodon and Bluesky configured (their fakes' credentials), the webhooks off. */
+export function socialEnv(overrides: Partial<Env> = {}): { env: Env; recorded: RecordedQueue } {
+  return channelEnv({
+    DISCORD_WEBHOOK_URL: "",
+    SLACK_WEBHOOK_URL: "",
+    JSON_WEBHOOK_URL: "",
+    TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN,
+    TELEGRAM_CHAT_ID: TELEGRAM_CHAT,
+    TELEGRAM_API_URL: TELEGRAM_API,
+    MASTODON_URL: MASTODON_INSTANCE,
+    MASTODON_TOKEN,
+    BLUESKY_HANDLE,
+    BLUESKY_APP_PASSWORD: BLUESKY_PASSWORD,
+    BLUESKY_SERVICE: BLUESKY_PDS,
+    ...overrides,
+  });
 }
