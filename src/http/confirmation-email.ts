@@ -1,36 +1,37 @@
-// The double opt-in email: one link, valid for 48 hours, nothing else to click.
+// The double opt-in email: one link, valid for 48 hours, nothing else to click. The HTML is the
+// digest's frame (core/render/message.tsx), so it renders as reliably in every client.
+import { renderMessageEmail } from "../core/render/message";
 import type { OutgoingEmail } from "../mail/types";
 import type { Settings } from "../settings";
-import { signToken } from "../tokens";
+import { signSubscriberToken } from "../tokens";
 import { publicUrl, siteNameOf } from "./page-context";
 
 export const CONFIRMATION_LIFETIME_MS = 48 * 60 * 60 * 1000;
 
-/** Signs a confirmation link bound to the subscriber's current token version. */
-export async function buildConfirmUrl(settings: Settings, subscriber: { id: number; tokenVersion: number }, now: Date): Promise<string> {
-  const token = await signToken(settings.TOKEN_SECRET, "confirm", {
-    sub: String(subscriber.id),
+/** Signs a confirmation link bound to the subscription (its link key) and its current token version. */
+export async function buildConfirmUrl(settings: Settings, subscriber: { id: number; tokenVersion: number; linkKey: string }, now: Date): Promise<string> {
+  const token = await signSubscriberToken(settings.TOKEN_SECRET, "confirm", subscriber, {
     exp: now.getTime() + CONFIRMATION_LIFETIME_MS,
     ver: subscriber.tokenVersion,
   });
   return publicUrl(settings, `/confirm?token=${encodeURIComponent(token)}`);
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
 export function buildConfirmationEmail(settings: Settings, to: string, confirmUrl: string): OutgoingEmail {
   const site = siteNameOf(settings);
+  const subject = `Confirm your subscription to ${site}`;
   const email: OutgoingEmail = {
     from: settings.FROM,
     to,
-    subject: `Confirm your subscription to ${site}`,
-    html: `<!doctype html><html lang="en"><body style="font-family:system-ui,sans-serif;font-size:16px;line-height:1.5;color:#1d1d1f">
-<p>Someone, hopefully you, asked to get ${escapeHtml(site)} by email at this address.</p>
-<p><a href="${escapeHtml(confirmUrl)}" style="display:inline-block;padding:10px 18px;background:#1f4fbf;color:#ffffff;border-radius:6px;text-decoration:none;font-weight:600">Yes, subscribe me</a></p>
-<p style="color:#555">The link works for 48 hours. If you did not ask, ignore this email: nothing will be sent to you.</p>
-</body></html>`,
+    subject,
+    html: renderMessageEmail({
+      subject,
+      preheader: "One click to confirm, and reviews start arriving.",
+      publication: site,
+      paragraphs: [`Someone, hopefully you, asked to get ${site} by email at this address.`],
+      action: { label: "Yes, subscribe me", url: confirmUrl },
+      note: "The link works for 48 hours. If you did not ask, ignore this email: nothing will be sent to you.",
+    }),
     text: `Someone, hopefully you, asked to get ${site} by email at this address.\n\nConfirm within 48 hours:\n${confirmUrl}\n\nIf you did not ask, ignore this email: nothing will be sent to you.\n`,
     tags: [{ name: "kind", value: "confirmation" }],
   };

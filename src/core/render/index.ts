@@ -3,6 +3,7 @@ import type { Digest, SpoilerFreeReview } from "../types";
 import { allocateFairly, byteLength, cutAtParagraph } from "./budget";
 import { styleReviewBody } from "./email-body";
 import { writePreheader, writeSubject } from "./headline";
+import { renderDocument } from "./shell";
 import { DigestEmail, type EmailProps, type ReviewView } from "./template";
 import { convertToText } from "./text";
 
@@ -19,10 +20,7 @@ export const DEFAULT_MAX_BYTES = 100_000;
 const FIT_ATTEMPTS = 4;
 
 function renderEmail(props: EmailProps): string {
-  // Components here are synchronous, so hono/jsx yields a string, never a Promise.
-  const markup = DigestEmail(props)?.toString();
-  if (typeof markup !== "string") throw new TypeError("Digest template rendered asynchronously.");
-  return `<!DOCTYPE html>${markup}`;
+  return renderDocument(DigestEmail(props));
 }
 
 /** A review and its body as styled for mail clients ("" when withheld). */

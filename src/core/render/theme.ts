@@ -26,6 +26,7 @@ export const DARK_MODE_CSS = `
   .rd-page { background-color: #121212 !important; }
   .rd-card { background-color: #1e1e1e !important; color: #e8e6e3 !important; }
   .rd-card a { color: #8ab4f8 !important; }
+  .rd-card a.rd-button { color: #ffffff !important; }
   .rd-text { color: #e8e6e3 !important; }
   .rd-muted { color: #b0aba3 !important; }
   .rd-notice { background-color: #2a2722 !important; color: #e8e6e3 !important; }
@@ -48,6 +49,12 @@ export const STYLES = {
   footer: `padding:24px ${pad} 32px ${pad};font-family:${SANS};${exact(13, 20)}color:${COLORS.muted};`,
   footerLine: "margin:0 0 8px 0;",
   preheader: "display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;mso-hide:all;font-size:1px;line-height:1px;color:transparent;",
+  message: `padding:16px ${pad} 32px ${pad};font-family:${SANS};${exact(16, 24)}color:${COLORS.text};`,
+  messageLine: `margin:0 0 16px 0;${exact(16, 24)}`,
+  /** A button that Outlook draws too: the colour is on the cell, the link fills it. */
+  buttonTable: "margin:8px 0 24px 0;",
+  buttonCell: `padding:12px 20px;background-color:${COLORS.link};`,
+  buttonLink: `color:#ffffff;font-family:${SANS};${exact(16, 20)}font-weight:bold;text-decoration:none;`,
   /** A block notice: a calm box, a table cell so Outlook keeps its padding and background. */
   noticeTable: "margin:0 0 16px 0;",
   noticeCell: `padding:10px 14px;background-color:${COLORS.notice};border-left:4px solid ${COLORS.noticeBorder};font-family:${SANS};${exact(15, 22)}color:${COLORS.text};`,
