@@ -28,6 +28,8 @@ export default defineConfig(async () => {
                   RESEND_WEBHOOK_SECRET: "whsec_dGVzdC13ZWJob29rLXNlY3JldC0wMTIzNDU2Nzg5",
                   FEED_URL: "https://feeds.test/medium.xml",
                   PUBLIC_URL: "https://digest.test",
+                  // A local run: the embedded example.com sender and short test keys are allowed.
+                  LOCAL_DEV: "true",
                 },
               },
             }),

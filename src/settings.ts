@@ -1,5 +1,6 @@
 // Worker settings, parsed from the environment with zod at the edge.
 // A missing or invalid setting is reported by name and nothing is sent.
+import { findUnsafeSettings } from "./settings-safety";
 import { z, describeIssues } from "./validation";
 
 const optionalText = z.pipe(
@@ -37,7 +38,7 @@ export const Settings = z.object({
     ),
   ),
   FROM: z.string().check(
-    z.regex(/^[^<>]*<[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>$/, "FROM must look like: Name <address@example.com>"),
+    z.regex(/^[^<>]*<[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>$/, "FROM must look like: Name <address@your-domain.com>"),
   ),
   REPLY_TO: z.optional(z.string()),
   RESEND_API_KEY: optionalText,
@@ -87,9 +88,12 @@ export function readSettings(env: Env): SettingsResult {
   const cached = cache.get(env);
   if (cached) return cached;
   const parsed = Settings.safeParse(env);
-  const result: SettingsResult = parsed.success
-    ? { ok: true, settings: parsed.data }
-    : { ok: false, problems: parsed.error.issues.map((issue) => describeIssues({ ...parsed.error, issues: [issue] })) };
+  const unsafe = parsed.success ? findUnsafeSettings(env as unknown as Record<string, unknown>, parsed.data.PUBLIC_URL, parsed.data.FROM) : [];
+  const result: SettingsResult = !parsed.success
+    ? { ok: false, problems: parsed.error.issues.map((issue) => describeIssues({ ...parsed.error, issues: [issue] })) }
+    : unsafe.length > 0
+      ? { ok: false, problems: unsafe }
+      : { ok: true, settings: parsed.data };
   if (!result.ok) console.error(`review-digest: invalid settings: ${result.problems.join("; ")}`);
   cache.set(env, result);
   return result;

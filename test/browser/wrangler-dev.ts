@@ -49,7 +49,8 @@ export async function startDevWorker(vars: Record<string, string>): Promise<DevW
   const migrate = spawnSync(process.execPath, [wrangler, "d1", "migrations", "apply", "DB", "--local", "--persist-to", persist], quiet);
   if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`);
   const port = await findFreePort();
-  const varArgs = Object.entries(vars).flatMap(([name, value]) => ["--var", `${name}:${value}`]);
+  // LOCAL_DEV as npm start sets it: wrangler.toml's localhost PUBLIC_URL and example.com sender are fine here.
+  const varArgs = Object.entries({ LOCAL_DEV: "true", ...vars }).flatMap(([name, value]) => ["--var", `${name}:${value}`]);
   const args = [wrangler, "dev", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", persist, "--test-scheduled", ...varArgs];
   const child = spawn(process.execPath, args, { ...quiet, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
