@@ -8,6 +8,7 @@
 // connection is freed.
 
 export type BodyRead = { ok: true; text: string } | { ok: false; reason: "too_large" };
+export type BodyBytes = { ok: true; bytes: Uint8Array } | { ok: false; reason: "too_large" };
 
 async function abandon(message: Request | Response, reader?: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
   if (message instanceof Request) {
@@ -18,12 +19,18 @@ async function abandon(message: Request | Response, reader?: ReadableStreamDefau
 }
 
 export async function readCappedText(message: Request | Response, maxBytes: number): Promise<BodyRead> {
+  const read = await readCappedBytes(message, maxBytes);
+  return read.ok ? { ok: true, text: new TextDecoder().decode(read.bytes) } : read;
+}
+
+/** The raw bytes, for bodies whose encoding is declared elsewhere (a feed's charset or XML prolog). */
+export async function readCappedBytes(message: Request | Response, maxBytes: number): Promise<BodyBytes> {
   const declared = Number(message.headers.get("content-length") ?? "0");
   if (declared > maxBytes) {
     await abandon(message);
     return { ok: false, reason: "too_large" };
   }
-  if (!message.body) return { ok: true, text: "" };
+  if (!message.body) return { ok: true, bytes: new Uint8Array(0) };
   const reader = message.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -43,5 +50,5 @@ export async function readCappedText(message: Request | Response, maxBytes: numb
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return { ok: true, text: new TextDecoder().decode(bytes) };
+  return { ok: true, bytes };
 }

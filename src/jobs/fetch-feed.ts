@@ -1,6 +1,7 @@
 // The feed request: a conditional GET with a timeout and a size cap, so a slow or huge feed
 // cannot hold a cron tick or a Worker's memory.
-import { readCappedText } from "../capped-body";
+import { readCappedBytes } from "../capped-body";
+import { decodeFeedBytes } from "../core/feed-encoding";
 
 export const USER_AGENT = "review-digest/0.1 (+https://github.com/review-digest; spoiler-free review newsletter)";
 export const FEED_TIMEOUT_MS = 10_000;
@@ -41,8 +42,9 @@ export async function fetchFeed(
       await response.body?.cancel();
       return { kind: "error", message: `HTTP ${response.status} ${response.statusText}`.trim() };
     }
-    const body = await readCappedText(response, limits.maxBytes);
-    xml = body.ok ? body.text : undefined;
+    const body = await readCappedBytes(response, limits.maxBytes);
+    // Decoded by the feed's declaration (charset, XML prolog), not always as UTF-8.
+    xml = body.ok ? decodeFeedBytes(body.bytes, response.headers.get("content-type")) : undefined;
   } catch (error) {
     return { kind: "error", message: describeFetchError(error, limits.timeoutMs) };
   }
