@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 
 // Two projects: the worker (and the pure core) inside workerd, and the things that are
 // Node by nature — the preview CLI run as a subprocess, and the browser tests.
-const nodeOnly = ["test/cli/**/*.test.ts", "test/browser/**/*.test.ts", "test/scripts/**/*.test.ts"];
+const nodeOnly = ["test/cli/**/*.test.ts", "test/browser/**/*.test.ts", "test/scripts/**/*.test.ts", "test/types-sync.test.ts"];
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations(path.join(import.meta.dirname, "migrations"));

@@ -4,13 +4,15 @@
 // V8's sampling profiler (bench/support/profiler.ts); D1, the queue broker and the fakes run
 // outside the isolate and are not counted, as they are I/O in production.
 // Exits non-zero, naming each goal missed.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { unstable_readConfig } from "wrangler";
 import type { FakeResend } from "../test/support/fake-resend";
+import { Attribution, describeBuckets } from "./support/attribution";
 import { benchResend, BINDINGS, buildBenchState, FEED_HOST, PUBLIC_URL, RESEND_HOST, type BenchState } from "./support/bench-state";
 import { MediumFeed } from "./support/medium-feed";
+import type { CpuProfile } from "./support/profiler";
 import { startProfiledWorker, type ProfiledWorker } from "./support/profiled-worker";
 import { bundleWorker } from "./support/worker";
 
@@ -18,6 +20,8 @@ const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
 const WARM_UP = 3;
 const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 10);
 const SUBSCRIBERS = 1_000;
+// BENCH_PROFILE_DIR=dir: also write each scenario's cold and last warm profile there, for DevTools.
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 
 const root = path.resolve(import.meta.dirname, "..");
 const config = unstable_readConfig({ config: path.join(root, "wrangler.toml") });
@@ -122,11 +126,13 @@ interface Figures {
   startup: number[];
   cold: number[];
   warm: number[];
+  coldProfile?: CpuProfile;
+  warmProfiles: CpuProfile[];
   problem?: string;
 }
 
 async function runScenario(scenario: Scenario, state: BenchState, scriptPath: string, workDir: string): Promise<Figures> {
-  const figures: Figures = { startup: [], cold: [], warm: [] };
+  const figures: Figures = { startup: [], cold: [], warm: [], warmProfiles: [] };
   for (let instance = 0; instance < COLD_RUNS; instance++) {
     const feed = new MediumFeed(state.feedIds);
     const resend = benchResend();
@@ -144,9 +150,13 @@ async function runScenario(scenario: Scenario, state: BenchState, scriptPath: st
       const runs = instance === 0 ? 1 + WARM_UP + WARM_RUNS : 1;
       for (let run = 0; run < runs; run++) {
         scenario.before?.(context, run);
-        const { cpuMs } = await worker.profiler.measure(() => scenario.invoke(context, run));
+        const { cpuMs, profile } = await worker.profiler.measure(() => scenario.invoke(context, run));
         if (run === 0) figures.cold.push(cpuMs);
-        else if (run > WARM_UP) figures.warm.push(cpuMs);
+        if (run === 0 && instance === 0) figures.coldProfile = profile;
+        if (run > WARM_UP) {
+          figures.warm.push(cpuMs);
+          figures.warmProfiles.push(profile);
+        }
       }
       figures.problem ??= scenario.check(context, runs);
     } catch (error) {
@@ -159,13 +169,28 @@ async function runScenario(scenario: Scenario, state: BenchState, scriptPath: st
   return figures;
 }
 
+function saveProfiles(index: number, figures: Figures): void {
+  if (!PROFILE_DIR) return;
+  mkdirSync(PROFILE_DIR, { recursive: true });
+  const save = (name: string, profile: CpuProfile | undefined) => profile && writeFileSync(path.join(PROFILE_DIR, `${index + 1}-${name}.cpuprofile`), JSON.stringify(profile));
+  save("cold", figures.coldProfile);
+  save("warm", figures.warmProfiles.at(-1));
+}
+
+function averageBuckets(runs: [string, number][][]): [string, number][] {
+  const totals = new Map<string, number>();
+  for (const run of runs) for (const [name, value] of run) totals.set(name, (totals.get(name) ?? 0) + value / runs.length);
+  return [...totals.entries()].sort((a, b) => b[1] - a[1]);
+}
+
 const pad = (text: string, width: number) => text.padEnd(width);
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 const work = mkdtempSync(path.join(tmpdir(), "review-digest-cpu-"));
 const missed: string[] = [];
 try {
-  const scriptPath = bundleWorker(root, path.join(work, "dist"));
+  const scriptPath = path.join(path.dirname(bundleWorker(root, path.join(work, "dist"))), "index.js");
+  const attribution = new Attribution(`${scriptPath}.map`);
   const state = await buildBenchState({ root, scriptPath, workDir: work, subscribers: SUBSCRIBERS, chunksNeeded: BATCH * (1 + WARM_UP + WARM_RUNS) });
   console.log(`CPU per invocation inside workerd (V8 sampling profiler, ${COLD_RUNS} fresh isolates for cold, median of ${WARM_RUNS} warm calls)`);
   const startups: number[] = [];
@@ -188,6 +213,9 @@ try {
       `${pad(scenario.name, 72)} cold ${pad(ms(cold) + coldGoal, 18)} [${figures.cold.map((value) => value.toFixed(1)).join(", ")}]` +
         `  warm ${pad(ms(warm) + ` (≤ ${scenario.warmGoalMs})`, 16)} ${verdicts.length ? verdicts.join(", ") : "ok"}`,
     );
+    saveProfiles(scenarios.indexOf(scenario), figures);
+    if (figures.coldProfile) console.log(`    cold, ms by source: ${describeBuckets(attribution.bySource(figures.coldProfile))}`);
+    console.log(`    warm, ms by source (mean): ${describeBuckets(averageBuckets(figures.warmProfiles.map((profile) => attribution.bySource(profile))))}`);
   }
   console.log(`${pad("startup (module evaluation, first call of each fresh isolate)", 72)} median ${ms(median(startups))} over ${startups.length} isolates`);
 } finally {

@@ -47,6 +47,8 @@ export default {
 };
 `;
 
+const REACT_EMAIL_STUB = `export function render() { throw new Error("@react-email/render is not bundled"); }`;
+
 const NULL_BODY_STATUS = new Set([101, 204, 205, 304]);
 
 /** Miniflare's outbound requests, answered by a fake written against Node's fetch types. */
@@ -64,7 +66,7 @@ function outboundTo(routes: Record<string, Handler>) {
 
 export interface ProfiledWorkerOptions {
   root: string;
-  /** The bundle from bundleWorker(); its directory becomes the modules root. */
+  /** The bundle as wrangler wrote it (index.js); its directory becomes the modules root. */
   scriptPath: string;
   /** A D1 state directory to start from (copied, so every instance starts alike). */
   stateDir: string;
@@ -94,6 +96,8 @@ export async function startProfiledWorker(options: ProfiledWorkerOptions): Promi
     modules: [
       { type: "ESModule", path: path.join(modulesRoot, "bench-entry.js"), contents: ENTRY },
       { type: "ESModule", path: path.join(modulesRoot, "index.bench.js"), contents: readFileSync(options.scriptPath, "utf8") },
+      // resend's optional renderer for React emails, left external by the bundle and never called here.
+      { type: "ESModule", path: path.join(modulesRoot, "@react-email/render"), contents: REACT_EMAIL_STUB },
     ],
     compatibilityDate: config.compatibility_date,
     compatibilityFlags: config.compatibility_flags,

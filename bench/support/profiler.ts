@@ -9,6 +9,11 @@ import { WebSocket } from "undici";
 export const SAMPLING_INTERVAL_US = 200;
 const CAP = 2;
 
+/** One sample's share of busy time, in microseconds (see above). */
+export function sampleUs(profile: CpuProfile, index: number, intervalUs = SAMPLING_INTERVAL_US): number {
+  return Math.min(profile.timeDeltas[index] ?? 0, CAP * intervalUs);
+}
+
 export interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
   samples: number[];
@@ -20,7 +25,7 @@ export function busyMs(profile: CpuProfile, intervalUs = SAMPLING_INTERVAL_US): 
   const idle = new Set(profile.nodes.filter((node) => node.callFrame.functionName === "(idle)").map((node) => node.id));
   let total = 0;
   profile.samples.forEach((sample, index) => {
-    if (!idle.has(sample)) total += Math.min(profile.timeDeltas[index] ?? 0, CAP * intervalUs);
+    if (!idle.has(sample)) total += sampleUs(profile, index, intervalUs);
   });
   return total / 1000;
 }
@@ -76,20 +81,4 @@ export class Profiler {
   close(): void {
     this.socket.close();
   }
-}
-
-/** The heaviest self-time entries of a profile, by function and bundle position, for diagnosis. */
-export function topFunctions(profile: CpuProfile, count = 8): { name: string; ms: number }[] {
-  const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
-  const totals = new Map<string, number>();
-  profile.samples.forEach((sample, index) => {
-    const frame = byNode.get(sample)?.callFrame;
-    if (!frame || frame.functionName === "(idle)") return;
-    const name = `${frame.functionName || "(anonymous)"}${frame.url ? ` ${frame.url.split("/").pop()}:${frame.lineNumber + 1}:${frame.columnNumber}` : ""}`;
-    totals.set(name, (totals.get(name) ?? 0) + Math.min(profile.timeDeltas[index] ?? 0, CAP * SAMPLING_INTERVAL_US));
-  });
-  return [...totals.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, count)
-    .map(([name, us]) => ({ name, ms: us / 1000 }));
 }
