@@ -8,6 +8,7 @@ import { listOutbox } from "../db/outbox";
 import { countSubscribersByStatus } from "../db/subscriber-admin";
 import { countInstantAudience, importSubscribers } from "../db/subscriber-import";
 import { pollFeeds } from "../jobs/poll";
+import { describeChannels } from "../jobs/channels";
 import { describeWebSub } from "../jobs/websub";
 import { readSettings } from "../settings";
 import { describeIssues, z } from "../validation";
@@ -46,6 +47,8 @@ adminApiRoutes.get("/status", requireAdminToken, async (c) => {
     feeds,
     deadLetters: { count: deadLetterCount, recent: deadLetters },
     websub,
+    // Telegram, Mastodon, Bluesky and the webhooks: on or off, deliveries per status, the latest error.
+    channels: await describeChannels(db, settings.settings),
     counts: { editions: editions?.count ?? 0, subscribers, instantAudience, deliveries },
   });
 });

@@ -11,6 +11,7 @@ import { buildSlackPayload } from "../core/channels/slack";
 import { buildTelegramMessages } from "../core/channels/telegram";
 import type { ChannelEdition, ChannelName, PostingChannelName } from "../core/channels/types";
 import { buildWebhookPayload } from "../core/channels/webhook";
+import { safeFeedUrl } from "../core/feed-links";
 import { detectWholeReviewFlag, removeSpoilers } from "../core/spoilers";
 import type { Review } from "../core/types";
 import { readPublicEdition } from "../db/archive";
@@ -19,7 +20,9 @@ import {
   insertChannelDelivery,
   readChannelDelivery,
   recordChannelResult,
+  summarizeChannelDeliveries,
   type ChannelDelivery,
+  type ChannelSummary,
 } from "../db/channel-deliveries";
 import { readSettings, type Settings } from "../settings";
 import { z } from "../validation";
@@ -62,19 +65,25 @@ export function listConfiguredChannels(settings: Settings): ChannelName[] {
   return CHANNELS.filter((channel) => isChannelConfigured(settings, channel));
 }
 
+export interface ChannelReport extends ChannelSummary {
+  configured: boolean;
+}
+
+/** Every channel that is configured or has deliveries: on or off, and how its deliveries went. */
+export async function describeChannels(db: D1Database, settings: Settings): Promise<ChannelReport[]> {
+  const summaries = new Map((await summarizeChannelDeliveries(db)).map((summary) => [summary.channel, summary]));
+  return CHANNELS.filter((channel) => summaries.has(channel) || isChannelConfigured(settings, channel)).map((channel) => ({
+    ...(summaries.get(channel) ?? { channel, counts: { queued: 0, sending: 0, sent: 0, failed: 0 }, lastUpdatedAt: null, lastError: null }),
+    configured: isChannelConfigured(settings, channel),
+  }));
+}
+
 function isPostingChannel(channel: ChannelName): channel is PostingChannelName {
   return POSTING_CHANNELS.includes(channel);
 }
 
-/** Only http(s) links from feed data reach a payload. */
-export function vetLink(url: string): string | undefined {
-  try {
-    const parsed = new URL(url.trim());
-    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.toString() : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** Every feed-supplied link in a payload passes the one rule for them (http(s), no credentials). */
+const vetLink = (url: string) => safeFeedUrl(url);
 
 function buildPayload(channel: ChannelName, plain: ChannelEdition, marked: ChannelEdition, settings: Settings): unknown {
   if (channel === "discord") return buildDiscordPayload(marked);

@@ -5,7 +5,9 @@ import { listDeadLetters, type DeadLetter } from "../../db/dead-letters";
 import { listFeeds, type FeedRecord } from "../../db/feeds";
 import { countSubscribersByStatus } from "../../db/subscriber-admin";
 import { SUBSCRIBER_STATUSES, type SubscriberStatus } from "../../db/subscribers";
+import { describeChannels } from "../../jobs/channels";
 import { readSettings } from "../../settings";
+import { ChannelsSection } from "./channels";
 import { findNextCronRun, POLL_CRON } from "./cron";
 import { Notice, Page, renderPage } from "./layout";
 import { Badge, EditionTable, Table, Time } from "./parts";
@@ -100,6 +102,7 @@ overviewRoutes.get("/", requireSession, async (c) => {
     listEditionSummaries(c.env.DB, 5),
     listDeadLetters(c.env.DB, 20),
   ]);
+  const channels = settings.ok ? await describeChannels(c.env.DB, settings.settings) : [];
   return renderPage(
     c,
     <Page title="Overview" current="/admin" csrf={c.get("session").csrf}>
@@ -111,6 +114,7 @@ overviewRoutes.get("/", requireSession, async (c) => {
       )}
       <FeedsSection feeds={mergeFeeds(configured, feeds)} nextRun={findNextCronRun(POLL_CRON, new Date())} />
       <SubscribersSection counts={counts} />
+      <ChannelsSection channels={channels} />
       <section aria-labelledby="editions">
         <h2 id="editions">Latest editions</h2>
         <EditionTable editions={editions} />
