@@ -1,7 +1,8 @@
 // Telegram, Mastodon and Bluesky deliveries through the worker's real queue handler, against
 // fakes of each API at the network boundary.
-import { env } from "cloudflare:test";
+import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import worker from "../../src/index";
 import type { Review, SpoilerFreeReview } from "../../src/core/types";
 import { listChannelDeliveries } from "../../src/db/channel-deliveries";
 import { queueChannelDeliveries } from "../../src/jobs/channels";
@@ -9,7 +10,10 @@ import { addChannelEdition, BLUESKY_PDS, consume, MASTODON_INSTANCE, socialEnv, 
 import { createFakeBluesky } from "../support/channels-bluesky";
 import { createFakeMastodon } from "../support/channels-mastodon";
 import { createFakeTelegram } from "../support/channels-telegram";
+import { buildMediumFeed, createFakeFeed, uniqueFeedUrl, uniqueItem } from "../support/fake-feed";
+import { createFakeResend } from "../support/fake-resend";
 import { installNetwork } from "../support/network";
+import { addSubscribers } from "../support/pipeline";
 
 const host = (url: string) => new URL(url).host;
 
@@ -246,5 +250,38 @@ describe("independence", () => {
     expect(mastodon.statuses).toHaveLength(1);
     expect(bluesky.records.size).toBe(1);
     expect((await rows()).telegram).toMatchObject({ status: "queued", lastError: expect.stringContaining("500") });
+  });
+});
+
+describe("one edition, from the feed to every channel", () => {
+  it("emails spoiler-free, hides spoilers in Telegram's <tg-spoiler>, and keeps them out of Mastodon and Bluesky", async () => {
+    const { telegram, mastodon, bluesky, network } = await fakes();
+    const items = [uniqueItem()];
+    const feed = createFakeFeed(buildMediumFeed(items));
+    const resend = createFakeResend();
+    network.route("feeds.test", feed.handle);
+    network.route("resend.test", resend.handle);
+    const { env: base, recorded } = socialEnv();
+    const runEnv: Env = { ...base, FEED_URL: uniqueFeedUrl() };
+    const [reader] = await addSubscribers(1);
+    const cron = async () => {
+      const ctx = createExecutionContext();
+      await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: "*/15 * * * *" }), runEnv, ctx);
+      await waitOnExecutionContext(ctx);
+    };
+    await cron();
+    feed.publish(buildMediumFeed([{ ...uniqueItem("inception"), html: ORIGINAL_HTML }, ...items]));
+    await cron();
+    await consume(runEnv, recorded.bodies);
+
+    expect(resend.sentTo(reader?.email ?? "")[0]?.html).not.toContain("LEAK");
+    const [message] = telegram.messages;
+    expect(message?.text.replace(/<tg-spoiler>[\s\S]*?<\/tg-spoiler>/g, "")).not.toContain("LEAK");
+    expect(message?.text).toMatch(/<tg-spoiler>[^<]*LEAK Mal was right/);
+    expect(mastodon.statuses[0]?.status).toContain("KEEP Inception");
+    expect(mastodon.statuses[0]?.status).not.toContain("LEAK");
+    const [record] = [...bluesky.records.values()];
+    expect(record?.value.text).toContain("KEEP Inception");
+    expect(JSON.stringify(record?.value)).not.toContain("LEAK");
   });
 });
