@@ -6,7 +6,7 @@ import { parseDocument } from "htmlparser2";
 import type { RemovedPassage } from "../types";
 import { applyRegion, type Layout } from "./apply";
 import { listBlocks, type Block } from "./blocks";
-import { findDelimitedSpoilers, type SpoilerSpan } from "./inline";
+import { findDelimitedSpoilers, type Range, type SpoilerSpan } from "./inline";
 import { markSpoilerElements } from "./mark-elements";
 import { scanBlock } from "./markers";
 import { groupRegions, planSpans, type PlacedEvent } from "./plan";
@@ -65,7 +65,7 @@ export function removeFromBlocks(blocks: Block[], context: PassContext): Removed
   const text = blocks.map((block) => block.text).join("\n");
   const prefix = countContentPrefix(text);
   const hasContent = (start: number, end: number) => end > start && prefix[end]! - prefix[start]! > 0;
-  const regions = groupRegions(findSpans(blocks, starts), hasContent);
+  const regions = groupRegions(findSpans(blocks, starts), (region, next) => joinsRegion({ text, starts, blocks }, hasContent, region, next));
   if (regions.length === 0) return undefined;
   const layout: Layout = { blocks, starts, hasContent, ...context };
   const described = regions.map((region) => region.spans.map((span) => describeSpan(span, text)).filter((passage) => passage !== undefined));
@@ -73,6 +73,30 @@ export function removeFromBlocks(blocks: Block[], context: PassContext): Removed
   for (let index = regions.length - 1; index >= 0; index--) applyRegion(layout, regions[index]!, described[index]!.length > 0);
   context.editor.flush();
   return described.flat();
+}
+
+/**
+ * Whether a span joins the region before it (one notice for both): when no content lies
+ * between them, and, across blocks, only spaces, and the span does not start a section. So a
+ * paragraph ending "…[spoiler]x[/spoiler]." keeps its full stop, and the spoiler section after
+ * it gets its own notice.
+ */
+function joinsRegion(layout: { text: string; starts: number[]; blocks: Block[] }, hasContent: (start: number, end: number) => boolean, region: Range, next: Range): boolean {
+  if (hasContent(region.end, next.start)) return false;
+  const block = findBlockIndex(layout.starts, next.start);
+  if (findBlockIndex(layout.starts, Math.max(region.start, region.end - 1)) === block) return true;
+  return layout.text.slice(region.end, next.start).trim() === "" && layout.blocks[block]!.level === 0;
+}
+
+function findBlockIndex(starts: number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** Every spoiler span of the post: markup, delimiters, then prose markers planned across blocks. */
@@ -85,7 +109,8 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
     const delimited = findDelimitedSpoilers(folded, block.code);
     const local = [...block.markup, ...delimited];
     for (const span of local) spans.push(shiftSpan(span, offset));
-    for (const event of scanBlock(maskText(folded, local), block.level)) {
+    // Code is content, never a marker: `>!` shown as an example opens nothing.
+    for (const event of scanBlock(maskText(folded, [...local, ...block.code]), block.level)) {
       events.push({ ...event, start: event.start + offset, end: event.end + offset, block: index });
     }
   });

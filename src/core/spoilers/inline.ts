@@ -21,10 +21,8 @@ interface Delimiter {
   close: RegExp;
 }
 
-// Order matters: a `||` inside a [spoiler] belongs to the outer span.
+// Order matters: a `||` inside a >!…!< belongs to the outer span (shortcodes are paired first).
 const DELIMITERS: Delimiter[] = [
-  // [spoiler], [spoiler=Title] and WordPress's [spoiler title="Title"].
-  { marker: "bbcode", open: /\[spoilers?(?:=[^\]\n]{0,100}|\s{1,3}[a-z-]{1,20}\s{0,2}=[^\]\n]{0,100})?\]/gi, close: /\[\/spoilers?\]/gi },
   { marker: "reddit", open: />!/g, close: /!</g },
   { marker: "discord", open: /\|\|/g, close: /\|\|/g },
 ];
@@ -34,8 +32,9 @@ const DELIMITERS: Delimiter[] = [
  * Code (`a || b`) is passed in as `code` and never matched.
  */
 export function findDelimitedSpoilers(text: string, code: readonly Range[] = []): SpoilerSpan[] {
-  const spans: SpoilerSpan[] = [];
   let masked = maskText(text, code, " ");
+  const spans = pairShortcodes(masked);
+  masked = maskText(masked, spans);
   for (const delimiter of DELIMITERS) {
     const found = pairDelimiters(masked, delimiter);
     spans.push(...found);
@@ -68,6 +67,84 @@ function pairDelimiters(text: string, delimiter: Delimiter): SpoilerSpan[] {
       });
     }
     from = end;
+  }
+  return spans;
+}
+
+/** A shortcode tag naming spoilers: `[spoiler]`, `[su_spoiler title="…" style="…"]`, `[/spoiler]`. */
+export interface ShortcodeTag extends Range {
+  name: string;
+  closing: boolean;
+}
+
+const MAX_TAG = 400;
+
+/** Every spoiler shortcode tag of a text, in order: "a [spoiler]b[/spoiler]" → two tags. */
+export function findShortcodeTags(text: string): ShortcodeTag[] {
+  const tags: ShortcodeTag[] = [];
+  for (let at = text.indexOf("["); at >= 0; at = text.indexOf("[", at + 1)) {
+    const tag = readShortcodeTag(text, at);
+    if (!tag) continue;
+    tags.push(tag);
+    at = tag.end - 1;
+  }
+  return tags;
+}
+
+function isNameChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code === 95 || code === 45;
+}
+
+// Read by hand: attribute values may hold "]" inside quotes, and a regex with a bounded gap
+// would cost a large compile on a cold isolate.
+function readShortcodeTag(text: string, at: number): ShortcodeTag | undefined {
+  let index = at + 1;
+  const closing = text[index] === "/";
+  if (closing) index++;
+  const nameStart = index;
+  while (index < text.length && isNameChar(text.charCodeAt(index))) index++;
+  const name = text.slice(nameStart, index).toLowerCase();
+  if (!name.includes("spoiler") || name.includes("free")) return undefined;
+  if (closing) return text[index] === "]" ? { start: at, end: index + 1, name, closing } : undefined;
+  if (text[index] !== "]" && text[index] !== " " && text[index] !== "=") return undefined;
+  let quote = "";
+  let assigns = text[index] === "]";
+  for (; index < text.length && index - at < MAX_TAG; index++) {
+    const char = text[index]!;
+    if (quote) {
+      if (char === quote) quote = "";
+    } else if (char === '"' || char === "'") {
+      quote = char;
+    } else if (char === "=") {
+      assigns = true;
+    } else if (char === "]") {
+      // "[spoiler hidden]" is prose in brackets; a shortcode's words are attributes: key="value".
+      return assigns ? { start: at, end: index + 1, name, closing } : undefined;
+    } else if (char === "\n" || char === "[") {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Pairs each outermost opening tag with its closing tag; nested pairs fall inside it. */
+function pairShortcodes(text: string): SpoilerSpan[] {
+  const spans: SpoilerSpan[] = [];
+  const open: ShortcodeTag[] = [];
+  for (const tag of findShortcodeTags(text)) {
+    if (!tag.closing) {
+      open.push(tag);
+      continue;
+    }
+    const index = open.findLastIndex((candidate) => candidate.name === tag.name);
+    if (index < 0) continue;
+    const first = open[index]!;
+    open.length = index;
+    if (open.length > 0 || !/\S/.test(text.slice(first.end, tag.start))) continue;
+    spans.push({
+      start: first.start, end: tag.end, marker: "bbcode", trigger: text.slice(first.start, first.end),
+      markers: [{ start: first.start, end: first.end }, { start: tag.start, end: tag.end }],
+    });
   }
   return spans;
 }

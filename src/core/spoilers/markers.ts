@@ -1,7 +1,10 @@
 // Finds the prose spoiler markers in one block's text: openers (with what they cover) and
 // closers. Offsets are local to the block; the planner turns them into spans of the post.
 import type { SpoilerMarker } from "../types";
-import { CLOSERS, MARKER_LINES, OPENERS, maskNonMarkers, namesSpoilers } from "./patterns";
+import { HitContext } from "./hits";
+import { findShortcodeTags } from "./inline";
+import type { ScopeSpec } from "./matcher";
+import { findOpeners, type OpenerMatch } from "./openers";
 import { hasContentBetween, maskText } from "./text";
 
 /** How far an opener reaches when no closer follows it. */
@@ -21,84 +24,81 @@ export interface MarkerEvent {
   scope: Scope;
 }
 
-const EDGE_BEFORE = /[\s([{*_"'\-]/;
-const EDGE_AFTER = /[\s)\]}*_:.!?,;"'\-]/;
+interface Candidate extends OpenerMatch {
+  marker: SpoilerMarker;
+}
 
-// Every marker holds one of these; most blocks hold none, and skip the full set of patterns.
-const ANY_MARKER = /spoil|skip|safe|>!|!</i;
+const EDGE_BEFORE = /[\s([{*_"'\-\u3010\u300C\u300E\uFF08\u203B]/;
+const EDGE_AFTER = /[\s)\]}*_:.!?,;"'\-\u3011\u300D\u300F\uFF09\uFF1A\uFF01\u3002]/;
 
 /** Marker events of one block, in order: "(Skip this paragraph to avoid Plot Spoilers)" → [open, blocks 1]. */
 export function scanBlock(text: string, level: number): MarkerEvent[] {
-  if (!ANY_MARKER.test(text)) return [];
-  if (level > 0) return scanHeading(text, level);
-  const events: MarkerEvent[] = [];
-  for (const regex of CLOSERS) {
-    for (const found of findAll(regex, text)) {
-      const start = widenBefore(text, found.index);
-      const end = widenAfter(text, reachSentenceEnd(text, found.index + found[0].length));
-      events.push({ type: "close", start, end, marker: "prose-block", trigger: text.slice(start, end).trim(), scope: { kind: "end" } });
-    }
-  }
-  // Closers are masked too, so "back to the spoiler-free part" cannot also open a span.
-  const masked = maskNonMarkers(maskText(text, events, " "));
-  for (const opener of findOpeners(masked)) events.push(describeOpener(text, masked, opener));
-  if (events.length === 0 && MARKER_LINES.some((regex) => regex.test(masked))) {
-    events.push({ type: "open", start: 0, end: text.length, marker: "prose-block", trigger: text.trim(), scope: { kind: "end" } });
-  }
+  const context = new HitContext(text);
+  const tags = findDelimiterEvents(text);
+  if (context.hits.length === 0 && tags.length === 0) return level > 0 && context.nonMarkers.length > 0 ? [zeroClose(text)] : [];
+  if (context.has("boilerplate")) return [];
+  if (level > 0) return scanHeading(context, level);
+  const events = [...tags.filter((event) => event.type === "close"), ...findClosers(context)];
+  const masked = maskText(maskText(text, events, " "), context.nonMarkers.map((hit) => ({ start: context.startOf(hit), end: context.endOf(hit) })), " ");
+  const candidates: Candidate[] = [
+    ...tags.filter((event) => event.type === "open").map((event) => ({ start: event.start, end: event.end, marker: event.marker })),
+    ...findOpeners(context).map((opener) => ({ ...opener, marker: "prose-block" as const })),
+  ].filter((candidate) => !events.some((event) => event.start < candidate.end && candidate.start < event.end));
+  for (const opener of mergeOpeners(candidates)) events.push(describeOpener(text, masked, opener));
   return dropOverlaps(events);
 }
 
-/**
- * Every match of a global regex, as text.matchAll(regex) lists them. matchAll copies the regex
- * on each call, which cost a third of the opener scan; these regexes are only ever read here
- * and by replace, both of which leave lastIndex at 0.
- */
-function findAll(regex: RegExp, text: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  regex.lastIndex = 0;
-  for (let match = regex.exec(text); match; match = regex.exec(text)) {
-    found.push(match);
-    // Step over an empty match as matchAll does, by one code point under the u flag.
-    if (match[0] === "") regex.lastIndex += regex.unicode && (text.codePointAt(regex.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+function zeroClose(text: string): MarkerEvent {
+  return { type: "close", start: 0, end: 0, marker: "heading", trigger: text.trim(), scope: { kind: "end" } };
+}
+
+/** Unpaired [spoiler]/[/spoiler] shortcodes and >! / !< (paired ones were taken out before). */
+function findDelimiterEvents(text: string): MarkerEvent[] {
+  const events: MarkerEvent[] = [];
+  for (const tag of findShortcodeTags(text)) {
+    events.push({ type: tag.closing ? "close" : "open", start: tag.start, end: tag.end, marker: "bbcode", trigger: text.slice(tag.start, tag.end), scope: { kind: "end" } });
   }
-  return found;
-}
-
-function scanHeading(text: string, level: number): MarkerEvent[] {
-  const whole = { start: 0, end: text.length, trigger: text.trim() };
-  if (CLOSERS.some((regex) => new RegExp(regex.source, "i").test(text))) {
-    return [{ type: "close", ...whole, marker: "heading", scope: { kind: "end" } }];
-  }
-  if (namesSpoilers(text)) return [{ type: "open", ...whole, marker: "heading", scope: { kind: "section", count: 1, level } }];
-  // "No spoilers below" / "The spoiler-free verdict": keep the heading, but end any span before it.
-  if (/spoil/i.test(text)) return [{ type: "close", start: 0, end: 0, marker: "heading", trigger: whole.trigger, scope: { kind: "end" } }];
-  return [];
-}
-
-interface OpenerMatch {
-  start: number;
-  end: number;
-  scoped: boolean;
-  marker: SpoilerMarker;
-  groups: Array<string | undefined>;
-}
-
-function findOpeners(masked: string): OpenerMatch[] {
-  const found: OpenerMatch[] = [];
-  for (const pattern of OPENERS) {
-    for (const match of findAll(pattern.regex, masked)) {
-      // Some patterns consume the sentence break before the marker: start at the marker itself.
-      const start = match.index + Math.max(0, match[0].search(/[\p{L}[>]/u));
-      found.push({ start, end: match.index + match[0].length, scoped: pattern.scoped, marker: pattern.marker, groups: match.slice(1) });
+  for (const [needle, type] of [[">!", "open"], ["!<", "close"]] as const) {
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 2)) {
+      events.push({ type, start: at, end: at + 2, marker: "reddit", trigger: needle, scope: { kind: "end" } });
     }
   }
+  return events;
+}
+
+function findClosers(context: HitContext): MarkerEvent[] {
+  const text = context.text;
+  const events: MarkerEvent[] = [];
+  const close = (from: number, to: number) => {
+    const start = widenBefore(text, from);
+    const end = widenAfter(text, reachSentenceEnd(text, to));
+    events.push({ type: "close", start, end, marker: "prose-block", trigger: text.slice(start, end).trim(), scope: { kind: "end" } });
+  };
+  for (const hit of context.of("close")) close(context.startOf(hit), context.endOf(hit));
+  // "/spoilers", as forum writers close a span.
+  for (const hit of context.of("label")) if (context.charBefore(hit) === "/") close(context.startOf(hit) - 1, context.endOf(hit));
+  return events;
+}
+
+function scanHeading(context: HitContext, level: number): MarkerEvent[] {
+  const text = context.text;
+  const whole = { start: 0, end: text.length, trigger: text.trim() };
+  if (context.has("close")) return [{ type: "close", ...whole, marker: "heading", scope: { kind: "end" } }];
+  const names = context.of("open", "warn", "scoped", "label", "tag").some((hit) => !context.isQuotedTopic(hit))
+    || (context.has("reveal") && context.has("direction"));
+  if (names) return [{ type: "open", ...whole, marker: "heading", scope: { kind: "section", count: 1, level } }];
+  // "No spoilers below" / "The spoiler-free verdict": keep the heading, but end any span before it.
+  return context.nonMarkers.length > 0 ? [zeroClose(text)] : [];
+}
+
+function mergeOpeners(found: Candidate[]): Candidate[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: OpenerMatch[] = [];
+  const merged: Candidate[] = [];
   for (const match of found) {
     const last = merged.at(-1);
     if (last && match.start < last.end) {
       // "Warning: spoilers ahead" matches twice; keep one opener, scoped if either is.
-      if (match.scoped && !last.scoped) Object.assign(last, { scoped: true, groups: match.groups });
+      if (match.scope && !last.scope) last.scope = match.scope;
       if (match.marker !== "prose-block") last.marker = match.marker;
       last.end = Math.max(last.end, match.end);
     } else {
@@ -108,35 +108,23 @@ function findOpeners(masked: string): OpenerMatch[] {
   return merged;
 }
 
-function describeOpener(text: string, masked: string, opener: OpenerMatch): MarkerEvent {
-  const end = widenAfter(text, opener.scoped ? reachSentenceEnd(text, opener.end) : opener.end);
+function describeOpener(text: string, masked: string, opener: Candidate): MarkerEvent {
+  const end = widenAfter(text, opener.scope ? reachSentenceEnd(text, opener.end) : opener.end);
   const after = hasContentBetween(masked, end, masked.length);
   // Ending its paragraph, the marker owns its whole sentence: "We're now entering spoiler territory."
   const start = after ? widenBefore(text, opener.start) : reachSentenceStart(text, widenBefore(text, opener.start));
   const trigger = text.slice(start, end).trim();
   const before = hasContentBetween(masked, 0, start);
-  if (opener.scoped) return { type: "open", start, end, marker: "prose-scoped", trigger, scope: readScope(opener.groups, after) };
+  if (opener.scope) return { type: "open", start, end, marker: "prose-scoped", trigger, scope: readScope(opener.scope, after) };
   if (before && after && opener.marker === "prose-block") {
     return { type: "open", start, end, marker: "inline-warning", trigger, scope: { kind: "rest" } };
   }
   return { type: "open", start, end, marker: opener.marker, trigger, scope: { kind: after && before ? "rest" : "end" } };
 }
 
-/** Reads "the next two paragraphs" / "this section" out of a scoped opener's capture groups. */
-function readScope(groups: Array<string | undefined>, carriesContent: boolean): Scope {
-  const [which = "this", amount, unit = "paragraph"] = groups;
-  const count = readCount(amount);
-  if (/^(?:sections?|chapters?)$/i.test(unit)) return { kind: "section", count, level: 6 };
-  const current = /^(?:this|these|the)$/i.test(which.trim());
-  return { kind: "blocks", count, self: current && carriesContent };
-}
-
-const WORD_COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, few: 3, couple: 2 };
-
-function readCount(amount: string | undefined): number {
-  if (!amount) return 1;
-  const word = amount.toLowerCase().split(/\s/)[0] ?? "";
-  return WORD_COUNTS[word] ?? (Number.parseInt(word, 10) || 1);
+function readScope(scope: ScopeSpec, carriesContent: boolean): Scope {
+  if (scope.unit === "s") return { kind: "section", count: scope.next ? scope.count : 1, level: 6 };
+  return { kind: "blocks", count: scope.count, self: !scope.next && carriesContent };
 }
 
 /** Moves a marker's start back over the brackets and emphasis that open it: "(Mild" ← "Mild". */
@@ -154,11 +142,13 @@ function widenAfter(text: string, index: number): number {
   return end;
 }
 
+const SENTENCE_END = /[.!?\n\u3002\uFF01\uFF1F]/;
+
 /** The start of the sentence holding `index`, if it starts soon before: "Fine. |We enter spoiler…". */
 function reachSentenceStart(text: string, index: number): number {
   const limit = Math.max(0, index - 200);
   for (let i = index - 1; i >= limit; i--) {
-    if (/[.!?\n]/.test(text[i]!)) return widenAfterSpace(text, i + 1);
+    if (SENTENCE_END.test(text[i]!)) return widenAfterSpace(text, i + 1);
   }
   return limit === 0 ? widenAfterSpace(text, 0) : index;
 }
@@ -172,7 +162,7 @@ function widenAfterSpace(text: string, index: number): number {
 /** The end of the marker's sentence, if it ends soon: "(Skip this paragraph to avoid Plot Spoil|ers)". */
 function reachSentenceEnd(text: string, index: number): number {
   const limit = Math.min(text.length, index + 120);
-  for (let i = index; i < limit; i++) if (/[.!?)\]\n]/.test(text[i]!)) return i;
+  for (let i = index; i < limit; i++) if (/[.!?)\]\n\u3002\uFF01\uFF1F\uFF09\u3011]/.test(text[i]!)) return i;
   return limit === text.length ? limit : index;
 }
 

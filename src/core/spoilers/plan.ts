@@ -32,22 +32,52 @@ export function planSpans(blocks: LaidOutBlock[], events: PlacedEvent[]): Spoile
   const nextClose = new Array<number>(events.length).fill(-1);
   for (let i = events.length - 2; i >= 0; i--) nextClose[i] = events[i + 1]!.type === "close" ? i + 1 : nextClose[i + 1]!;
   const headings = countHeadings(blocks);
+  const sections = findSectionEnds(blocks);
   const spans: SpoilerSpan[] = [];
   events.forEach((event, index) => {
     if (event.type !== "open") return;
-    const scopeEnd = findScopeEnd(blocks, event.block, event.scope);
+    // A span never leaves the section it opened in, unless it names the next section itself.
+    const cap = event.scope.kind === "section" ? blocks.at(-1)?.end ?? 0 : sections[event.block]!;
+    const scopeEnd = Math.min(cap, findScopeEnd(blocks, event.block, event.scope));
     const close = events[nextClose[index]!];
     // The closer right after an opener stretches its span to it (the seed review's skipped
     // paragraph, photo and closer), but never across a heading, and never a zero-width closer.
     const follows = close && close.end > close.start && nextClose[index] === index + 1
       && headings[close.block]! === headings[event.block + 1]!;
-    const ends = close && (follows || close.start <= scopeEnd) ? close : undefined;
+    const ends = close && close.start <= cap && (follows || close.start <= scopeEnd) ? close : undefined;
     const markers = [{ start: event.start, end: event.end }];
     if (ends && ends.end > ends.start) markers.push({ start: ends.start, end: ends.end });
     const end = Math.max(event.end, ends ? ends.end : scopeEnd);
     spans.push({ start: event.start, end, marker: event.marker, trigger: event.trigger, markers });
   });
   return spans;
+}
+
+/**
+ * ends[i] = where the section holding block i ends: before the next heading of the same or a
+ * higher level than the last heading before it. Blocks before any heading end with the post.
+ */
+function findSectionEnds(blocks: LaidOutBlock[]): number[] {
+  const last = blocks.at(-1)?.end ?? 0;
+  const ends = new Array<number>(blocks.length).fill(last);
+  // nextAtOrAbove[level] = index of the next heading of that level or higher, scanning backwards.
+  const nextAtOrAbove = new Array<number>(7).fill(-1);
+  const levels = new Array<number>(blocks.length).fill(0);
+  let current = 0;
+  blocks.forEach((block, index) => {
+    if (block.level > 0) current = block.level;
+    levels[index] = current;
+  });
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    const level = levels[index]!;
+    if (level > 0) {
+      const next = nextAtOrAbove[level]!;
+      ends[index] = next < 0 ? last : blocks[next - 1]!.end;
+    }
+    const own = blocks[index]!.level;
+    if (own > 0) for (let at = own; at <= 6; at++) nextAtOrAbove[at] = index;
+  }
+  return ends;
 }
 
 /** headings[i] = how many headings come before block i: "a heading between" costs O(1). */
@@ -99,8 +129,11 @@ function findSectionEnd(blocks: LaidOutBlock[], at: number, count: number, level
   return blocks.at(-1)?.end ?? 0;
 }
 
-/** Merges overlapping spans, then groups spans with no content between them into regions. */
-export function groupRegions(spans: SpoilerSpan[], hasContent: (start: number, end: number) => boolean): Region[] {
+/**
+ * Merges overlapping spans, then groups spans into regions where `joins` allows (no content
+ * between them, and no notice lost: see the engine's rule).
+ */
+export function groupRegions(spans: SpoilerSpan[], joins: (region: Range, next: Range) => boolean): Region[] {
   const merged: SpoilerSpan[] = [];
   for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
     const last = merged.at(-1);
@@ -114,7 +147,7 @@ export function groupRegions(spans: SpoilerSpan[], hasContent: (start: number, e
   const regions: Region[] = [];
   for (const span of merged) {
     const last = regions.at(-1);
-    if (last && !hasContent(last.end, span.start)) {
+    if (last && joins(last, span)) {
       last.end = span.end;
       last.spans.push(span);
       last.markers.push(...span.markers);

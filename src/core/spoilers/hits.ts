@@ -1,0 +1,117 @@
+// A block's lexicon hits with what the rules ask of them: masking by non-markers, sentence
+// position, punctuation around them in the original text.
+import { findHits, streamOf, type Hit, type HitKind } from "./matcher";
+import { SENTENCE_BREAK, isCjk, type Stream } from "./stream";
+
+const OPEN_QUOTES = new Set(['"', "'", "\u300C", "\u300E", "\u201C", "\u00AB"]);
+const CLOSE_QUOTES = new Set(['"', "'", "\u300D", "\u300F", "\u201D", "\u00BB"]);
+const OPEN_BRACKETS = new Set(["(", "[", "{", "\u3010", "\uFF08", "\uFF3B", "\u3014", "<"]);
+const CLOSE_BRACKETS = new Set([")", "]", "}", "\u3011", "\uFF09", "\uFF3D", "\u3015", ">"]);
+const SET_OFF_BEFORE = new Set([...OPEN_BRACKETS, ":", "-", "*", "_", ",", "\u2014", "\u2013", "\u203B", "\u25A0", "\u25C6", "\u2605", "\u2606", "\uFF1A"]);
+const SET_OFF_AFTER = new Set([...CLOSE_BRACKETS, ":", "!", "-", "*", "_", "\u2014", "\u2013", "\uFF1A", "\uFF01"]);
+
+/** A block's text, its folded stream and every unmasked hit. */
+export class HitContext {
+  readonly stream: Stream;
+  readonly hits: Hit[];
+  readonly nonMarkers: Hit[];
+
+  constructor(readonly text: string) {
+    this.stream = streamOf(text);
+    const all = findHits(this.stream);
+    this.nonMarkers = all.filter((hit) => hit.kind === "not");
+    this.hits = all.filter((hit) => hit.kind !== "not" && !this.#isMasked(hit));
+  }
+
+  // A non-marker masks what it overlaps, except a closer that holds it ("back to the spoiler-free
+  // part") and the reasons a scoped warning gives ("to avoid spoilers").
+  #isMasked(hit: Hit): boolean {
+    if (hit.kind === "reason") return false;
+    return this.nonMarkers.some((not) => not.start < hit.end && hit.start < not.end
+      && !(hit.kind === "close" && not.start >= hit.start && not.end <= hit.end));
+  }
+
+  of(...kinds: HitKind[]): Hit[] {
+    return this.hits.filter((hit) => kinds.includes(hit.kind));
+  }
+
+  has(kind: HitKind): boolean {
+    return this.hits.some((hit) => hit.kind === kind) || (kind === "not" && this.nonMarkers.length > 0);
+  }
+
+  /** Original offsets of a hit: [start, end). */
+  startOf(hit: { start: number }): number {
+    return this.stream.from[hit.start]!;
+  }
+
+  endOf(hit: { end: number }): number {
+    return this.stream.to[hit.end - 1]!;
+  }
+
+  /** The stream sentence holding a position: [start, end). */
+  sentenceOf(at: number): { start: number; end: number } {
+    const text = this.stream.text;
+    const start = text.lastIndexOf(SENTENCE_BREAK, at - 1) + 1;
+    const end = text.indexOf(SENTENCE_BREAK, at);
+    return { start, end: end < 0 ? text.length : end };
+  }
+
+  /** Whether a hit opens its sentence. */
+  atSentenceStart(hit: Hit): boolean {
+    return this.sentenceOf(hit.start).start === hit.start;
+  }
+
+  atSentenceEnd(hit: Hit): boolean {
+    return this.sentenceOf(hit.start).end === hit.end;
+  }
+
+  isCjk(hit: Hit): boolean {
+    return isCjk(this.stream.text.charCodeAt(hit.start));
+  }
+
+  /** The first character before a hit that is not a space; "" at the block's start. */
+  charBefore(hit: Hit): string {
+    let at = this.startOf(hit) - 1;
+    while (at >= 0 && isSpace(this.text[at]!)) at--;
+    return at >= 0 ? this.text[at]! : "";
+  }
+
+  charAfter(hit: Hit): string {
+    let at = this.endOf(hit);
+    while (at < this.text.length && isSpace(this.text[at]!)) at++;
+    return at < this.text.length ? this.text[at]! : "";
+  }
+
+  isBracketed(hit: Hit): boolean {
+    return OPEN_BRACKETS.has(this.charBefore(hit)) && CLOSE_BRACKETS.has(this.charAfter(hit));
+  }
+
+  /** Set apart by punctuation: "(Mild spoiler warning):", "— spoiler alert —", "Spoiler alert!". */
+  isSetOff(hit: Hit): boolean {
+    const before = this.charBefore(hit);
+    return before === "" || SET_OFF_BEFORE.has(before) || SET_OFF_AFTER.has(this.charAfter(hit));
+  }
+
+  /** In quotation marks, with other words around: a phrase talked about, not a marker. */
+  isQuotedTopic(hit: Hit): boolean {
+    let open = this.startOf(hit) - 1;
+    while (open >= 0 && isSpace(this.text[open]!)) open--;
+    if (open < 0 || !OPEN_QUOTES.has(this.text[open]!)) return false;
+    let close = this.endOf(hit);
+    while (close < this.text.length && (isSpace(this.text[close]!) || "!?.,".includes(this.text[close]!))) close++;
+    if (close >= this.text.length || !CLOSE_QUOTES.has(this.text[close]!)) return false;
+    return hasWord(this.text, 0, open) || hasWord(this.text, close + 1, this.text.length);
+  }
+}
+
+function isSpace(char: string): boolean {
+  return char === " " || char === "\t" || char === "\n" || char === "\u00A0" || char === "\u202F" || char === "\u2009" || char === "\u3000";
+}
+
+function hasWord(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || (code >= 0xc0 && !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0x3000 && code <= 0x303f) && code !== 0xfffc)) return true;
+  }
+  return false;
+}

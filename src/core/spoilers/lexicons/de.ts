@@ -1,0 +1,53 @@
+// German: „Achtung, Spoiler!", „Spoilerwarnung", „Spoiler Ende", „ab hier Spoiler". Compounds are
+// single words: "spoilerfrei" is a non-marker, never "spoiler" plus "frei".
+import type { Lexicon } from "./types";
+
+const SPOILER = "(spoiler|spoilers|spoilern)";
+const ENDE = "(das ende|den schluss|die auflosung|den twist|das finale|den plottwist|die wendung)";
+
+export const de: Lexicon = {
+  openers: [
+    `${SPOILER} (voraus|folgen|folgt|ab hier|im folgenden|unten|ab jetzt)`,
+    `(ab hier|ab jetzt|ab diesem punkt|im folgenden|von hier an|nachfolgend) (gibt es |folgen |kommen |mit |)${SPOILER}`,
+    "(jetzt|nun|ab hier) wird (es |)(gespoilert|gespoilt|spoilerig)", "(spoilerzone|spoilerbereich|spoilerteil) (beginnt|startet|voraus)",
+  ],
+  warnings: [
+    `(achtung|vorsicht|warnung) (vor |)${SPOILER}`, "(spoilerwarnung|spoileralarm|spoilergefahr|spoileralert|spoiler warnung|spoiler alarm|spoiler alert|spoiler gefahr)",
+  ],
+  closers: [
+    `${SPOILER} (ende|vorbei|zu ende|beendet|aus)`, `ende (der|des) (${SPOILER}|spoilerteils|spoilerbereichs|spoilerzone)`, "(spoilerende|spoilerteil ende|ende spoiler)",
+    `(ende|schluss) mit (den |)${SPOILER}`, "(spoilerfrei|ohne spoiler) (weiter|geht es weiter|ab hier|ab jetzt)", "(zuruck|weiter) (zum|im) spoilerfreien (teil|bereich)",
+  ],
+  scoped: [
+    ["(dieser|diesen|diesem) absatz", "this 1 p"],
+    ["(der |den |im |)(nachste|naechste|nachsten|naechsten|folgende|folgenden) absatz", "next 1 p"],
+    ["(die |)(nachsten|naechsten|folgenden) {n} (absatze|absaetze)", "next {n} p"],
+    ["(dieser|diesem|diesen) (abschnitt|teil)", "this s"],
+    ["(der |den |im |)(nachste|naechste|nachsten|naechsten|folgende|folgenden) (abschnitt|teil)", "next s"],
+  ],
+  labels: ["spoiler", "spoilers", "spoilern", "spoilerzone", "spoilerbereich", "spoilerteil", "spoilerlastig", "spoilerig"],
+  tags: [`(mit|enthalt|enthaelt|enthalten|kann enthalten) ${SPOILER}`, "spoilerhaltig", "(spoilerkritik|spoilerreview|spoiler review|spoiler kritik|kritik mit spoilern|review mit spoilern)"],
+  qualifiers: [
+    "leichte", "leichten", "kleine", "kleinen", "kleinere", "kleineren", "grosse", "große", "grossen", "großen", "massive", "massiven",
+    "starke", "starken", "heftige", "heftigen", "einige", "viele", "mogliche", "moegliche", "massig",
+  ],
+  lineWords: ["achtung", "vorsicht", "warnung", "hinweis", "dieser", "diese", "text", "artikel", "beitrag", "kritik", "mit", "es gibt", "und", "naturlich", "offensichtlich", "das ende", "hier"],
+  topics: ["zu", "fur", "fuer", "uber", "ueber", "zum", "zur"],
+  verbs: ["sind", "ist", "waren", "war", "haben", "hat", "ruinieren", "verderben", "konnen", "koennen"],
+  directions: ["ab hier", "ab jetzt", "im folgenden", "unten", "nachfolgend", "von hier an", "ab diesem punkt", "folgen", "folgt", "lasst uns", "ich werde", "reden wir", "sprechen wir"],
+  reveals: [
+    `(verrat|verraet|verrate|verraten|enthullt|enthuellt|enthulle|bespreche|besprechen|diskutiere|diskutieren|thematisiere|geht es um|reden wir uber|sprechen wir uber|spreche ich uber|rede ich uber|analysiere|erklare) ${ENDE}`,
+  ],
+  notSeen: ["(noch nicht gesehen|nicht gesehen|noch nicht geschaut|nicht geschaut|noch nicht kennt|nicht kennt|noch nicht im kino war)", "wer den film noch nicht"],
+  stops: [
+    "(hier aufhoren|hier aufhoeren|sollte hier aufhoren|hort hier auf|hor hier auf|nicht weiterlesen|nicht weiter lesen|liest besser nicht weiter|lieber nicht weiterlesen|jetzt wegschauen|wegschauen|wegsehen|springt zum fazit|springe zum fazit|direkt zum fazit|zum fazit springen|aufhoren zu lesen|hier stoppen)",
+  ],
+  reasons: ["(um spoiler zu vermeiden|spoiler vermeiden|unvoreingenommen|ohne vorwissen)"],
+  contentWarnings: ["inhaltswarnung", "cw", "tw", "inhaltshinweis"],
+  nonMarkers: [
+    "(spoilerfrei|spoilerfreie|spoilerfreien|spoilerfreier|spoilerfreies|spoilerarm|spoilerarme|spoilerarmen)",
+    `(ohne|keine|kein|frei von|null) ${SPOILER}`, "(ohne zu spoilern|nicht spoilern|will nicht spoilern|nicht zu viel verraten|ohne etwas zu verraten|ohne zu viel zu verraten|nichts verraten)",
+  ],
+  boilerplate: ["erschien zuerst auf", "erschien zuerst bei", "zuerst erschienen auf"],
+  counts: { "2": 2, "3": 3, "4": 4, "5": 5, zwei: 2, drei: 3, vier: 4, funf: 5 },
+};

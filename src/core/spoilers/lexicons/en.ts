@@ -1,0 +1,82 @@
+// English: the conventions of film blogs, Substack, Letterboxd, Reddit-style writing.
+import type { Lexicon } from "./types";
+
+const PARAGRAPH = "(paragraph|part|bit|passage|portion)";
+const PARAGRAPHS = "(paragraphs|parts|bits|passages)";
+const CONTAIN = "(contains|contain|has|have|includes|include|discusses|is|are)";
+const SPOILERS = "(spoilers|spoiler)";
+const ENDING = "(the ending|the twist|the twists|the finale|the final act|the climax|the last act|the big reveal|the final scene|the last scene|how it ends|the final twist)";
+
+export const en: Lexicon = {
+  openers: [
+    `${SPOILERS} (ahead|below|follow|follows|following|from here|from here on|from here on out|incoming|begin|begin here|start here|coming|coming up|inside|abound|galore|ahoy)`,
+    "(entering|into|enter) spoiler (territory|zone)", "spoiler territory",
+    `(warning|caution|beware|heads up|here be|here are|here come|fair warning) (of |for |)${SPOILERS}`,
+    `(time for|now for|on to|onto|let's talk|lets talk|let's get into|let's dive into|getting into|let's discuss|moving on to) (the |some |)${SPOILERS}`,
+    "(look away now|avert your eyes|avert your eyes now|turn back now|stop reading here|stop reading now|read no further|read no more|proceed at your own risk|read at your own risk|continue at your own risk)",
+    "(after the jump|past the jump|below the jump|beyond the jump|below the cut|under the cut|beneath the cut)",
+    "(here be twists|twists ahead|ending discussed|ending discussion ahead|ending spoilers|endgame spoilers)",
+    "(this|the) (review|post|entry) (may contain|contains|contain|may include) (spoilers|spoiler)",
+  ],
+  warnings: ["(spoiler|spoilers) (warning|warnings|alert|alerts|alarm|notice)"],
+  closers: [
+    `end (of |)(the |)${SPOILERS}`, "(spoilers|spoiler) (end|ended|ends|over|done|finished|complete|end here|are over|are done|section over|section ends|zone ends)",
+    "(back|return|returning|resume|resuming|go back|going back) to (the |our |)(non spoiler|non spoilery|spoiler free|spoilerless|regular|regularly scheduled)",
+    "no more spoilers", "(spoiler free|spoiler safe|safe) (from here|again|from now on|to read|to continue|to resume|to read again|to come back)",
+    "(it's safe to|its safe to|you can) (look|read|come back|open your eyes) (again|now)", "end (of |)(the |)(ending|twist|finale) (discussion|talk|section)",
+  ],
+  scoped: [
+    ["(this|these) (paragraph|part|bit|passage|portion)", "this 1 p"],
+    ["(the next|next|the following|this next) (paragraph|part|bit|passage|portion)", "next 1 p"],
+    ["(the next|next|the following) {n} (paragraphs|parts|bits|passages)", "next {n} p"],
+    ["(this|this whole) (section|chapter)", "this s"],
+    ["(the next|next|the following) (section|chapter)", "next s"],
+  ],
+  labels: ["spoiler", "spoilers", "spoilery", "spoiler y", "spoilerish"],
+  tags: [
+    "(contains|contain|with|includes|include|full of|has|have|may contain|will contain|might contain|discusses|is|are|there are|there will be) spoilers",
+    "spoiler review", "spoiler filled", "spoiler heavy", "spoilers inside", "spoilers included",
+  ],
+  qualifiers: [
+    "mild", "minor", "small", "slight", "light", "major", "massive", "huge", "big", "heavy", "serious", "full", "plot",
+    "story", "possible", "potential", "some", "vague", "general", "significant", "key",
+  ],
+  lineWords: [
+    "warning", "caution", "beware", "heads up", "note", "obviously", "of course", "galore", "ahoy", "included", "throughout",
+    "everywhere", "inside", "section", "discussion", "talk", "zone", "territory", "alert", "ending", "the ending", "ahead", "below", "and",
+    "this", "review", "post", "entry", "piece", "article", "essay", "the following", "what follows", "the rest of", "here", "obvs",
+  ],
+  topics: ["for", "about", "regarding", "concerning", "re"],
+  verbs: ["are", "is", "was", "were", "have", "has", "had", "get", "got", "ruin", "ruins", "ruined", "can", "will", "should", "do", "make", "makes", "be", "don t"],
+  directions: [
+    "ahead", "below", "follow", "follows", "following", "the following", "what follows", "from here", "from here on", "from this point",
+    "incoming", "coming up", "let's", "lets", "i'm going to", "i am going to", "i'll", "i will", "we need to", "time to", "now to", "moving on to",
+  ],
+  reveals: [
+    `(discusses|discuss|discussing|reveals|reveal|revealing|gives away|give away|describes|covers|talks about|talk about|talking about|goes into|go into|dives into|dive into|spells out|gets into|get into) ${ENDING}`,
+  ],
+  notSeen: [
+    "(haven't|have not|havent|didn't|did not|not yet|yet to|hasn't) (seen|watched|caught|finished|see|watch)",
+    "(going in blind|go in blind|stay unspoiled|stay spoiler free|remain unspoiled|go in fresh)",
+  ],
+  stops: [
+    "(stop reading|look away|skip ahead|skip to the end|skip to the verdict|skip to the next section|bail|turn back|close this tab|come back later|read no further|stop here|avert your eyes|jump to the end|scroll past|scroll down|move along)",
+  ],
+  reasons: ["go in blind", "going in blind", "unspoiled", "unspoilt", "fresh", "blind", "want", "without knowing", "spoil", "spoilers", "spoiler", "spoiled"],
+  contentWarnings: ["content warning", "cw", "tw", "content note", "cn"],
+  nonMarkers: [
+    "spoiler free", "spoilerfree", "spoilerless", "spoiler less", "spoiler safe", "non spoiler", "non spoilers", "non spoilery", "nonspoiler",
+    "(no|zero|without|without any|free of|minimal|avoid all|avoiding all|light on|low on|nothing in the way of) (spoilers|spoiler)",
+    "(won't|wont|will not|not going to|not gonna|don't|do not|never|can't|cannot|wouldn't|try not to|careful not to) (want to |)spoil",
+    "(spoiler|spoilers) (culture|policy|etiquette|discourse|police|phobia|phobic|averse|sensitive|end up|ending up)",
+    "spoiler alert (2022|film|movie)", "(film|movie|watched|saw|seeing|star of|stars of|review of|reviewed) spoiler alert",
+    "(does not|doesn't|do not|don't|will not|won't|not|never) (contain|contains|include|includes|have|has) (any |)(spoilers|spoiler)",
+    "spoils of war", "the spoils", "spoiled", "spoilt",
+    "(rear|car|wing|roof|trunk|boot|front) (spoiler|spoilers)", "(spoiler|spoilers) (kit|wing|wings)",
+    "avoid spoilers", "avoiding spoilers", "to avoid spoilers", "dodge spoilers",
+    // The digest's own notices, so a second pass leaves them be.
+    "spoiler hidden", "marked as containing spoilers",
+  ],
+  boilerplate: ["appeared first on", "was originally published", "originally appeared on", "originally published on"],
+  counts: { "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, two: 2, three: 3, four: 4, five: 5, six: 6, few: 3, "couple of": 2, several: 3 },
+};

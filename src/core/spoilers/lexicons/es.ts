@@ -1,0 +1,58 @@
+// Spanish: «¡Alerta de spoiler!», «contiene spoilers», «fin de los spoilers», «tras el salto».
+import type { Lexicon } from "./types";
+
+const SPOILERS = "(spoilers|spoiler|espoilers|espoiler)";
+const FINAL = "(el final|del final|el desenlace|del desenlace|el giro final|del giro final|el giro|del giro)";
+
+export const es: Lexicon = {
+  openers: [
+    `${SPOILERS} (a continuacion|mas abajo|debajo|a partir de aqui|desde aqui|de aqui en adelante|en adelante|por delante)`,
+    `(a partir de aqui|desde aqui|de aqui en adelante|a continuacion) (hay |vienen |van |habra |)${SPOILERS}`,
+    "(tras el salto|despues del salto|luego del salto)", "(zona de spoilers|entramos en zona de spoilers|entrando en zona de spoilers)",
+    `(vamos con|pasemos a|hablemos de|ahora los|y ahora|toca hablar de) (los |)${SPOILERS}`,
+  ],
+  warnings: [
+    `(alerta|aviso|advertencia|cuidado|ojo|atencion|peligro) (de |con |por |que hay |)(los |)${SPOILERS}`,
+    `${SPOILERS} (alert|alerta)`,
+  ],
+  closers: [
+    `(fin|final) (de los |del |de |)${SPOILERS}`, `(fin|final|salimos) de (la |)zona (de |)${SPOILERS}`,
+    `(se acabaron|acabaron|terminan|terminaron|se acabo|aqui terminan|aqui acaban) (los |)${SPOILERS}`,
+    `${SPOILERS} (terminados|acabados|fuera|finalizados)`, `(volvemos|regresamos|volviendo) a (la parte |)sin ${SPOILERS}`,
+  ],
+  scoped: [
+    ["(este|esta) (parrafo|fragmento)", "this 1 p"],
+    ["(el |)(siguiente|proximo) (parrafo|fragmento)", "next 1 p"],
+    ["(los |)(siguientes|proximos) {n} parrafos", "next {n} p"],
+    ["(los |){n} (siguientes|proximos) parrafos", "next {n} p"],
+    ["(esta|la) (seccion|parte) (contiene|tiene|incluye)", "this s"],
+    ["(la |)(siguiente|proxima) (seccion|parte)", "next s"],
+  ],
+  labels: ["spoiler", "spoilers", "espoiler", "espoilers", "spoileres"],
+  tags: [`(con|contiene|incluye|hay|tiene|habra|puede contener|contendra) ${SPOILERS}`, `(critica|resena|analisis|review) con ${SPOILERS}`, `${SPOILERS} incluidos`],
+  qualifiers: ["leves", "ligeros", "menores", "pequenos", "grandes", "importantes", "algunos", "fuertes", "muchos", "masivos", "serios", "posibles", "enormes", "gordos"],
+  lineWords: [
+    "alerta", "aviso", "atencion", "cuidado", "ojo", "advertencia", "este", "esta", "articulo", "entrada", "post", "resena", "critica", "texto",
+    "lo que sigue", "a continuacion", "de", "con", "hay", "y", "el final", "obviamente", "evidentemente", "por supuesto", "la", "el", "los", "aqui",
+  ],
+  topics: ["de", "sobre", "para", "acerca de"],
+  verbs: ["son", "es", "fue", "eran", "estan", "arruinan", "arruina", "puede", "pueden", "tiene", "tienen"],
+  directions: ["a continuacion", "mas abajo", "abajo", "a partir de aqui", "desde aqui", "de aqui en adelante", "en adelante", "vamos con", "hablemos", "voy a", "lo que sigue"],
+  reveals: [`(hablo|hablare|hablamos|hablar|comento|comentamos|revela|revelo|desvela|destripo|cuenta|cuento|analizo|analizamos|explico|sobre) ${FINAL}`],
+  notSeen: [
+    "(no has|no habeis|no hayas|no hayan|no han|no ha|aun no has|todavia no has|aun no hayas|todavia no hayas) (visto|vistos)",
+    "(no la has|no lo has|no la hayan|no la han|no la habeis|no lo habeis|no la hayas|no lo hayas) visto",
+  ],
+  stops: [
+    "(deja de leer|dejad de leer|dejen de leer|no sigas leyendo|no sigais leyendo|no sigan leyendo|no sigas|no continues|no continues leyendo|para de leer|no leas mas|salta al siguiente|mira hacia otro lado|aparta la vista|vuelve mas tarde|detente aqui|hasta aqui)",
+  ],
+  reasons: ["(para evitar|evitar|si no quieres) (spoilers|spoiler|destripes)", "si no quieres saber", "sin saber nada"],
+  contentWarnings: ["advertencia de contenido", "aviso de contenido"],
+  nonMarkers: [
+    `(sin|libre de|cero|ningun|no hay|no habra|no contiene|sin ningun|sin ninguno|sin nada de|nada de) ${SPOILERS}`,
+    "(no voy a|no quiero|no pienso|sin) (spoilear|hacer spoiler|hacer spoilers|destripar|revelar nada|contar nada|desvelar)",
+    "salto de fe", "tras el salto de", "despues del salto de",
+  ],
+  boilerplate: ["aparecio primero en", "se publico primero en", "aparece primero en"],
+  counts: { "2": 2, "3": 3, "4": 4, "5": 5, dos: 2, tres: 3, cuatro: 4, cinco: 5 },
+};

@@ -1,0 +1,62 @@
+// French: « Attention spoilers ! » (a narrow no-break space before "!", "?" and ":"), « alerte
+// spoiler », « divulgâcheur » (the Québec coinage), « fin des spoilers », « sans spoiler ».
+import type { Lexicon } from "./types";
+
+const SPOILERS = "(spoilers|spoiler|spoil|divulgacheurs|divulgacheur|divulgachage)";
+const FIN = "(de la fin|la fin|du denouement|le denouement|du twist|le twist|de la chute|la chute|du final|le final|de la conclusion|du retournement)";
+
+export const fr: Lexicon = {
+  openers: [
+    `${SPOILERS} (a venir|ci dessous|ci apres|plus bas|en approche|droit devant|a suivre|a partir d ici)`,
+    `(a partir d ici|a partir de maintenant|des maintenant|ci dessous|a partir de ce point) (des |il y a des |gros |)${SPOILERS}`,
+    `(zone|territoire) (de |a |)${SPOILERS}`, `(place aux|passons aux|parlons|parlons des|venons en aux) ${SPOILERS}`,
+    "(apres le saut|apres la coupure)",
+  ],
+  warnings: [
+    `(attention|alerte|avertissement|gare aux|gare au|prudence|attention aux|attention au|alerte aux|alerte au|mise en garde) (des |)${SPOILERS}`,
+    `${SPOILERS} (alert|alerte)`,
+  ],
+  closers: [
+    `fin (des |du |de |)${SPOILERS}`, `${SPOILERS} (termine|termines|fini|finis|terminee|terminees)`,
+    `(fin de la|sortie de la|on sort de la) zone (de |a |)${SPOILERS}`, "(retour|on revient|revenons) (a la partie |a la |au |)sans (spoiler|spoilers|divulgacheur)",
+    `(c est fini pour les|plus de) ${SPOILERS} (a partir d ici|desormais)`,
+  ],
+  scoped: [
+    ["ce paragraphe", "this 1 p"],
+    ["(le |)(paragraphe suivant|prochain paragraphe)", "next 1 p"],
+    ["(les |){n} (paragraphes suivants|prochains paragraphes)", "next {n} p"],
+    ["(cette) (section|partie)", "this s"],
+    ["(la |)(section|partie) suivante", "next s"],
+    ["(la |)(prochaine) (section|partie)", "next s"],
+  ],
+  labels: ["spoiler", "spoilers", "divulgacheur", "divulgacheurs", "divulgachage"],
+  tags: [
+    `(avec|contient|contenant|comporte|peut contenir|garanti avec) (des |)${SPOILERS}`, `(critique|analyse|chronique|avis) (avec |)(des |)${SPOILERS}`,
+    `${SPOILERS} inclus`,
+  ],
+  qualifiers: ["legers", "leger", "legere", "legeres", "petits", "petit", "gros", "grands", "majeurs", "majeur", "mineurs", "importants", "quelques", "nombreux", "massifs", "possibles", "enormes"],
+  lineWords: [
+    "attention", "alerte", "avertissement", "cet", "cette", "article", "critique", "billet", "texte", "avec", "des", "de", "la", "le", "les",
+    "suite", "la suite", "ce qui suit", "evidemment", "bien sur", "il y a", "et", "ici",
+  ],
+  topics: ["sur", "pour", "de", "concernant", "a propos de"],
+  verbs: ["sont", "est", "etaient", "gachent", "gache", "peuvent", "ont", "a"],
+  directions: ["ci dessous", "ci apres", "plus bas", "a partir d ici", "a partir de maintenant", "des maintenant", "a venir", "la suite", "ce qui suit", "parlons", "je vais", "passons"],
+  reveals: [`(parle|parlons|parler|revele|reveler|devoile|devoiler|raconte|raconter|evoque|evoquer|analyse|analyser|aborde|aborder|discute|discuter|explique|expliquer) ${FIN}`],
+  notSeen: [
+    "(n avez pas|n avez pas encore|n as pas|n as pas encore|n ont pas|ne l avez pas|ne l as pas|ne l avez pas encore|ne l as pas encore|n ont pas encore) (vu|regarde)",
+    "(pas encore vu|jamais vu)",
+  ],
+  stops: [
+    "(arretez vous ici|arretez vous la|arrete toi ici|arretez de lire|arrete de lire|arretez la lecture|ne lisez pas la suite|ne lisez pas plus loin|ne lis pas la suite|passez votre chemin|passe ton chemin|detournez les yeux|detournez le regard|fuyez|revenez plus tard|reviens plus tard|passez directement|stoppez la lecture|ne lisez pas ce qui suit)",
+  ],
+  reasons: ["(pour eviter|eviter|si vous voulez eviter) (les |)(spoilers|spoiler|divulgacheurs)", "(garder la surprise|rester vierge|decouvrir le film)"],
+  contentWarnings: ["avertissement de contenu", "avertissement", "cw", "tw"],
+  nonMarkers: [
+    `(sans|zero|aucun|pas de|sans aucun|garanti sans|libre de|sans trop de) ${SPOILERS}`,
+    "(je ne vais pas|je ne veux pas|sans|sans trop) (spoiler|spoil|divulgacher|reveler|devoiler|en dire plus|en dire trop|trop en dire|rien devoiler|rien reveler)",
+    "(ne spoile|ne spoilerai|ne divulgacherai|ne spoilerais) (pas|rien)",
+  ],
+  boilerplate: ["est apparu en premier sur", "a d abord ete publie sur", "est paru en premier sur"],
+  counts: { "2": 2, "3": 3, "4": 4, "5": 5, deux: 2, trois: 3, quatre: 4, cinq: 5 },
+};

@@ -1,0 +1,12 @@
+// Every language the spoiler matcher knows. Adding one: a data module here and a test corpus.
+import { de } from "./de";
+import { en } from "./en";
+import { es } from "./es";
+import { fr } from "./fr";
+import { it } from "./it";
+import { ja } from "./ja";
+import { ko } from "./ko";
+import { pt } from "./pt";
+import type { Lexicon } from "./types";
+
+export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, it, ko, ja];

@@ -1,0 +1,51 @@
+// Italian: «attenzione spoiler», «contiene spoiler», «fine spoiler», «senza spoiler».
+import type { Lexicon } from "./types";
+
+const SPOILER = "(spoiler|spoilers)";
+const FINALE = "(del finale|il finale|della fine|la fine|del colpo di scena|il colpo di scena|dell epilogo|l epilogo|del twist|il twist)";
+
+export const it: Lexicon = {
+  openers: [
+    `${SPOILER} (in arrivo|a seguire|qui sotto|di seguito|da qui in poi|piu avanti|in vista|sotto)`,
+    `(da qui in poi|da qui in avanti|da questo punto|d ora in poi|di seguito) (ci sono |solo |)${SPOILER}`,
+    "(dopo il salto|dopo il break)", `(zona|territorio) ${SPOILER}`, `(passiamo agli|veniamo agli|parliamo degli) ${SPOILER}`,
+  ],
+  warnings: [`(attenzione|allerta|avviso|avvertenza|occhio|attenti|allarme|pericolo) (agli |allo |a |ai |agli |)${SPOILER}`, `${SPOILER} (alert|allert|allerta)`],
+  closers: [
+    `fine (degli |dello |dei |)${SPOILER}`, `${SPOILER} (finiti|terminati|finito|terminato)`, `(finiti|terminati|basta) (gli |)${SPOILER}`,
+    `fine (della |)zona ${SPOILER}`, "(torniamo|ritorniamo|ritorno) (alla parte |a |)senza spoiler",
+  ],
+  scoped: [
+    ["questo paragrafo", "this 1 p"],
+    ["(il |nel |)(paragrafo successivo|prossimo paragrafo)", "next 1 p"],
+    ["(i |nei |)(prossimi|successivi) {n} paragrafi", "next {n} p"],
+    ["questa (sezione|parte)", "this s"],
+    ["(la |nella |)(prossima|successiva) (sezione|parte)", "next s"],
+  ],
+  labels: ["spoiler", "spoilers"],
+  tags: [`(con|contiene|include|puo contenere|pieno di|piena di) ${SPOILER}`, `(recensione|analisi|commento) (con |)${SPOILER}`],
+  qualifiers: ["leggeri", "leggero", "piccoli", "piccolo", "grossi", "grandi", "pesanti", "alcuni", "lievi", "importanti", "enormi", "possibili", "qualche", "massicci", "grosso"],
+  lineWords: [
+    "attenzione", "avviso", "allerta", "questo", "questa", "articolo", "recensione", "post", "testo", "con", "ci sono", "e", "ovviamente",
+    "il finale", "qui", "di", "del", "occhio",
+  ],
+  topics: ["su", "per", "di", "riguardo", "sul", "sulla"],
+  verbs: ["sono", "e", "erano", "rovinano", "rovina", "possono", "hanno"],
+  directions: ["di seguito", "qui sotto", "a seguire", "da qui in poi", "da qui in avanti", "da questo punto", "piu avanti", "in arrivo", "parliamo", "vi racconto", "d ora in poi"],
+  reveals: [`(parlo|parliamo|parlero|parla|parlare|svelo|svela|rivela|rivelo|racconto|racconta|analizzo|analizza|analizziamo|discuto|spiego|spieghiamo) ${FINALE}`],
+  notSeen: [
+    "(non avete visto|non hai visto|non l avete visto|non l hai visto|non hanno visto|non l hanno visto|non avete ancora visto|non hai ancora visto|non l avete ancora visto|non l hai ancora visto)",
+  ],
+  stops: [
+    "(smettete di leggere|smetti di leggere|non leggete oltre|non leggere oltre|non proseguite|non proseguire|fermatevi qui|fermati qui|distogliete lo sguardo|saltate al|passate oltre|tornate dopo|interrompete la lettura|non andate avanti)",
+  ],
+  reasons: ["(per evitare|evitare|se volete evitare) (gli |)(spoiler|spoilers)"],
+  contentWarnings: ["avviso contenuto", "avviso di contenuto", "avvertenza contenuto", "cw", "tw"],
+  nonMarkers: [
+    `(senza|nessuno|zero|niente|privo di|priva di|libera da|libero da|nessun|niente di) ${SPOILER}`,
+    "(non voglio|non vi|non faro|non|senza) (spoilerare|rivelare|svelare|fare spoiler|anticipare|spoilerarvi|svelarvi|rivelarvi)",
+    "(senza) (spoilerare|svelare|rivelare|anticipare) (nulla|niente|troppo)",
+  ],
+  boilerplate: ["e apparso per la prima volta su", "proviene da", "e stato pubblicato per la prima volta su"],
+  counts: { "2": 2, "3": 3, "4": 4, "5": 5, due: 2, tre: 3, quattro: 4, cinque: 5 },
+};

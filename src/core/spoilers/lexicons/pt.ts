@@ -1,0 +1,49 @@
+// Portuguese: «alerta de spoiler», «contém spoilers», «fim dos spoilers», «sem spoilers».
+import type { Lexicon } from "./types";
+
+const SPOILERS = "(spoilers|spoiler)";
+const FINAL = "(o final|do final|o desfecho|do desfecho|a reviravolta|da reviravolta|o plot twist|do plot twist|o twist|do twist)";
+
+export const pt: Lexicon = {
+  openers: [
+    `${SPOILERS} (a seguir|abaixo|adiante|a partir daqui|daqui em diante|pela frente|logo abaixo)`,
+    `(a partir daqui|daqui em diante|a seguir) (ha |vem |temos |)${SPOILERS}`,
+    "(depois do salto|apos o salto)", "(zona de spoilers|entrando na zona de spoilers)",
+    `(vamos aos|agora os|vamos falar dos|hora dos) ${SPOILERS}`,
+  ],
+  warnings: [`(alerta|aviso|cuidado|atencao|perigo) (de |com |contra |)(os |)${SPOILERS}`, `${SPOILERS} (alert|alerta)`],
+  closers: [
+    `fim (dos |do |de |)${SPOILERS}`, `(acabaram|acabou|terminaram|terminou|encerram|aqui terminam) (os |)${SPOILERS}`,
+    `${SPOILERS} (acabaram|terminaram|encerrados|finalizados)`, `(fim|saindo) da zona de ${SPOILERS}`, `(voltando|voltamos) (a parte |)sem ${SPOILERS}`,
+  ],
+  scoped: [
+    ["(este|esse) (paragrafo|trecho)", "this 1 p"],
+    ["(o |)(proximo|seguinte) (paragrafo|trecho)", "next 1 p"],
+    ["(os |)(proximos|seguintes) {n} paragrafos", "next {n} p"],
+    ["(esta|essa) (secao|parte) (contem|tem)", "this s"],
+    ["(a |)(proxima|seguinte) (secao|parte)", "next s"],
+  ],
+  labels: ["spoiler", "spoilers"],
+  tags: [`(com|contem|tem|inclui|pode conter) ${SPOILERS}`, `(critica|resenha|analise|review) com ${SPOILERS}`],
+  qualifiers: ["leves", "pequenos", "grandes", "alguns", "pesados", "importantes", "muitos", "possiveis", "enormes", "grandes"],
+  lineWords: [
+    "alerta", "aviso", "atencao", "cuidado", "este", "esta", "post", "texto", "critica", "resenha", "artigo", "com", "de", "ha", "o", "a", "os",
+    "obviamente", "e", "aqui",
+  ],
+  topics: ["de", "sobre", "para"],
+  verbs: ["sao", "e", "estao", "foram", "estragam", "estraga", "podem", "tem"],
+  directions: ["a seguir", "abaixo", "a partir daqui", "daqui em diante", "vamos falar", "vou falar", "adiante"],
+  reveals: [`(falo|falar|falamos|comento|revela|revelo|conto|conta|analiso|explico|sobre) ${FINAL}`],
+  notSeen: [
+    "(nao viu|nao assistiu|nao viram|nao assistiram|ainda nao viu|ainda nao assistiu|nao tenha visto|nao tenham visto|nao tenha assistido|nao tenham assistido|ainda nao viram)",
+  ],
+  stops: ["(pare de ler|parem de ler|nao leia mais|nao continue|nao continue lendo|nao prossiga|pule para|volte depois|desvie o olhar|feche a aba|pare por aqui|parem por aqui)"],
+  reasons: ["(para evitar|evitar|se nao quiser) (spoilers|spoiler)"],
+  contentWarnings: ["aviso de conteudo", "alerta de conteudo"],
+  nonMarkers: [
+    `(sem|livre de|zero|nenhum|nao ha|nao tem|nao contem|sem nenhum) ${SPOILERS}`,
+    "(nao vou|nao quero|sem) (dar spoiler|dar spoilers|spoilar|contar nada|revelar nada|estragar)", "salto de fe",
+  ],
+  boilerplate: ["apareceu primeiro em", "foi publicado primeiro em"],
+  counts: { "2": 2, "3": 3, "4": 4, "5": 5, dois: 2, duas: 2, tres: 3, quatro: 4 },
+};

@@ -1,0 +1,108 @@
+// Which lexicon hits of a paragraph open a spoiler span. Every rule reads the hit kinds the
+// lexicons give and the punctuation around them; none names a word of any language.
+import type { HitContext } from "./hits";
+import type { Hit, HitKind, ScopeSpec } from "./matcher";
+
+/** An opener found in a block: original offsets, and the scope a scoped phrase names. */
+export interface OpenerMatch {
+  start: number;
+  end: number;
+  scope?: ScopeSpec;
+}
+
+const MAX_PAIR_DISTANCE = 100;
+
+/** Every opener of a paragraph, unmerged. */
+export function findOpeners(context: HitContext): OpenerMatch[] {
+  const found: OpenerMatch[] = [];
+  const span = (hits: Hit[], scope?: ScopeSpec) => ({
+    start: Math.min(...hits.map((hit) => context.startOf(hit))), end: Math.max(...hits.map((hit) => context.endOf(hit))), scope,
+  });
+  for (const hit of context.of("open", "warn")) if (isStandingOpener(context, hit)) found.push(span([hit]));
+  // "The next paragraph" is a marker only with a reason beside it: "…contains spoilers", "skip it if you haven't seen it".
+  for (const hit of context.of("scoped")) {
+    if (hasInSentence(context, hit, ["label", "tag", "reason", "notSeen", "reveal"])) {
+      found.push({ ...span([hit], hit.scope), start: context.startOf({ start: context.sentenceOf(hit.start).start }) });
+    }
+  }
+  for (const hit of context.of("label", "tag")) {
+    const colon = ":\uFF1A".includes(context.charAfter(hit)) && context.charAfter(hit) !== "";
+    if (context.isBracketed(hit) || (colon && (context.atSentenceStart(hit) || context.isSetOff(hit)))) found.push(span([hit]));
+  }
+  // A pair owns its sentence from the start: "If you haven't seen it, stop reading here."
+  for (const [a, b] of findPairs(context)) found.push({ ...span([a, b]), start: context.startOf({ start: context.sentenceOf(a.start).start }) });
+  found.push(...findLabelSentences(context));
+  return found;
+}
+
+/** "open" phrases stand anywhere but mid-sentence; "warn" nouns only at a sentence start or set apart. */
+function isStandingOpener(context: HitContext, hit: Hit): boolean {
+  if (context.isQuotedTopic(hit)) return false;
+  if (context.isCjk(hit)) return true;
+  const start = context.atSentenceStart(hit);
+  const end = context.atSentenceEnd(hit);
+  if (hit.kind === "open") return start || end || context.isSetOff(hit);
+  // "Spoiler alert is a 2022 film" continues the sentence; "Spoiler alert: …" does not.
+  const carriesOn = !end && !context.isSetOff(hit) && !context.hits.some((other) => other.kind === "topic" && other.start === hit.end + 1);
+  return (start && !carriesOn) || (!start && context.isSetOff(hit));
+}
+
+function hasInSentence(context: HitContext, hit: Hit, kinds: HitKind[]): boolean {
+  const sentence = context.sentenceOf(hit.start);
+  return context.hits.some((other) => kinds.includes(other.kind) && other.start >= sentence.start && other.end <= sentence.end
+    && (other.end <= hit.start || other.start >= hit.end));
+}
+
+/** Two hits that open a span together, in one sentence: a label and a direction, a reveal and a direction, a stop and a not-seen clause. */
+function findPairs(context: HitContext): Array<[Hit, Hit]> {
+  const pairs: Array<[Hit, Hit]> = [];
+  const rules: Array<[HitKind[], HitKind[]]> = [[["label", "tag"], ["direction"]], [["reveal"], ["direction"]], [["stop"], ["notSeen", "label", "tag"]]];
+  for (const [firsts, seconds] of rules) {
+    for (const a of context.of(...firsts)) {
+      const sentence = context.sentenceOf(a.start);
+      const b = context.hits.find((other) => seconds.includes(other.kind) && other.start >= sentence.start && other.end <= sentence.end
+        && (other.end <= a.start || other.start >= a.end) && Math.abs(other.start - a.start) <= MAX_PAIR_DISTANCE);
+      if (!b || context.isQuotedTopic(a)) continue;
+      // A label meets its direction only where it leads: "Spoilers for the finale ahead", not "fans who post spoilers below videos".
+      const first = a.start < b.start ? a : b;
+      if (firsts.includes("label") && !context.isCjk(a) && !context.atSentenceStart(first) && !context.isSetOff(first)) continue;
+      pairs.push([a, b]);
+    }
+  }
+  return pairs;
+}
+
+/** Sentences made only of labels and the words that go with them: "Spoilers, obviously.", "This review contains spoilers." */
+function findLabelSentences(context: HitContext): OpenerMatch[] {
+  const text = context.stream.text;
+  const found: OpenerMatch[] = [];
+  const words = context.of("label", "tag", "line", "direction");
+  for (let start = 0; start < text.length; ) {
+    const sentence = context.sentenceOf(start);
+    const inside = words.filter((hit) => hit.start >= sentence.start && hit.end <= sentence.end);
+    if (inside.some((hit) => hit.kind === "label" || hit.kind === "tag") && covers(text, inside, sentence)) {
+      found.push({ start: context.startOf({ start: sentence.start }), end: context.endOf({ end: sentence.end }) });
+    }
+    start = sentence.end + 1;
+  }
+  if (found.length === 0) found.push(...findLabelLine(context));
+  return found;
+}
+
+function covers(text: string, hits: Hit[], range: { start: number; end: number }): boolean {
+  const covered = new Uint8Array(range.end - range.start);
+  for (const hit of hits) covered.fill(1, hit.start - range.start, hit.end - range.start);
+  for (let i = range.start; i < range.end; i++) if (!covered[i - range.start] && text[i] !== " ") return false;
+  return true;
+}
+
+const MAX_LABEL_LINE = 80;
+
+/** A short verbless block led by a label naming its subject: "SPOILERS FOR THE WHOLE FILM". */
+function findLabelLine(context: HitContext): OpenerMatch[] {
+  const text = context.stream.text.replace(/\|+$/, "");
+  if (text.length === 0 || text.length > MAX_LABEL_LINE || text.includes("|") || context.has("verb")) return [];
+  const lead = context.of("label", "tag").find((hit) => hit.start === 0);
+  if (!lead || !context.hits.some((hit) => hit.kind === "topic" && hit.start === lead.end + 1)) return [];
+  return [{ start: context.startOf(lead), end: context.text.length }];
+}
