@@ -79,9 +79,15 @@ export async function findEditionDeliveryStatus(db: D1Database, editionId: numbe
  * of their chunk, so the next send uses a new Idempotency-Key (the old one may be bound to
  * another payload). Idempotent: a second call finds no such rows. Returns the chunks to queue.
  */
-export async function requeueRows(db: D1Database, editionId: number, from: "failed" | "unknown", now: Date, leaseUntil: Date): Promise<ChunkRef[]> {
+export async function requeueRows(
+  db: D1Database,
+  editionId: number,
+  from: "failed" | "unknown",
+  now: Date,
+  leaseUntil: Date,
+): Promise<{ rows: number; chunks: ChunkRef[] }> {
   const at = now.toISOString();
-  const [bumped] = await db.batch<{ chunk: number }>([
+  const [bumped, moved] = await db.batch<{ chunk: number }>([
     db
       .prepare(
         `INSERT INTO delivery_chunks (edition_id, chunk, round, lease_until, updated_at)
@@ -93,10 +99,10 @@ export async function requeueRows(db: D1Database, editionId: number, from: "fail
       )
       .bind(editionId, from, leaseUntil.toISOString(), at),
     db
-      .prepare("UPDATE deliveries SET status = 'queued', last_error = NULL, updated_at = ?3 WHERE edition_id = ?1 AND status = ?2")
+      .prepare("UPDATE deliveries SET status = 'queued', last_error = NULL, updated_at = ?3 WHERE edition_id = ?1 AND status = ?2 RETURNING chunk")
       .bind(editionId, from, at),
   ]);
-  return (bumped?.results ?? []).map((row) => ({ editionId, chunk: row.chunk }));
+  return { rows: moved?.results.length ?? 0, chunks: (bumped?.results ?? []).map((row) => ({ editionId, chunk: row.chunk })) };
 }
 
 /** The operator knows these were sent (Resend's log shows them): 'unknown' rows become 'sent'. */

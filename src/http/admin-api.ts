@@ -1,13 +1,15 @@
-// The JSON admin API, each route behind the bearer token: POST /admin/poll, GET /admin/status,
+// The JSON admin API, each route behind the bearer token: POST /admin/poll, POST /admin/send-latest, GET /admin/status,
 // GET /admin/outbox, POST /admin/subscribers (import).
 import { Hono } from "hono";
 import { countDeadLetters, listDeadLetters } from "../db/dead-letters";
 import { countDeliveriesByStatus } from "../db/deliveries";
+import { listEditionDeliveryStatus } from "../db/delivery-status";
 import { listFeeds } from "../db/feeds";
 import { listOutbox } from "../db/outbox";
 import { countSubscribersByStatus } from "../db/subscriber-admin";
 import { countInstantAudience, importSubscribers } from "../db/subscriber-import";
 import { pollFeeds } from "../jobs/poll";
+import { sendLatestReviews } from "../jobs/send-latest";
 import { describeChannels } from "../jobs/channels";
 import { describeWebSub } from "../jobs/websub";
 import { readSettings } from "../settings";
@@ -27,6 +29,25 @@ adminApiRoutes.post("/poll", requireAdminToken, async (c) => {
   return c.json(summary);
 });
 
+// Optional body {"feedUrl": "…"}: one configured feed instead of all of them.
+const SendLatestRequest = z.object({ feedUrl: z.optional(z.url({ protocol: /^https?$/, error: "feedUrl must be one of the FEED_URL feeds" })) });
+
+adminApiRoutes.post("/send-latest", requireAdminToken, async (c) => {
+  const text = (await c.req.text()).trim();
+  let json: unknown = {};
+  try {
+    json = text ? JSON.parse(text) : {};
+  } catch {
+    return c.json({ error: "invalid_body", message: 'The body must be empty or JSON: {"feedUrl":"…"}.' }, 400);
+  }
+  const parsed = SendLatestRequest.safeParse(json);
+  if (!parsed.success) return c.json({ error: "invalid_body", message: describeIssues(parsed.error) }, 400);
+  const summary = await sendLatestReviews(c.env, new Date(), parsed.data.feedUrl);
+  if (!summary.ok && parsed.data.feedUrl && readSettings(c.env).ok) return c.json({ error: "unknown_feed", message: summary.problems.join("; ") }, 400);
+  if (!summary.ok) return c.json(settingsProblem(summary.problems), 500);
+  return c.json(summary);
+});
+
 adminApiRoutes.get("/status", requireAdminToken, async (c) => {
   const settings = readSettings(c.env);
   if (!settings.ok) return c.json(settingsProblem(settings.problems), 500);
@@ -41,6 +62,8 @@ adminApiRoutes.get("/status", requireAdminToken, async (c) => {
     db.prepare("SELECT COUNT(*) AS count FROM editions").first<{ count: number }>(),
     describeWebSub(db),
   ]);
+  // Per edition: delivered, sending, waiting on a rate limit or quota, unknown, failed.
+  const deliveryStatus = await listEditionDeliveryStatus(db, 20);
   return c.json({
     ok: true,
     transport: settings.settings.RESEND_API_KEY ? "resend" : "outbox",
@@ -50,6 +73,8 @@ adminApiRoutes.get("/status", requireAdminToken, async (c) => {
     // Telegram, Mastodon, Bluesky and the webhooks: on or off, deliveries per status, the latest error.
     channels: await describeChannels(db, settings.settings),
     counts: { editions: editions?.count ?? 0, subscribers, instantAudience, deliveries },
+    editions: deliveryStatus,
+    paused: deliveryStatus.some((edition) => edition.waitingQuota > 0),
   });
 });
 

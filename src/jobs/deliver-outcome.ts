@@ -48,11 +48,11 @@ async function recordAnswer(context: DeliveryContext, ref: ChunkRef, recipients:
 }
 
 /** Queues the chunk again after `delaySeconds` as a fresh message, then acks this one. */
-async function waitAndRequeue(context: DeliveryContext, ref: ChunkRef, delaySeconds: number, outcome: Failed): Promise<MessageResult> {
+export async function waitAndRequeue(context: DeliveryContext, ref: ChunkRef, delaySeconds: number, error: string, uncertain = false): Promise<MessageResult> {
   const delay = Math.min(MAX_DELAY_SECONDS, Math.max(1, Math.ceil(delaySeconds)));
   const now = context.now();
   const until = new Date(now.getTime() + delay * 1000);
-  const wait = { waiting: "rate_limit" as const, until, leaseUntil: leaseUntil(context, now, delay), error: outcome.message, uncertain: outcome.kind === "in_progress" };
+  const wait = { waiting: "rate_limit" as const, until, leaseUntil: leaseUntil(context, now, delay), error, uncertain };
   await recordChunkWait(context.db, ref, wait, now);
   const body: DeliverMessage = { kind: "deliver", editionId: ref.editionId, chunk: ref.chunk };
   await context.queue.send(body, { delaySeconds: delay, contentType: "json" });
@@ -85,9 +85,9 @@ export async function handleOutcome(context: DeliveryContext, ref: ChunkRef, rec
   console.warn(`review-digest: deliver edition ${ref.editionId} chunk ${ref.chunk}: ${outcome.kind}: ${outcome.message}`);
   switch (outcome.kind) {
     case "rate_limited":
-      return waitAndRequeue(context, ref, outcome.retryAfterSeconds ?? 1, outcome);
+      return waitAndRequeue(context, ref, outcome.retryAfterSeconds ?? 1, outcome.message);
     case "in_progress":
-      return waitAndRequeue(context, ref, IN_PROGRESS_DELAY_SECONDS, outcome);
+      return waitAndRequeue(context, ref, IN_PROGRESS_DELAY_SECONDS, outcome.message, true);
     case "quota": {
       const now = context.now();
       const after = outcome.retryAfterSeconds !== undefined ? outcome.retryAfterSeconds * 1000 : QUOTA_RECHECK_MS;

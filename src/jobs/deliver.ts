@@ -11,7 +11,7 @@ import { buildSubscriberLinks } from "../mail/links";
 import type { Mailer, OutgoingEmail } from "../mail/types";
 import type { Pacer } from "../mail/pacer";
 import type { Settings } from "../settings";
-import { handleOutcome, leaseUntil, parkForQuota } from "./deliver-outcome";
+import { handleOutcome, leaseUntil, parkForQuota, waitAndRequeue } from "./deliver-outcome";
 import type { DeliverMessage, MessageResult } from "./messages";
 
 export interface DeliveryContext {
@@ -32,6 +32,9 @@ export function chunkIdempotencyKey(editionId: number, chunk: number, round = 0)
   return round === 0 ? `edition-${editionId}-chunk-${chunk}` : `edition-${editionId}-chunk-${chunk}-round-${round}`;
 }
 
+/** The pacer may hold a chunk this long; a longer rate-limit wait goes back to the queue with a delay. */
+const MAX_INLINE_WAIT_MS = 5_000;
+
 /** Past this age a key's outcome is not trusted to Resend's memory any more (24 h, less a margin). */
 export const KEY_TRUST_MS = 23 * 3_600_000;
 
@@ -41,7 +44,7 @@ export function isPastKeyWindow(state: Pick<ChunkState, "uncertain" | "firstCall
 }
 
 async function buildEmail(settings: Settings, edition: Edition, member: ChunkMember): Promise<OutgoingEmail> {
-  const links = await buildSubscriberLinks(settings, member.subscriberId, edition.id);
+  const links = await buildSubscriberLinks(settings, member, edition.id);
   const filled = fillPlaceholders(edition, links);
   const email: OutgoingEmail = {
     from: settings.FROM,
@@ -96,6 +99,8 @@ export async function deliverChunk(context: DeliveryContext, message: DeliverMes
   }
   const recipients = await fixRecipients(context, ref, now);
   if (recipients.length === 0) return { action: "ack" };
+  const pendingMs = context.pacer.pendingMs();
+  if (pendingMs > MAX_INLINE_WAIT_MS) return waitAndRequeue(context, ref, pendingMs / 1000, "waiting for Resend's rate limit");
   const emails = await Promise.all(recipients.map((member) => buildEmail(context.settings, edition, member)));
   await context.pacer.wait();
   const outcome = await context.mailer.sendBatch(emails, { idempotencyKey: chunkIdempotencyKey(ref.editionId, ref.chunk, state.round) });

@@ -12,6 +12,8 @@ const DEFAULT_LIMIT = 5;
 export interface Pacer {
   /** Resolves when the caller may send. */
   wait(): Promise<void>;
+  /** How long a caller would wait now (ms): past a few seconds the consumer queues the chunk with a delay instead. */
+  pendingMs(): number;
   /** Learns from a send's rate-limit headers and 429s. */
   observe(outcome: SendOutcome): void;
 }
@@ -25,6 +27,9 @@ export function createPacer(now: () => number = () => Date.now()): Pacer {
       const start = Math.max(at, nextAt);
       nextAt = start + intervalMs;
       if (start > at) await new Promise((resolve) => setTimeout(resolve, start - at));
+    },
+    pendingMs() {
+      return Math.max(0, nextAt - now());
     },
     observe(outcome) {
       const limit = outcome.rateLimit.limit;

@@ -42,6 +42,8 @@ export async function arrange(count = 3) {
   const subscribers = await addSubscribers(count);
   const editionId = await addEdition();
   await assignDeliveryChunks(env.DB, editionId, new Date());
+  // Published, as publishEdition leaves it: a cron tick's poll must not queue it again itself.
+  await env.DB.prepare("UPDATE editions SET published_at = ?2 WHERE id = ?1").bind(editionId, new Date().toISOString()).run();
   const mine = async (): Promise<DeliveryRow[]> =>
     (await listDeliveries(editionId)).filter((row) => subscribers.some((subscriber) => subscriber.id === row.subscriber_id));
   const chunks = [...new Set((await mine()).map((row) => row.chunk))];

@@ -1,7 +1,9 @@
 // Editions: the list, and one edition's email, removed passages and per-subscriber deliveries.
 import { Hono } from "hono";
 import { findEditionSummary, listEditionDeliveries, listEditionSummaries, type DeliveryStatus } from "../../db/console";
+import { findEditionDeliveryStatus } from "../../db/delivery-status";
 import { findEdition } from "../../db/editions";
+import { DeliveryStatusSection, editionDeliveryRoutes } from "./edition-deliveries";
 import { IdParam, PageQuery } from "./forms";
 import { Notice, Page, renderPage, SandboxedFrame } from "./layout";
 import { Badge, EditionTable, Table, Time } from "./parts";
@@ -9,6 +11,7 @@ import { RemovedPassages } from "./removed";
 import { requireSession, type ConsoleEnv } from "./session";
 
 export const editionsRoutes = new Hono<ConsoleEnv>();
+editionsRoutes.route("/", editionDeliveryRoutes);
 
 const PAGE_SIZE = 25;
 const DELIVERY_LIMIT = 500;
@@ -76,7 +79,11 @@ editionsRoutes.get("/console/editions/:id", requireSession, async (c) => {
     ? await Promise.all([findEdition(c.env.DB, id.data), findEditionSummary(c.env.DB, id.data)])
     : [undefined, undefined];
   if (!id.success || !content || !summary) return renderPage(c, <NotFoundPage csrf={csrf} />, 404);
-  const deliveries = await listEditionDeliveries(c.env.DB, content.id, DELIVERY_LIMIT);
+  const [deliveries, status] = await Promise.all([
+    listEditionDeliveries(c.env.DB, content.id, DELIVERY_LIMIT),
+    findEditionDeliveryStatus(c.env.DB, content.id),
+  ]);
+  const done = c.req.query("done")?.slice(0, 200);
   return renderPage(
     c,
     <Page title={`Edition #${content.id}`} current="/admin/console/editions" csrf={csrf}>
@@ -88,6 +95,7 @@ editionsRoutes.get("/console/editions/:id", requireSession, async (c) => {
         failed {summary.failed}, bounced {summary.bounced}, queued {summary.queued} ·{" "}
         <a href={`/admin/console/test-send?edition=${content.id}`}>Send a test of this edition</a>
       </p>
+      {status ? <DeliveryStatusSection status={status} csrf={csrf} done={done} /> : null}
       <section aria-labelledby="email">
         <h2 id="email">The email</h2>
         <SandboxedFrame title={`Email of edition ${content.id}`} html={content.html} />
