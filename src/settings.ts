@@ -79,6 +79,11 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
+/** The name the emails are signed with: FROM's display name. "Jeff Light Reviews <r@x.net>" → "Jeff Light Reviews" */
+export function publicationName(settings: Pick<Settings, "FROM">): string {
+  return settings.FROM.replace(/\s*<[^>]*>\s*$/, "").replace(/^"(.*)"$/, "$1").trim();
+}
+
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; problems: string[] };
 
 const cache = new WeakMap<object, SettingsResult>();

@@ -1,4 +1,4 @@
-// The JSON admin API, each route behind the bearer token: POST /admin/poll, GET /admin/status,
+// The JSON admin API, each route behind the bearer token: POST /admin/poll, POST /admin/send-latest, GET /admin/status,
 // GET /admin/outbox, POST /admin/subscribers (import).
 import { Hono } from "hono";
 import { countDeadLetters, listDeadLetters } from "../db/dead-letters";
@@ -9,11 +9,13 @@ import { listOutbox } from "../db/outbox";
 import { countSubscribersByStatus } from "../db/subscriber-admin";
 import { countInstantAudience, importSubscribers } from "../db/subscriber-import";
 import { pollFeeds } from "../jobs/poll";
+import { sendLatestReviews } from "../jobs/send-latest";
 import { describeChannels } from "../jobs/channels";
 import { describeWebSub } from "../jobs/websub";
 import { readSettings } from "../settings";
 import { describeIssues, z } from "../validation";
 import { readAdminImport } from "./admin-import-request";
+import { readCappedText } from "./body";
 import { requireAdminToken } from "./middleware/admin-auth";
 
 export const adminApiRoutes = new Hono<{ Bindings: Env }>();
@@ -24,6 +26,26 @@ function settingsProblem(problems: string[]) {
 
 adminApiRoutes.post("/poll", requireAdminToken, async (c) => {
   const summary = await pollFeeds(c.env, new Date());
+  if (!summary.ok) return c.json(settingsProblem(summary.problems), 500);
+  return c.json(summary);
+});
+
+// Optional body {"feedUrl": "…"}: one configured feed instead of all of them.
+const SendLatestRequest = z.object({ feedUrl: z.optional(z.url({ protocol: /^https?$/, error: "feedUrl must be one of the FEED_URL feeds" })) });
+
+adminApiRoutes.post("/send-latest", requireAdminToken, async (c) => {
+  const body = await readCappedText(c.req.raw, 4096);
+  if (!body.ok) return c.json({ error: "too_large", message: "The body may be at most 4096 bytes." }, 413);
+  let json: unknown = {};
+  try {
+    json = body.text.trim() ? JSON.parse(body.text) : {};
+  } catch {
+    return c.json({ error: "invalid_body", message: 'The body must be empty or JSON: {"feedUrl":"…"}.' }, 400);
+  }
+  const parsed = SendLatestRequest.safeParse(json);
+  if (!parsed.success) return c.json({ error: "invalid_body", message: describeIssues(parsed.error) }, 400);
+  const summary = await sendLatestReviews(c.env, new Date(), parsed.data.feedUrl);
+  if (!summary.ok && parsed.data.feedUrl && readSettings(c.env).ok) return c.json({ error: "unknown_feed", message: summary.problems.join("; ") }, 400);
   if (!summary.ok) return c.json(settingsProblem(summary.problems), 500);
   return c.json(summary);
 });

@@ -62,7 +62,7 @@ async function runAccepted(c: PublishContext, request: PublishRequest, now: Date
     const result = known.editionId === null ? "already_seen" : "already_sent";
     const message =
       known.editionId === null
-        ? "This review was recorded when its feed was first read, before subscribers were added; it is not sent again."
+        ? "This review was recorded without being sent: it was already in the feed when review-digest first read it (a first poll only records what is there), or a poll held it back. It is not sent automatically; to send a feed's newest review, use the console's \"Send the latest review now\" or POST /admin/send-latest."
         : `This review was already sent in edition ${known.editionId}; nothing was sent again.`;
     return c.json({ ok: true, result, editionId: known.editionId, message }, 200);
   }
