@@ -46,6 +46,13 @@ describe("Telegram", () => {
     expect(message.text).toContain("<tg-spoiler>LEAK Kitty testifies</tg-spoiler>");
   });
 
+  it("does not repeat the film when a Letterboxd title already names it", () => {
+    const film = { title: "Past Lives", year: 2023, rating: 4.5 };
+    const message = buildTelegramMessage(review({ title: "Past Lives, 2023 - ★★★★½", film }), "42", LINK);
+    expect(message.text.match(/Past Lives/g)).toHaveLength(1);
+    expect(message.text).toContain("<i>by Jeff</i>");
+  });
+
   it("withholds a whole-review spoiler: title, link and a notice, no body and no link preview", () => {
     const message = buildTelegramMessage(review({ withheld: true, html: "<p>LEAK everything</p>" }), "42", LINK);
     expect(message.text).not.toContain("LEAK");

@@ -60,10 +60,14 @@ export function formatStars(rating: number): string {
   return "★".repeat(Math.floor(rating)) + (rating % 1 >= 0.5 ? "½" : "");
 }
 
-/** "Oppenheimer (2023) · ★★★★½", from Letterboxd's film data; undefined without it. */
+/**
+ * "Oppenheimer (2023) · ★★★★½", from Letterboxd's film data; undefined without it, or when the
+ * title already says it (Letterboxd titles read "Oppenheimer, 2023 - ★★★★½").
+ */
 export function describeFilm(review: ChannelReview): string | undefined {
   const film = review.film;
   if (!film?.title.trim()) return undefined;
+  if (review.title.includes(film.title.trim()) && (!film.year || review.title.includes(String(film.year)))) return undefined;
   const year = film.year ? ` (${film.year})` : "";
   const stars = film.rating ? ` · ${formatStars(film.rating)}` : "";
   return `${film.title.trim()}${year}${stars}`;
