@@ -41,7 +41,7 @@ function FilmLine({ review }: { review: SpoilerFreeReview }) {
   if (!film) return null;
   const year = film.year ? ` (${film.year})` : "";
   const stars = film.rating ? ` · ${formatStars(film.rating)}` : "";
-  return <p style={STYLES.film}>{`${film.title}${year}${stars}`}</p>;
+  return <p class="rd-text" style={STYLES.film}>{`${film.title}${year}${stars}`}</p>;
 }
 
 function Byline({ review }: { review: SpoilerFreeReview }) {
@@ -64,7 +64,7 @@ function ReviewSection({ view }: { view: ReviewView }) {
   return (
     <tr>
       <td class="rd-review" style={STYLES.review}>
-        <h1 style={STYLES.title}>
+        <h1 class="rd-text" style={STYLES.title}>
           <a class="rd-title" href={safeFeedUrl(review.link)} style={`${STYLES.link}text-decoration:none;`}>{review.title}</a>
         </h1>
         <Byline review={review} />
