@@ -8,9 +8,16 @@
 --    when an unsubscribed address subscribes again, so links from before stop working.
 --    legacy_links: 1 for rows that existed before this migration, whose emails carry unversioned
 --    (v1) tokens bound only to the id; v1 links are honoured only while this is 1 (see src/tokens.ts).
+--    Rebuilt in place under the same name: copied aside, dropped, created anew and refilled.
+--    (A new table renamed over the old one fails in D1: dropping the parent counts every
+--    delivery as a deferred foreign key violation, and only refilling a table of the same name
+--    clears those counts before the migration's transaction commits.)
 PRAGMA defer_foreign_keys = on;
 
-CREATE TABLE subscribers_rebuilt (
+CREATE TABLE subscribers_before_0007 AS SELECT * FROM subscribers;
+DROP TABLE subscribers;
+
+CREATE TABLE subscribers (
   id              INTEGER PRIMARY KEY AUTOINCREMENT,
   -- stored lower-cased
   email           TEXT NOT NULL UNIQUE,
@@ -23,6 +30,7 @@ CREATE TABLE subscribers_rebuilt (
   created_at      TEXT NOT NULL,
   confirmed_at    TEXT,
   unsubscribed_at TEXT,
+  -- the newest edition this subscriber has been sent (daily/weekly digests combine everything after it)
   last_edition_id INTEGER,
   -- bumped on unsubscribe/resubscribe so that old confirmation links stop working
   token_version   INTEGER NOT NULL DEFAULT 0,
@@ -31,14 +39,13 @@ CREATE TABLE subscribers_rebuilt (
   legacy_links    INTEGER NOT NULL DEFAULT 0
 );
 
-INSERT INTO subscribers_rebuilt (id, email, name, status, cadence, paused, created_at, confirmed_at,
+INSERT INTO subscribers (id, email, name, status, cadence, paused, created_at, confirmed_at,
   unsubscribed_at, last_edition_id, token_version, last_digest_at, legacy_links)
 SELECT id, email, name, status, cadence, paused, created_at, confirmed_at,
   unsubscribed_at, last_edition_id, token_version, last_digest_at, 1
-FROM subscribers;
+FROM subscribers_before_0007;
 
-DROP TABLE subscribers;
-ALTER TABLE subscribers_rebuilt RENAME TO subscribers;
+DROP TABLE subscribers_before_0007;
 CREATE INDEX subscribers_status ON subscribers (status, cadence, paused);
 
 -- 2. A warning on the feed's status (an item link that was not http(s) was replaced).

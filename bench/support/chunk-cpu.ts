@@ -15,7 +15,7 @@ export async function measureChunkPreparation(): Promise<{ cpuMsPerChunk: number
   const prepare = async (chunk: number) => {
     const emails = [];
     for (let index = 0; index < 100; index++) {
-      const links = await buildSubscriberLinks(settings, chunk * 100 + index, 1);
+      const links = await buildSubscriberLinks(settings, { subscriberId: chunk * 100 + index, linkKey: "0123456789abcdef0123456789abcdef" }, 1);
       emails.push({ ...fillPlaceholders(digest, links), headers: links.headers });
     }
     return JSON.stringify(emails).length;

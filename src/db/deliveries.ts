@@ -40,6 +40,8 @@ export interface ChunkMember {
   deliveryStatus: string;
   subscriberStatus: string;
   paused: boolean;
+  /** Signed into the subscriber's links (src/mail/links.ts). */
+  linkKey: string;
 }
 
 interface ChunkMemberRow {
@@ -49,13 +51,14 @@ interface ChunkMemberRow {
   delivery_status: string;
   subscriber_status: string;
   paused: number;
+  link_key: string;
 }
 
 /** Every member of a chunk, in subscriber order. */
 export async function listChunkMembers(db: D1Database, editionId: number, chunk: number): Promise<ChunkMember[]> {
   const { results } = await db
     .prepare(
-      `SELECT d.subscriber_id, s.email, s.name, d.status AS delivery_status, s.status AS subscriber_status, s.paused
+      `SELECT d.subscriber_id, s.email, s.name, d.status AS delivery_status, s.status AS subscriber_status, s.paused, s.link_key
        FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id
        WHERE d.edition_id = ?1 AND d.chunk = ?2 ORDER BY d.subscriber_id`,
     )
@@ -68,6 +71,7 @@ export async function listChunkMembers(db: D1Database, editionId: number, chunk:
     deliveryStatus: row.delivery_status,
     subscriberStatus: row.subscriber_status,
     paused: row.paused === 1,
+    linkKey: row.link_key,
   }));
 }
 

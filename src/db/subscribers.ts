@@ -22,6 +22,10 @@ export interface Subscriber {
   unsubscribedAt: string | null;
   lastEditionId: number | null;
   tokenVersion: number;
+  /** Random per subscription, signed into every link (v2 tokens); renewed on subscribing again. */
+  linkKey: string;
+  /** The row predates migration 0007, and its unversioned (v1) links are still honoured. */
+  legacyLinks: boolean;
 }
 
 export interface SubscriberRow {
@@ -36,6 +40,8 @@ export interface SubscriberRow {
   unsubscribed_at: string | null;
   last_edition_id: number | null;
   token_version: number;
+  link_key: string;
+  legacy_links: number;
 }
 
 export function toSubscriber(row: SubscriberRow): Subscriber {
@@ -51,6 +57,8 @@ export function toSubscriber(row: SubscriberRow): Subscriber {
     unsubscribedAt: row.unsubscribed_at,
     lastEditionId: row.last_edition_id,
     tokenVersion: row.token_version,
+    linkKey: row.link_key,
+    legacyLinks: row.legacy_links === 1,
   };
 }
 
@@ -70,8 +78,8 @@ export async function findSubscriberById(db: D1Database, id: number): Promise<Su
 
 /**
  * Records a subscribe request: a new address becomes pending; an unsubscribed one becomes
- * pending again with a new token version (its old confirmation links die); any other
- * state is left alone. Returns the subscriber as it now stands.
+ * pending again with a new token version and a new link key (every link sent before dies,
+ * v1 ones included); any other state is left alone. Returns the subscriber as it now stands.
  */
 export async function requestSubscription(db: D1Database, email: string, now: Date): Promise<Subscriber> {
   const address = normaliseEmail(email);
@@ -80,7 +88,8 @@ export async function requestSubscription(db: D1Database, email: string, now: Da
       .prepare(
         `INSERT INTO subscribers (email, status, created_at) VALUES (?1, 'pending', ?2)
          ON CONFLICT (email) DO UPDATE SET status = 'pending', unsubscribed_at = NULL,
-           confirmed_at = NULL, token_version = subscribers.token_version + 1
+           confirmed_at = NULL, token_version = subscribers.token_version + 1,
+           link_key = lower(hex(randomblob(16))), legacy_links = 0
          WHERE subscribers.status = 'unsubscribed'`,
       )
       .bind(address, now.toISOString()),

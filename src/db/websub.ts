@@ -1,7 +1,10 @@
 // WebSub subscriptions, one per topic (the feed URL). The secret signs the hub's content
-// POSTs; it never leaves this table except in the subscription request to the hub.
+// POSTs; it never leaves this table except in the subscription request to the hub. The
+// callback key is a secret path segment of the callback URL, so only the hub we asked can
+// verify; pending_mode is the request we are waiting on, so only that one can be verified.
 
-export type WebSubState = "requested" | "verified" | "denied" | "expired";
+export type WebSubState = "requested" | "verified" | "denied" | "expired" | "unsubscribed";
+export type WebSubMode = "subscribe" | "unsubscribe";
 
 export interface WebSubSubscription {
   topic: string;
@@ -14,6 +17,8 @@ export interface WebSubSubscription {
   verifiedAt: string | null;
   lastDeliveryAt: string | null;
   lastError: string | null;
+  callbackKey: string | null;
+  pendingMode: WebSubMode | null;
 }
 
 interface SubscriptionRow {
@@ -27,6 +32,8 @@ interface SubscriptionRow {
   verified_at: string | null;
   last_delivery_at: string | null;
   last_error: string | null;
+  callback_key: string | null;
+  pending_mode: WebSubMode | null;
 }
 
 function toSubscription(row: SubscriptionRow): WebSubSubscription {
@@ -41,6 +48,8 @@ function toSubscription(row: SubscriptionRow): WebSubSubscription {
     verifiedAt: row.verified_at,
     lastDeliveryAt: row.last_delivery_at,
     lastError: row.last_error,
+    callbackKey: row.callback_key,
+    pendingMode: row.pending_mode,
   };
 }
 
@@ -58,33 +67,53 @@ export async function listSubscriptions(db: D1Database): Promise<WebSubSubscript
  * Records a (re)subscription request before it is sent: a hub may verify before its answer to
  * the request arrives. A verified subscription stays verified while its renewal is pending.
  */
-export async function recordSubscriptionRequest(db: D1Database, topic: string, hubUrl: string, secret: string, now: Date): Promise<void> {
+export async function recordSubscriptionRequest(
+  db: D1Database,
+  topic: string,
+  request: { hubUrl: string; secret: string; callbackKey: string },
+  now: Date,
+): Promise<void> {
   await db
     .prepare(
-      `INSERT INTO websub_subscriptions (topic, hub_url, secret, state, requested_at) VALUES (?1, ?2, ?3, 'requested', ?4)
-       ON CONFLICT (topic) DO UPDATE SET hub_url = ?2, secret = ?3, requested_at = ?4, last_error = NULL,
+      `INSERT INTO websub_subscriptions (topic, hub_url, secret, callback_key, pending_mode, state, requested_at)
+       VALUES (?1, ?2, ?3, ?4, 'subscribe', 'requested', ?5)
+       ON CONFLICT (topic) DO UPDATE SET hub_url = ?2, secret = ?3, callback_key = ?4, pending_mode = 'subscribe',
+         requested_at = ?5, last_error = NULL,
          state = CASE WHEN state = 'verified' AND hub_url = ?2 THEN 'verified' ELSE 'requested' END`,
     )
-    .bind(topic, hubUrl, secret, now.toISOString())
+    .bind(topic, request.hubUrl, request.secret, request.callbackKey, now.toISOString())
     .run();
 }
 
-export async function recordVerified(db: D1Database, topic: string, leaseSeconds: number | null, now: Date): Promise<void> {
-  const expiresAt = leaseSeconds === null ? null : new Date(now.getTime() + leaseSeconds * 1000).toISOString();
-  await db
+/**
+ * Records the hub's verification of the request we are waiting on (`mode`), and only that:
+ * false, with nothing changed, when no such request is pending. `leaseSeconds` is already clamped.
+ */
+export async function recordVerified(db: D1Database, topic: string, mode: WebSubMode, leaseSeconds: number, now: Date): Promise<boolean> {
+  const expiresAt = new Date(now.getTime() + leaseSeconds * 1000).toISOString();
+  const result = await db
     .prepare(
-      `UPDATE websub_subscriptions SET state = 'verified', lease_seconds = ?2, expires_at = ?3, verified_at = ?4, last_error = NULL
-       WHERE topic = ?1`,
+      `UPDATE websub_subscriptions SET pending_mode = NULL, last_error = NULL, verified_at = ?4,
+         state = CASE WHEN ?5 = 'subscribe' THEN 'verified' ELSE 'unsubscribed' END,
+         lease_seconds = CASE WHEN ?5 = 'subscribe' THEN ?2 ELSE NULL END,
+         expires_at = CASE WHEN ?5 = 'subscribe' THEN ?3 ELSE NULL END
+       WHERE topic = ?1 AND pending_mode = ?5`,
     )
-    .bind(topic, leaseSeconds, expiresAt, now.toISOString())
+    .bind(topic, leaseSeconds, expiresAt, now.toISOString(), mode)
     .run();
+  return result.meta.changes === 1;
 }
 
-export async function recordDenied(db: D1Database, topic: string, reason: string): Promise<void> {
-  await db
-    .prepare("UPDATE websub_subscriptions SET state = 'denied', last_error = ?2 WHERE topic = ?1")
-    .bind(topic, `the hub denied the subscription: ${reason}`)
+/** A denial of a subscription we requested or hold (hubs may revoke later); false if neither. */
+export async function recordDenied(db: D1Database, topic: string, reason: string): Promise<boolean> {
+  const result = await db
+    .prepare(
+      `UPDATE websub_subscriptions SET state = 'denied', pending_mode = NULL, last_error = ?2
+       WHERE topic = ?1 AND (pending_mode = 'subscribe' OR state = 'verified')`,
+    )
+    .bind(topic, `the hub denied the subscription: ${reason.slice(0, 200)}`)
     .run();
+  return result.meta.changes === 1;
 }
 
 export async function recordExpired(db: D1Database, topic: string): Promise<void> {

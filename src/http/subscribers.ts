@@ -3,6 +3,7 @@
 import { Hono, type Context } from "hono";
 import { cors } from "hono/cors";
 import { hitRateLimit } from "../db/rate-limits";
+import type { Subscriber } from "../db/subscribers";
 import { createMailer } from "../mail/mailer";
 import type { Settings } from "../settings";
 import { buildConfirmationEmail, buildConfirmUrl } from "./confirmation-email";
@@ -51,7 +52,7 @@ subscribersRoutes.post("/subscribe", async (c) => {
   return answerAccepted(c, settings, request.caller);
 });
 
-async function sendConfirmation(env: Env, settings: Settings, subscriber: { id: number; email: string; tokenVersion: number }, now: Date): Promise<void> {
+async function sendConfirmation(env: Env, settings: Settings, subscriber: Subscriber, now: Date): Promise<void> {
   const url = await buildConfirmUrl(settings, subscriber, now);
   const window = Math.floor(now.getTime() / (PER_ADDRESS_LIMIT.windowSeconds * 1000));
   const outcome = await createMailer(env, settings).send(buildConfirmationEmail(settings, subscriber.email, url), {

@@ -1,13 +1,18 @@
-// The WebSub callback (mounted at /websub): /websub/callback/<feed id>.
-// GET: the hub verifies our intent; we echo hub.challenge only for a topic we asked for.
+// The WebSub callback (mounted at /websub): /websub/callback/<feed id>/<callback key>.
+// GET: the hub verifies our intent. We echo hub.challenge only for the request we made and still
+// wait on: the right secret key in the path, the same topic and the mode we asked for. Anything
+// else is 404 and changes nothing, so nobody else can mark the subscription verified or denied.
 // POST: the hub pushes the feed; it is processed like a poll only when X-Hub-Signature
 // matches our secret. A bad or missing signature gets the same 202 as a good one, as WebSub
 // §8 allows: the hub needs no retry, and the answer tells a forger nothing. Nothing runs.
-import { Hono } from "hono";
-import { verifyHmacHex } from "../crypto";
+// (Subscriptions made before callback keys existed push to /websub/callback/<feed id>: those
+// pushes are still taken, on their signature alone, until the renewed subscription takes over.)
+import { Hono, type Context } from "hono";
+import { timingSafeEqualText, verifyHmacHex } from "../crypto";
 import { readFeedTopic, readSubscription, recordContentDelivery, recordDenied, recordVerified } from "../db/websub";
 import { FEED_MAX_BYTES } from "../jobs/fetch-feed";
 import { pollFeeds } from "../jobs/poll";
+import { clampLease } from "../jobs/websub";
 import { readSettings } from "../settings";
 import { describeIssues, z } from "../validation";
 import { readCappedText } from "./body";
@@ -21,7 +26,8 @@ export const Verification = z.discriminatedUnion("hub.mode", [
     "hub.mode": z.enum(["subscribe", "unsubscribe"]),
     "hub.topic": z.string(),
     "hub.challenge": z.string().check(z.minLength(1), z.maxLength(1024)),
-    "hub.lease_seconds": z.optional(z.coerce.number().check(z.int(), z.minimum(0))),
+    // Any number: clampLease keeps it within bounds (a huge one used to overflow a Date: 500).
+    "hub.lease_seconds": z.optional(z.coerce.number()),
   }),
   z.object({ "hub.mode": z.literal("denied"), "hub.topic": z.string(), "hub.reason": z._default(z.string(), "no reason given") }),
 ]);
@@ -37,32 +43,37 @@ async function verifyHubSignature(secret: string, header: string | undefined, bo
   return verifyHmacHex(secret, body, match[2], SIGNATURE_HASHES[method]);
 }
 
-async function findSubscription(db: D1Database, feedIdText: string) {
+/** The feed and subscription a callback URL names; with a key, only when it is that subscription's key. */
+async function findSubscription(db: D1Database, feedIdText: string, key: string | undefined) {
   const feedId = FeedId.safeParse(feedIdText);
   const feed = feedId.success ? await readFeedTopic(db, feedId.data) : undefined;
   const subscription = feed ? await readSubscription(db, feed.url) : undefined;
-  return feed && subscription ? { feed, subscription } : undefined;
+  if (!feed || !subscription) return undefined;
+  if (key !== undefined && !(subscription.callbackKey && (await timingSafeEqualText(key, subscription.callbackKey)))) return undefined;
+  return { feed, subscription };
 }
 
-websubRoutes.get("/callback/:feedId", async (c) => {
+websubRoutes.get("/callback/:feedId/:key", async (c) => {
   const query = Verification.safeParse(c.req.query());
   if (!query.success) return c.text(`Not a WebSub verification request: ${describeIssues(query.error)}`, 400);
-  const found = await findSubscription(c.env.DB, c.req.param("feedId"));
+  const found = await findSubscription(c.env.DB, c.req.param("feedId"), c.req.param("key"));
   const verification = query.data;
-  // Only the topic we asked this callback about, in a state where we are waiting for the hub.
   if (!found || found.subscription.topic !== verification["hub.topic"]) return c.text("Unknown subscription", 404);
+  const topic = found.subscription.topic;
   if (verification["hub.mode"] === "denied") {
-    await recordDenied(c.env.DB, found.subscription.topic, verification["hub.reason"]);
-    return c.text("ok");
+    return (await recordDenied(c.env.DB, topic, verification["hub.reason"])) ? c.text("ok") : c.text("Not requested", 404);
   }
-  if (verification["hub.mode"] !== "subscribe" || found.subscription.state === "denied") return c.text("Not requested", 404);
-  await recordVerified(c.env.DB, found.subscription.topic, verification["hub.lease_seconds"] ?? null, new Date());
+  const lease = clampLease(verification["hub.lease_seconds"]);
+  if (!(await recordVerified(c.env.DB, topic, verification["hub.mode"], lease, new Date()))) return c.text("Not requested", 404);
   c.header("x-content-type-options", "nosniff");
   return c.text(verification["hub.challenge"]);
 });
 
-websubRoutes.post("/callback/:feedId", async (c) => {
-  const found = await findSubscription(c.env.DB, c.req.param("feedId"));
+// A callback without its key verifies nothing.
+websubRoutes.get("/callback/:feedId", (c) => c.text("Unknown subscription", 404));
+
+async function receivePush(c: Context<{ Bindings: Env }>, key: string | undefined) {
+  const found = await findSubscription(c.env.DB, c.req.param("feedId") ?? "", key);
   // 410 Gone tells a hub to drop a subscription we do not have (WebSub §7).
   if (!found) return c.text("No such subscription", 410);
   const body = await readCappedText(c.req.raw, FEED_MAX_BYTES);
@@ -80,4 +91,7 @@ websubRoutes.post("/callback/:feedId", async (c) => {
   await recordContentDelivery(c.env.DB, found.subscription.topic, now);
   c.executionCtx.waitUntil(pollFeeds(c.env, now, { pushed: { feedUrl: found.feed.url, xml: body.text } }));
   return c.body(null, 202);
-});
+}
+
+websubRoutes.post("/callback/:feedId/:key", (c) => receivePush(c, c.req.param("key")));
+websubRoutes.post("/callback/:feedId", (c) => receivePush(c, undefined));

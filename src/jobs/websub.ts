@@ -15,14 +15,24 @@ import { readSettings, type Settings } from "../settings";
 
 /** The lease we ask for; hubs may grant another (Superfeedr's default is 10 days too). */
 export const LEASE_SECONDS = 10 * 24 * 60 * 60;
+/** A granted lease is kept within these bounds: a huge one (1e14) would overflow a Date. */
+export const MAX_LEASE_SECONDS = LEASE_SECONDS;
+export const MIN_LEASE_SECONDS = 5 * 60;
 // Renew when less than this is left of the lease, which leaves many cron ticks to get it right.
 const RENEW_BEFORE_MS = 24 * 60 * 60 * 1000;
 // A request the hub never verified (or denied) is asked again after this long.
 const RETRY_AFTER_MS = 6 * 60 * 60 * 1000;
 const HUB_TIMEOUT_MS = 10_000;
 
-export function callbackUrl(settings: Settings, feedId: number): string {
-  return `${settings.PUBLIC_URL}/websub/callback/${feedId}`;
+/** The callback we give the hub: the feed id, and a secret key only that hub learns. */
+export function callbackUrl(settings: Settings, feedId: number, callbackKey: string): string {
+  return `${settings.PUBLIC_URL}/websub/callback/${feedId}/${callbackKey}`;
+}
+
+/** The lease the hub granted, clamped; none given means the one we asked for. 1e14 → 864000 */
+export function clampLease(leaseSeconds: number | undefined): number {
+  if (leaseSeconds === undefined || Number.isNaN(leaseSeconds)) return LEASE_SECONDS;
+  return Math.min(MAX_LEASE_SECONDS, Math.max(MIN_LEASE_SECONDS, Math.round(leaseSeconds)));
 }
 
 /**
@@ -50,13 +60,16 @@ export function isSubscriptionDue(subscription: WebSubSubscription | undefined, 
 /** Sends hub.mode=subscribe for one feed; the hub then verifies at our callback. */
 export async function requestSubscription(db: D1Database, settings: Settings, feed: FeedRecord, hubUrl: string, now: Date): Promise<void> {
   const existing = await readSubscription(db, feed.url);
-  // A renewal keeps its secret: pushes signed with it may still be in flight.
-  const secret = existing && existing.hubUrl === hubUrl ? existing.secret : randomToken(32);
-  await recordSubscriptionRequest(db, feed.url, hubUrl, secret, now);
+  // A renewal keeps its secret and callback: pushes signed with it may still be in flight, and
+  // a new callback URL would be a second subscription at the hub.
+  const renewal = existing && existing.hubUrl === hubUrl;
+  const secret = renewal ? existing.secret : randomToken(32);
+  const callbackKey = renewal && existing.callbackKey ? existing.callbackKey : randomToken(24);
+  await recordSubscriptionRequest(db, feed.url, { hubUrl, secret, callbackKey }, now);
   const form = new URLSearchParams({
     "hub.mode": "subscribe",
     "hub.topic": feed.url,
-    "hub.callback": callbackUrl(settings, feed.id),
+    "hub.callback": callbackUrl(settings, feed.id, callbackKey),
     "hub.secret": secret,
     "hub.lease_seconds": String(LEASE_SECONDS),
   });
@@ -91,9 +104,9 @@ export async function renewWebSubSubscriptions(env: Env, now: Date): Promise<voi
   }
 }
 
-export type WebSubStatus = Omit<WebSubSubscription, "secret">;
+export type WebSubStatus = Omit<WebSubSubscription, "secret" | "callbackKey">;
 
 /** The subscriptions as GET /admin/status shows them (without their secrets). */
 export async function describeWebSub(db: D1Database): Promise<WebSubStatus[]> {
-  return (await listSubscriptions(db)).map(({ secret: _secret, ...status }) => status);
+  return (await listSubscriptions(db)).map(({ secret: _secret, callbackKey: _callbackKey, ...status }) => status);
 }

@@ -3,7 +3,7 @@
 // same subscriber and edition always give byte-identical emails: Resend answers a retried
 // batch whose payload changed with 409 invalid_idempotent_request.
 import type { Settings } from "../settings";
-import { signToken } from "../tokens";
+import { signSubscriberToken } from "../tokens";
 
 export interface SubscriberLinks {
   unsubscribeUrl: string;
@@ -13,13 +13,19 @@ export interface SubscriberLinks {
   headers: Record<string, string>;
 }
 
+/** Who the links are for: the id and the subscription's link key (both read with the chunk). */
+export interface LinkRecipient {
+  subscriberId: number;
+  linkKey: string;
+}
+
 /** The links and headers for one subscriber in one edition. */
-export async function buildSubscriberLinks(settings: Settings, subscriberId: number, editionId: number): Promise<SubscriberLinks> {
+export async function buildSubscriberLinks(settings: Settings, recipient: LinkRecipient, editionId: number): Promise<SubscriberLinks> {
   const base = settings.PUBLIC_URL;
-  const claims = { sub: String(subscriberId) };
+  const subscriber = { id: recipient.subscriberId, linkKey: recipient.linkKey };
   const [unsubscribeToken, preferencesToken] = await Promise.all([
-    signToken(settings.TOKEN_SECRET, "unsubscribe", claims),
-    signToken(settings.TOKEN_SECRET, "preferences", claims),
+    signSubscriberToken(settings.TOKEN_SECRET, "unsubscribe", subscriber),
+    signSubscriberToken(settings.TOKEN_SECRET, "preferences", subscriber),
   ]);
   const unsubscribeUrl = `${base}/unsubscribe?token=${encodeURIComponent(unsubscribeToken)}`;
   return {

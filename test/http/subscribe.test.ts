@@ -46,18 +46,31 @@ describe("POST /subscribe", () => {
 
     // The link is signed for this subscriber and expires 48 hours after the request.
     const token = new URL(confirmLinkIn(confirmation?.text)).searchParams.get("token") ?? "";
-    const claims = JSON.parse(atob((token.split(".")[0] ?? "").replace(/-/g, "+").replace(/_/g, "/"))) as { exp: number };
+    expect(token.startsWith("v2.")).toBe(true);
+    const claims = JSON.parse(atob((token.split(".")[1] ?? "").replace(/-/g, "+").replace(/_/g, "/"))) as { exp: number };
     expect(claims.exp - Date.now()).toBeGreaterThan(47.9 * 60 * 60 * 1000);
     expect(claims.exp - Date.now()).toBeLessThanOrEqual(48 * 60 * 60 * 1000);
 
-    const confirmed = await callWorker(new Request(confirmLinkIn(confirmation?.text)));
+    // Following the link (as a mail scanner would) only shows the Confirm button.
+    const link = confirmLinkIn(confirmation?.text);
+    const shown = await callWorker(new Request(link));
+    expect(shown.status).toBe(200);
+    expect(await shown.text()).toContain(`<form method="post" action="/confirm?token=${encodeURIComponent(token)}">`);
+    expect(await subscriberStatus(email)).toBe("pending");
+
+    // The person presses it: a plain form POST, no JavaScript.
+    const press = () => new Request(link, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "source=page" });
+    const confirmed = await callWorker(press());
     expect(confirmed.status).toBe(200);
     expect(await confirmed.text()).toContain("You are subscribed");
     expect(await subscriberStatus(email)).toBe("active");
 
-    // Following the link again changes nothing and still says so.
-    const again = await callWorker(new Request(confirmLinkIn(confirmation?.text)));
-    expect(again.status).toBe(200);
+    // Following the link or pressing again changes nothing and still says so.
+    for (const request of [new Request(link), press()]) {
+      const again = await callWorker(request);
+      expect(again.status).toBe(200);
+      expect(await again.text()).toContain("You are subscribed");
+    }
     expect(await subscriberStatus(email)).toBe("active");
   });
 

@@ -1,7 +1,7 @@
 // GET /confirm, GET|POST /unsubscribe, GET|POST /preferences: what each token can and cannot do.
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { signToken } from "../../src/tokens";
+import { legacyToken, subscriberToken } from "../support/links";
 import { createFakeResend } from "../support/fake-resend";
 import { installNetwork } from "../support/network";
 import { callWorker, confirmLinkIn, seedSubscriber, subscribeJson, subscriberStatus, uniqueEmail } from "../support/subscribers";
@@ -15,7 +15,12 @@ async function snapshot(id: number) {
 
 /** A's payload with B's signature: a token that claims A but was never signed for A. */
 function splice(payloadFrom: string, signatureFrom: string): string {
-  return `${payloadFrom.split(".")[0]}.${signatureFrom.split(".")[1]}`;
+  return `v2.${payloadFrom.split(".")[1]}.${signatureFrom.split(".")[2]}`;
+}
+
+/** What a person's press of the Confirm button sends: a POST to the link. */
+function pressConfirm(link: string): Request {
+  return new Request(link, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "source=page" });
 }
 
 async function subscribeAndCapture(email: string) {
@@ -42,21 +47,24 @@ describe("GET /confirm", () => {
     const pending = await seedSubscriber({ status: "pending" });
     const other = await seedSubscriber({ status: "pending" });
     const now = Date.now();
-    const good = await signToken(SECRET, "confirm", { sub: String(pending.id), exp: now + HOUR, ver: 0 });
-    const otherGood = await signToken(SECRET, "confirm", { sub: String(other.id), exp: now + HOUR, ver: 0 });
+    const good = await subscriberToken("confirm", pending.id, { exp: now + HOUR, ver: 0 });
+    const otherGood = await subscriberToken("confirm", other.id, { exp: now + HOUR, ver: 0 });
     const cases: [string, string, RegExp][] = [
-      ["forged", await signToken("another-secret-0123456789abcdef", "confirm", { sub: String(pending.id), exp: now + HOUR, ver: 0 }), /not valid/],
-      ["expired", await signToken(SECRET, "confirm", { sub: String(pending.id), exp: now - 1, ver: 0 }), /expired/],
+      ["forged", await subscriberToken("confirm", pending.id, { exp: now + HOUR, ver: 0 }, "another-secret-0123456789abcdef"), /not valid/],
+      ["expired", await subscriberToken("confirm", pending.id, { exp: now - 1, ver: 0 }), /expired/],
       ["malformed", "not-a-token", /not valid/],
       ["empty", "", /not valid/],
-      ["wrong purpose", await signToken(SECRET, "unsubscribe", { sub: String(pending.id) }), /not valid/],
+      ["wrong purpose", await subscriberToken("unsubscribe", pending.id), /not valid/],
       ["cross-subscriber", splice(otherGood, good), /not valid/],
     ];
     const before = await snapshot(pending.id);
     for (const [label, token, message] of cases) {
-      const response = await callWorker(new Request(`https://digest.test/confirm?token=${encodeURIComponent(token)}`));
-      expect(response.status, label).toBe(400);
-      expect(await response.text(), label).toMatch(message);
+      const url = `https://digest.test/confirm?token=${encodeURIComponent(token)}`;
+      for (const request of [new Request(url), pressConfirm(url)]) {
+        const response = await callWorker(request);
+        expect(response.status, label).toBe(400);
+        expect(await response.text(), label).toMatch(message);
+      }
     }
     expect(await snapshot(pending.id)).toEqual(before);
     expect(await subscriberStatus(other.email)).toBe("pending");
@@ -65,23 +73,23 @@ describe("GET /confirm", () => {
   it("sends a resubscriber through double opt-in again, and the old confirmation link stays dead", async () => {
     const email = uniqueEmail("again");
     const firstLink = await subscribeAndCapture(email);
-    expect((await callWorker(new Request(firstLink))).status).toBe(200);
+    expect((await callWorker(pressConfirm(firstLink))).status).toBe(200);
     const row = await env.DB.prepare("SELECT id FROM subscribers WHERE email = ?1").bind(email).first<{ id: number }>();
-    const unsubscribeToken = await signToken(SECRET, "unsubscribe", { sub: String(row?.id) });
+    const unsubscribeToken = await subscriberToken("unsubscribe", row?.id ?? 0);
     expect((await callWorker(oneClick(unsubscribeToken))).status).toBe(200);
     expect(await subscriberStatus(email)).toBe("unsubscribed");
 
     // The old link cannot bring the address back.
-    const stale = await callWorker(new Request(firstLink));
+    const stale = await callWorker(pressConfirm(firstLink));
     expect(stale.status).toBe(400);
     expect(await subscriberStatus(email)).toBe("unsubscribed");
 
     // Subscribing again is pending until the new link is followed (after the per-address window).
     const secondLink = await subscribeAndCaptureLater(email);
     expect(await subscriberStatus(email)).toBe("pending");
-    expect((await callWorker(new Request(firstLink))).status).toBe(400);
+    expect((await callWorker(pressConfirm(firstLink))).status).toBe(400);
     expect(await subscriberStatus(email)).toBe("pending");
-    expect((await callWorker(new Request(secondLink))).status).toBe(200);
+    expect((await callWorker(pressConfirm(secondLink))).status).toBe(200);
     expect(await subscriberStatus(email)).toBe("active");
   });
 });
@@ -95,7 +103,7 @@ async function subscribeAndCaptureLater(email: string): Promise<string> {
 describe("GET and POST /unsubscribe", () => {
   it("shows a page with a button on GET, changing nothing (link scanners)", async () => {
     const subscriber = await seedSubscriber();
-    const token = await signToken(SECRET, "unsubscribe", { sub: String(subscriber.id) });
+    const token = await subscriberToken("unsubscribe", subscriber.id);
     const response = await callWorker(new Request(`https://digest.test/unsubscribe?token=${encodeURIComponent(token)}`));
     expect(response.status).toBe(200);
     const html = await response.text();
@@ -106,7 +114,7 @@ describe("GET and POST /unsubscribe", () => {
 
   it("unsubscribes at once on the RFC 8058 one-click POST, with a blank 200", async () => {
     const subscriber = await seedSubscriber();
-    const token = await signToken(SECRET, "unsubscribe", { sub: String(subscriber.id) });
+    const token = await subscriberToken("unsubscribe", subscriber.id);
     const response = await callWorker(oneClick(token));
     expect(response.status).toBe(200);
     expect(await response.text()).toBe("");
@@ -117,7 +125,7 @@ describe("GET and POST /unsubscribe", () => {
 
   it("answers the page's button with a page", async () => {
     const subscriber = await seedSubscriber();
-    const token = await signToken(SECRET, "unsubscribe", { sub: String(subscriber.id) });
+    const token = await subscriberToken("unsubscribe", subscriber.id);
     const response = await callWorker(oneClick(token, "source=page"));
     expect(response.status).toBe(200);
     expect(await response.text()).toContain("You are unsubscribed");
@@ -126,16 +134,16 @@ describe("GET and POST /unsubscribe", () => {
 
   it("keeps a bounced subscriber bounced", async () => {
     const subscriber = await seedSubscriber({ status: "bounced" });
-    await callWorker(oneClick(await signToken(SECRET, "unsubscribe", { sub: String(subscriber.id) })));
+    await callWorker(oneClick(await subscriberToken("unsubscribe", subscriber.id)));
     expect(await subscriberStatus(subscriber.email)).toBe("bounced");
   });
 
   it("answers 400 to forged, malformed, wrong-purpose and cross-subscriber tokens, changing nothing", async () => {
     const victim = await seedSubscriber();
     const attacker = await seedSubscriber();
-    const attackerToken = await signToken(SECRET, "unsubscribe", { sub: String(attacker.id) });
-    const victimPreferences = await signToken(SECRET, "preferences", { sub: String(victim.id) });
-    const victimClaims = await signToken("another-secret-0123456789abcdef", "unsubscribe", { sub: String(victim.id) });
+    const attackerToken = await subscriberToken("unsubscribe", attacker.id);
+    const victimPreferences = await subscriberToken("preferences", victim.id);
+    const victimClaims = await subscriberToken("unsubscribe", victim.id, {}, "another-secret-0123456789abcdef");
     for (const token of [victimClaims, "x.y", "", victimPreferences, splice(victimClaims, attackerToken)]) {
       expect((await callWorker(oneClick(token))).status).toBe(400);
       expect((await callWorker(new Request(`https://digest.test/unsubscribe?token=${encodeURIComponent(token)}`))).status).toBe(400);
@@ -146,7 +154,7 @@ describe("GET and POST /unsubscribe", () => {
 
   it("answers 413 to a huge one-click body", async () => {
     const subscriber = await seedSubscriber();
-    const token = await signToken(SECRET, "unsubscribe", { sub: String(subscriber.id) });
+    const token = await subscriberToken("unsubscribe", subscriber.id);
     expect((await callWorker(oneClick(token, `List-Unsubscribe=One-Click&pad=${"x".repeat(10_000)}`))).status).toBe(413);
     expect(await subscriberStatus(subscriber.email)).toBe("active");
   });
@@ -155,7 +163,7 @@ describe("GET and POST /unsubscribe", () => {
 describe("GET and POST /preferences", () => {
   it("shows the current choices and saves cadence and pause", async () => {
     const subscriber = await seedSubscriber();
-    const token = await signToken(SECRET, "preferences", { sub: String(subscriber.id) });
+    const token = await subscriberToken("preferences", subscriber.id);
     const page = await callWorker(new Request(`https://digest.test/preferences?token=${encodeURIComponent(token)}`));
     expect(page.status).toBe(200);
     const html = await page.text();
@@ -173,10 +181,10 @@ describe("GET and POST /preferences", () => {
 
   it("refuses bad tokens and bad input with 400/413/415, changing nothing", async () => {
     const subscriber = await seedSubscriber();
-    const token = await signToken(SECRET, "preferences", { sub: String(subscriber.id) });
-    const other = await signToken(SECRET, "preferences", { sub: String(subscriber.id + 100_000) });
+    const token = await subscriberToken("preferences", subscriber.id);
+    const other = await subscriberToken("preferences", subscriber.id + 100_000);
     const cases: [Request, number, RegExp][] = [
-      [preferencesPost({ token: await signToken(SECRET, "unsubscribe", { sub: String(subscriber.id) }), cadence: "weekly" }), 400, /not valid/],
+      [preferencesPost({ token: await subscriberToken("unsubscribe", subscriber.id), cadence: "weekly" }), 400, /not valid/],
       [preferencesPost({ token: splice(token, other), cadence: "weekly" }), 400, /not valid/],
       [preferencesPost({ token, cadence: "hourly" }), 400, /Choose how often/],
       [preferencesPost({ cadence: "weekly" }), 400, /token is required/],
@@ -195,7 +203,7 @@ describe("GET and POST /preferences", () => {
 
   it("changes nothing for a subscriber who is no longer active", async () => {
     const subscriber = await seedSubscriber({ status: "unsubscribed" });
-    const token = await signToken(SECRET, "preferences", { sub: String(subscriber.id) });
+    const token = await subscriberToken("preferences", subscriber.id);
     const response = await callWorker(preferencesPost({ token, cadence: "daily" }));
     expect(response.status).toBe(409);
     expect(await snapshot(subscriber.id)).toMatchObject({ cadence: "instant", status: "unsubscribed" });

@@ -78,7 +78,7 @@ describe("WebSub", () => {
     const context = setup();
     const { request, callback, secret, response } = await subscribeAndVerify(context);
     expect(Object.fromEntries(request)).toMatchObject({ "hub.mode": "subscribe", "hub.topic": context.runEnv.FEED_URL, "hub.lease_seconds": "864000" });
-    expect(callback).toMatch(/^https:\/\/digest\.test\/websub\/callback\/\d+$/);
+    expect(callback).toMatch(/^https:\/\/digest\.test\/websub\/callback\/\d+\/[A-Za-z0-9_-]{32}$/);
     expect(secret.length).toBeGreaterThanOrEqual(32);
     expect(response.status).toBe(200);
     expect(await response.text()).toBe("c-123");
@@ -168,5 +168,58 @@ describe("WebSub", () => {
     const response = await context.call(verificationUrl(callback, { "hub.mode": "denied", "hub.topic": context.runEnv.FEED_URL, "hub.reason": "no" }));
     expect(response.status).toBe(200);
     expect(await status(context.call, context.runEnv.FEED_URL)).toMatchObject({ state: "denied", lastError: expect.stringContaining("no") });
+  });
+});
+
+describe("WebSub verifications nobody asked for (issue 13)", () => {
+  const keyless = (callback: string) => callback.replace(/\/[^/]+$/, "");
+
+  it("repro: a stranger's verification at the feed's callback, without our key, is 404 and changes nothing", async () => {
+    const context = setup();
+    await context.cron();
+    const callback = context.hubRequests[0]?.get("hub.callback") ?? "";
+    const forged = { "hub.mode": "subscribe", "hub.topic": context.runEnv.FEED_URL, "hub.challenge": "evil", "hub.lease_seconds": "864000" };
+    for (const url of [keyless(callback), `${keyless(callback)}/wrong-key-0123456789abcdefghijklmn`]) {
+      expect((await context.call(verificationUrl(url, forged))).status).toBe(404);
+      expect((await context.call(verificationUrl(url, { "hub.mode": "denied", "hub.topic": context.runEnv.FEED_URL }))).status).toBe(404);
+    }
+    expect(await status(context.call, context.runEnv.FEED_URL)).toMatchObject({ state: "requested", leaseSeconds: null, pendingMode: "subscribe" });
+  });
+
+  it("a verification replayed once nothing is pending is 404: the lease stays as the hub granted it", async () => {
+    const context = setup();
+    const { callback, response } = await subscribeAndVerify(context);
+    expect(response.status).toBe(200);
+    const before = await status(context.call, context.runEnv.FEED_URL);
+    expect(before).toMatchObject({ state: "verified", leaseSeconds: 864000, pendingMode: null });
+    const replay = verificationUrl(callback, { "hub.mode": "subscribe", "hub.topic": context.runEnv.FEED_URL, "hub.challenge": "again", "hub.lease_seconds": "300" });
+    expect((await context.call(replay)).status).toBe(404);
+    const unsubscribe = verificationUrl(callback, { "hub.mode": "unsubscribe", "hub.topic": context.runEnv.FEED_URL, "hub.challenge": "bye" });
+    expect((await context.call(unsubscribe)).status).toBe(404);
+    expect(await status(context.call, context.runEnv.FEED_URL)).toEqual(before);
+  });
+
+  it.each([
+    ["1e14", 864000],
+    ["99999999999999999999", 864000],
+    ["0", 300],
+    ["-5", 300],
+    ["3600.7", 3601],
+  ])("clamps hub.lease_seconds=%s to %i (1e14 used to answer 500)", async (lease, expected) => {
+    const context = setup();
+    await context.cron();
+    const callback = context.hubRequests[0]?.get("hub.callback") ?? "";
+    const answer = await context.call(verificationUrl(callback, { "hub.mode": "subscribe", "hub.topic": context.runEnv.FEED_URL, "hub.challenge": "c", "hub.lease_seconds": lease }));
+    expect(answer.status).toBe(200);
+    expect(await status(context.call, context.runEnv.FEED_URL)).toMatchObject({ state: "verified", leaseSeconds: expected });
+  });
+
+  it("never shows the callback key on the admin status", async () => {
+    const context = setup();
+    await context.cron();
+    const key = (context.hubRequests[0]?.get("hub.callback") ?? "").split("/").pop() ?? "";
+    const body = await (await context.call(new Request("https://digest.test/admin/status", { headers: { authorization: `Bearer ${env.ADMIN_TOKEN}` } }))).text();
+    expect(key.length).toBe(32);
+    expect(body).not.toContain(key);
   });
 });

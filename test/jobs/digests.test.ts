@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import worker from "../../src/index";
 import { currentSlot } from "../../src/jobs/digests";
 import { readSettings, type Settings } from "../../src/settings";
-import { signToken } from "../../src/tokens";
+import { subscriberToken } from "../support/links";
 import { buildMediumFeed, createFakeFeed, uniqueFeedUrl, uniqueItem, type FeedItem } from "../support/fake-feed";
 import { createFakeResend } from "../support/fake-resend";
 import { installNetwork } from "../support/network";
@@ -52,7 +52,7 @@ describe("daily digests on the cron", () => {
     const instant = await seedSubscriber();
     const daily = await seedSubscriber();
     // The reader switches to a daily digest through their preferences link.
-    const token = await signToken(env.TOKEN_SECRET, "preferences", { sub: String(daily.id) });
+    const token = await subscriberToken("preferences", daily.id);
     const saved = await callWorker(
       new Request("https://digest.test/preferences", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ token, cadence: "daily" }) }),
       cronEnv,

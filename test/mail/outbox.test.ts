@@ -49,7 +49,8 @@ describe("the outbox mailer (no RESEND_API_KEY)", () => {
 describe("buildSubscriberLinks", () => {
   it("signs unsubscribe and preferences links for the subscriber and sets the one-click headers", async () => {
     const current = settings();
-    const links = await buildSubscriberLinks(current, 42, 7);
+    const recipient = { subscriberId: 42, linkKey: "0123456789abcdef0123456789abcdef" };
+    const links = await buildSubscriberLinks(current, recipient, 7);
     expect(links.viewInBrowserUrl).toBe("https://digest.test/archive/7");
     expect(links.headers).toEqual({
       "List-Unsubscribe": `<${links.unsubscribeUrl}>`,
@@ -59,10 +60,11 @@ describe("buildSubscriberLinks", () => {
     expect(unsubscribe.origin + unsubscribe.pathname).toBe("https://digest.test/unsubscribe");
     expect(await verifyToken(current.TOKEN_SECRET, "unsubscribe", unsubscribe.searchParams.get("token") ?? "")).toMatchObject({
       ok: true,
-      claims: { sub: "42" },
+      version: 2,
+      claims: { sub: "42", key: recipient.linkKey },
     });
     const preferences = new URL(links.preferencesUrl);
     expect(await verifyToken(current.TOKEN_SECRET, "preferences", preferences.searchParams.get("token") ?? "")).toMatchObject({ ok: true });
-    expect(await buildSubscriberLinks(current, 42, 7)).toEqual(links);
+    expect(await buildSubscriberLinks(current, recipient, 7)).toEqual(links);
   });
 });
