@@ -176,7 +176,8 @@ async function settleChannelDelivery(
     return { action: "ack" };
   }
   // The last retry hands the message to the dead-letter queue; the row then says it failed.
-  const last = attempts >= MAX_ATTEMPTS;
+  // A retry after some posts went out (a rate limit reached mid-edition) is progress, not failure.
+  const last = attempts >= MAX_ATTEMPTS && !outcome.progressed;
   await recordChannelResult(db, editionId, channel, last ? "failed" : "queued", outcome.error, now);
   return { action: "retry", delaySeconds: outcome.delaySeconds };
 }

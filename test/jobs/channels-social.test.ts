@@ -99,6 +99,21 @@ describe("Telegram", () => {
     expect((await rows()).telegram).toMatchObject({ status: "sent", postsDone: 3 });
   });
 
+  it("keeps a delivery that made progress before a 429 alive even on the queue's last counted attempt", async () => {
+    const { telegram, network } = await fakes();
+    let calls = 0;
+    network.route(host(TELEGRAM_API), (request) => {
+      calls += 1;
+      if (calls === 2) telegram.floodControl(1, 5);
+      return telegram.handle(request);
+    });
+    const { runEnv, bodyFor, rows } = await arrange(2);
+    expect((await consume(runEnv, bodyFor("telegram"), 6)).retried).toHaveLength(1);
+    expect((await rows()).telegram).toMatchObject({ status: "queued", postsDone: 1 });
+    await consume(runEnv, bodyFor("telegram"), 7);
+    expect((await rows()).telegram).toMatchObject({ status: "sent", postsDone: 2 });
+  });
+
   it("after a crash between Telegram's answer and the D1 write, sends that message again (Telegram has no idempotency key)", async () => {
     const { telegram } = await fakes();
     const { runEnv, editionId, bodyFor } = await arrange(1);

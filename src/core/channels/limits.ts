@@ -65,9 +65,10 @@ export function joinWithin(blocks: string[], max: number, more = ""): string {
 
 /**
  * Telegram Bot API sendMessage: text is 1-4096 characters after entity parsing (tags out,
- * entities decoded). `excerpt` is our own choice: a teaser, not the whole review.
+ * entities decoded). `excerpt` is our own choice: a teaser, not the whole review. The Bot FAQ
+ * asks for no more than one message per second to a chat, hence `pauseMs` between reviews.
  */
-export const TELEGRAM_LIMITS = { text: 4096, title: 256, excerpt: 1200 };
+export const TELEGRAM_LIMITS = { text: 4096, title: 256, excerpt: 1200, pauseMs: 1000 };
 
 /**
  * Mastodon's default limit is 500 characters (StatusLengthValidator: grapheme clusters of

@@ -7,7 +7,8 @@ import type { ChannelName } from "./types";
 export type ChannelOutcome =
   /** `waitSeconds`: the platform's rate-limit headers say the next request must wait this long. */
   | { kind: "sent"; waitSeconds?: number }
-  | { kind: "retry"; delaySeconds: number; error: string }
+  /** `progressed`: some posts went out on this attempt, so the retry is not a repeated failure. */
+  | { kind: "retry"; delaySeconds: number; error: string; progressed?: boolean }
   | { kind: "failed"; error: string };
 
 export const DiscordRateLimit = z.object({ retry_after: z.number().check(z.minimum(0)), global: z.optional(z.boolean()) });

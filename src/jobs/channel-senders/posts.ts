@@ -21,7 +21,11 @@ export interface PostContext {
 
 export interface PostSender {
   send(post: unknown, context: PostContext): Promise<ChannelOutcome>;
+  /** Wall-clock pause between two posts (no CPU is spent waiting). */
+  pauseMs?: number;
 }
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function createSender(channel: PostingChannelName, db: D1Database, settings: Settings): PostSender {
   if (channel === "telegram") return createTelegramSender(settings);
@@ -51,13 +55,15 @@ export async function deliverPosts(
   const sender = createSender(delivery.channel, db, settings);
   const refused: string[] = [];
   for (let index = delivery.postsDone; index < posts.length; index++) {
-    const uncertain = index === delivery.postsDone && delivery.attempts > 0;
-    const outcome = await sender.send(posts[index], { index, attempt, now, uncertain });
-    if (outcome.kind === "retry") return outcome;
+    const first = index === delivery.postsDone;
+    if (!first && sender.pauseMs) await pause(sender.pauseMs);
+    const outcome = await sender.send(posts[index], { index, attempt, now, uncertain: first && delivery.attempts > 0 });
+    if (outcome.kind === "retry") return first ? outcome : { ...outcome, progressed: true };
     if (outcome.kind === "failed") refused.push(`post ${index + 1} of ${posts.length}: ${outcome.error}`);
     await recordPostsDone(db, delivery.editionId, delivery.channel, index + 1, now);
     if (outcome.kind === "sent" && outcome.waitSeconds && index + 1 < posts.length) {
-      return { kind: "retry", delaySeconds: outcome.waitSeconds, error: `${delivery.channel} rate limit reached after post ${index + 1} of ${posts.length}` };
+      const error = `${delivery.channel} rate limit reached after post ${index + 1} of ${posts.length}`;
+      return { kind: "retry", delaySeconds: outcome.waitSeconds, error, progressed: true };
     }
   }
   return refused.length ? { kind: "failed", error: refused.join("; ").slice(0, 2000) } : { kind: "sent" };
