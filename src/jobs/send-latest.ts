@@ -20,7 +20,7 @@ export type SendLatestResult =
 export type SendLatestSummary = { ok: true; feeds: SendLatestResult[] } | { ok: false; problems: string[] };
 
 /** The newest review of the feed, fetched now (unconditionally: a 304 would tell us nothing). */
-async function fetchLatest(url: string): Promise<{ xml: string; latest: CandidateReview } | { message: string }> {
+export async function fetchLatest(url: string): Promise<{ xml: string; latest: CandidateReview } | { message: string }> {
   const fetched = await fetchFeed(url, undefined, { timeoutMs: FEED_TIMEOUT_MS, maxBytes: FEED_MAX_BYTES });
   if (fetched.kind !== "ok") return { message: `could not fetch the feed: ${fetched.kind === "error" ? fetched.message : "not modified"}` };
   try {

@@ -11,9 +11,11 @@ import { ChannelsSection } from "./channels";
 import { findNextCronRun, POLL_CRON } from "./cron";
 import { Notice, Page, renderPage } from "./layout";
 import { Badge, EditionTable, Table, Time } from "./parts";
+import { SendLatestSection, sendLatestRoutes } from "./send-latest";
 import { requireSession, type ConsoleEnv } from "./session";
 
 export const overviewRoutes = new Hono<ConsoleEnv>();
+overviewRoutes.route("/", sendLatestRoutes);
 
 type FeedStatus = Pick<FeedRecord, "url" | "title" | "lastPolledAt" | "lastStatus" | "lastError" | "lastWarning">;
 
@@ -113,6 +115,7 @@ overviewRoutes.get("/", requireSession, async (c) => {
         </Notice>
       )}
       <FeedsSection feeds={mergeFeeds(configured, feeds)} nextRun={findNextCronRun(POLL_CRON, new Date())} />
+      <SendLatestSection csrf={c.get("session").csrf} seeded={feeds.some((feed) => feed.seededAt !== null)} editionCount={editions.length} />
       <SubscribersSection counts={counts} />
       <ChannelsSection channels={channels} />
       <section aria-labelledby="editions">
