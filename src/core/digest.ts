@@ -1,5 +1,6 @@
 // The one path from feed reviews to an email: spoiler pass → sanitiser → renderer. The Worker
 // pipeline and the preview CLI both call prepareDigest, so they cannot drift apart.
+import { capNestingDepth } from "./html-depth";
 import { renderDigest, type RenderOptions } from "./render";
 import { sanitizeDocument } from "./sanitize";
 import { stripReviewBody } from "./spoilers";
@@ -18,11 +19,18 @@ export interface PreparedDigest {
  * markers may live in attributes the sanitiser drops); the sanitiser then keeps its notices.
  */
 export function prepareDigest(reviews: Review[], options: RenderOptions = {}): PreparedDigest {
+  const spoilerFree = reviews.map(prepareReview);
+  return { digest: renderDigest(spoilerFree, options), reviews: spoilerFree };
+}
+
+/**
+ * One review through the spoiler pass and the sanitiser, on its own (the poll isolates a bad
+ * item this way). Hostile nesting is flattened first, so no walk below overflows the stack.
+ */
+export function prepareReview(review: Review): SpoilerFreeReview {
+  const html = capNestingDepth(review.html);
   // The sanitiser takes over the spoiler pass's DOM: same result as sanitizeHtml on its
   // serialised output, without a second parse.
-  const spoilerFree = reviews.map((review) => {
-    const body = stripReviewBody(review);
-    return body.toReview(sanitizeDocument(body.document, review.link));
-  });
-  return { digest: renderDigest(spoilerFree, options), reviews: spoilerFree };
+  const body = stripReviewBody(html === review.html ? review : { ...review, html });
+  return body.toReview(sanitizeDocument(body.document, review.link));
 }

@@ -3,7 +3,7 @@
 // does no I/O: the Worker fetches the feed and hands over the text.
 import Parser from "rss-parser";
 import { isMarkedSpoiler, readFilm, removeSpoilerSuffix } from "./feed-letterboxd";
-import { cleanHeaderText } from "./header-text";
+import { cleanHeaderText, cleanSubject } from "./header-text";
 import { quoteDroppedLink, safeFeedUrl } from "./feed-links";
 import { removeTrackingPixels } from "./feed-medium";
 import { findLink, parserFields, RawFeed, RawItem, readCategories } from "./feed-raw";
@@ -52,13 +52,27 @@ interface LinkContext {
   dropped: string[];
 }
 
+// A 150 KB title is an attack or an accident, never a title: cut, with an ellipsis.
+export const TITLE_MAX_CHARACTERS = 300;
+export const AUTHOR_MAX_CHARACTERS = 100;
+
+/** One item, or undefined when it cannot be read: one bad item never fails the feed. */
+function readItem(item: RawItem, source: SourceKind, links: LinkContext): Review | undefined {
+  try {
+    return normaliseItem(item, source, links);
+  } catch (error) {
+    console.error("review-digest: skipping a feed item that could not be read", error);
+    return undefined;
+  }
+}
+
 function normaliseItem(item: RawItem, source: SourceKind, links: LinkContext): Review | undefined {
   const id = (item.guid ?? item.id ?? item.link)?.trim();
   // Without a guid or a link an item cannot be told apart from the next poll's copy of it.
   if (!id) return undefined;
   const link = safeFeedUrl(item.link ?? id, links.base);
   if (!link) links.dropped.push(item.link ?? id);
-  const rawTitle = cleanHeaderText(item.title ?? "") || "Untitled";
+  const rawTitle = cleanSubject(item.title ?? "", TITLE_MAX_CHARACTERS) || "Untitled";
   const body = item["content:encoded"] ?? item.content ?? item.summary ?? "";
   const html = source === "medium" ? removeTrackingPixels(body) : body;
   const review: Review = {
@@ -71,7 +85,7 @@ function normaliseItem(item: RawItem, source: SourceKind, links: LinkContext): R
     containsSpoilers: false,
   };
   if (!link) review.linkReplaced = true;
-  const author = cleanHeaderText(item.creator ?? item.author ?? "");
+  const author = cleanSubject(item.creator ?? item.author ?? "", AUTHOR_MAX_CHARACTERS);
   if (author) review.author = author;
   if (item.isoDate) review.published = item.isoDate;
   if (source === "letterboxd") decorateLetterboxd(review, item);
@@ -112,7 +126,7 @@ export async function parseFeed(xml: string, feedUrl?: string): Promise<Feed> {
   const base = safeFeedUrl(feedUrl);
   const site = safeFeedUrl(raw.link ?? findLink(raw.links, "alternate"), base);
   const links: LinkContext = { fallback: site ?? base ?? "", dropped: [], ...((base ?? site) ? { base: base ?? site } : {}) };
-  const reviews = items.map((item) => normaliseItem(item, source, links)).filter((review) => review !== undefined);
+  const reviews = items.map((item) => readItem(item, source, links)).filter((review) => review !== undefined);
   const feed: Feed = { title: cleanHeaderText(raw.title ?? "") || "Untitled feed", source, reviews };
   if (site) feed.link = site;
   if (links.dropped.length) feed.warning = describeDroppedLinks(links.dropped);

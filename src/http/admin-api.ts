@@ -4,6 +4,7 @@ import { Hono } from "hono";
 import { countDeadLetters, listDeadLetters } from "../db/dead-letters";
 import { countDeliveriesByStatus } from "../db/deliveries";
 import { listEditionDeliveryStatus } from "../db/delivery-status";
+import { listItemErrors } from "../db/item-errors";
 import { listFeeds } from "../db/feeds";
 import { listOutbox } from "../db/outbox";
 import { countSubscribersByStatus } from "../db/subscriber-admin";
@@ -65,7 +66,7 @@ adminApiRoutes.get("/status", requireAdminToken, async (c) => {
     describeWebSub(db),
   ]);
   // Per edition: delivered, sending, waiting on a rate limit or quota, unknown, failed.
-  const deliveryStatus = await listEditionDeliveryStatus(db, 20);
+  const [deliveryStatus, itemErrors] = await Promise.all([listEditionDeliveryStatus(db, 20), listItemErrors(db, 50)]);
   return c.json({
     ok: true,
     transport: settings.settings.RESEND_API_KEY ? "resend" : "outbox",
@@ -77,6 +78,8 @@ adminApiRoutes.get("/status", requireAdminToken, async (c) => {
     counts: { editions: editions?.count ?? 0, subscribers, instantAudience, deliveries },
     editions: deliveryStatus,
     paused: deliveryStatus.some((edition) => edition.waitingQuota > 0),
+    // Feed items left out of their poll (unparsable, or failing the spoiler pass, sanitiser or renderer).
+    itemErrors,
   });
 });
 

@@ -1,13 +1,14 @@
 // Polling: one function behind the cron, POST /admin/poll, the publish webhook and WebSub pushes.
 // Fetch → parse → pick new reviews → one edition in one D1 batch → queue its chunks.
-import { prepareDigest } from "../core/digest";
 import { FeedError, parseFeed } from "../core/feed";
 import { listUnpublishedEditionIds } from "../db/editions";
 import { ensureFeed, recordPoll, type FeedRecord, type PollStatus } from "../db/feeds";
+import { replaceItemErrors } from "../db/item-errors";
 import { findSeenReviews } from "../db/reviews";
 import { readSettings, type Settings } from "../settings";
 import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, fetchFeed, type FeedFetch } from "./fetch-feed";
-import { isUnseen, keyReviews, pickLatest } from "./new-reviews";
+import { isUnseen, keyReviews, pickLatest, type CandidateReview } from "./new-reviews";
+import { buildEditions } from "./poll-editions";
 import { publishEdition } from "./publish";
 import { storeReviews } from "./store-reviews";
 
@@ -27,8 +28,12 @@ export interface FeedPollResult {
   status: PollStatus;
   newReviews: number;
   seeded: number;
+  /** The first of editionIds (a large backlog is split across several emails). */
   editionId?: number;
+  editionIds?: number[];
   chunks?: number;
+  /** Items left out of this poll's editions (see GET /admin/status itemErrors). */
+  itemErrors?: number;
   error?: string;
 }
 
@@ -43,7 +48,7 @@ export async function pollFeeds(env: Env, now: Date, options: PollOptions = {}):
   const urls = options.pushed ? [options.pushed.feedUrl] : (options.feedUrls ?? settings.settings.FEED_URL);
   const feeds: FeedPollResult[] = [];
   for (const url of urls) feeds.push(await pollOneFeed(env, settings.settings, url, now, options));
-  const editionIds = feeds.flatMap((feed) => (feed.editionId === undefined ? [] : [feed.editionId]));
+  const editionIds = feeds.flatMap((feed) => feed.editionIds ?? []);
   const republishedEditionIds = await republishStranded(env, editionIds, now);
   return { ok: true, polledAt: now.toISOString(), feeds, editionIds, republishedEditionIds };
 }
@@ -86,6 +91,20 @@ function publicationName(settings: Settings): string {
   return settings.FROM.replace(/\s*<[^>]*>\s*$/, "").replace(/^"(.*)"$/, "$1").trim();
 }
 
+/**
+ * Which new reviews are sent and which only recorded as seen: the first poll seeds (sending the
+ * latest SEND_LATEST_ON_FIRST_POLL); later ones send all, or the newest MAX_REVIEWS_PER_POLL.
+ * Links named by POST /hooks/publish "send" are sent either way.
+ */
+function chooseReviews(fresh: CandidateReview[], firstPoll: boolean, settings: Settings, sendLinks: string[]) {
+  const limit = firstPoll ? settings.SEND_LATEST_ON_FIRST_POLL : settings.MAX_REVIEWS_PER_POLL;
+  const chosen = new Set(firstPoll || limit > 0 ? pickLatest(fresh, limit) : fresh);
+  for (const candidate of fresh) if (sendLinks.includes(candidate.key.link)) chosen.add(candidate);
+  const toSend = fresh.filter((candidate) => chosen.has(candidate));
+  const seedOnly = fresh.filter((candidate) => !chosen.has(candidate)).map((candidate) => candidate.key);
+  return { toSend, seedOnly };
+}
+
 async function ingestFeed(
   env: Env,
   settings: Settings,
@@ -99,23 +118,22 @@ async function ingestFeed(
   const seen = await findSeenReviews(env.DB, feed.id, candidates.map((candidate) => candidate.key));
   const fresh = candidates.filter((candidate) => isUnseen(candidate.key, seen));
   const firstPoll = feed.seededAt === null;
-  const chosen = firstPoll ? new Set(pickLatest(fresh, settings.SEND_LATEST_ON_FIRST_POLL)) : new Set(fresh);
-  for (const candidate of fresh) if (sendLinks.includes(candidate.key.link)) chosen.add(candidate);
-  const toSend = fresh.filter((candidate) => chosen.has(candidate));
-  const seedOnly = fresh.filter((candidate) => !chosen.has(candidate)).map((candidate) => candidate.key);
-  const edition = toSend.length
-    ? { keys: toSend.map((item) => item.key), prepared: prepareDigest(toSend.map((item) => item.review), { publication: publicationName(settings) }) }
-    : undefined;
+  const { toSend, seedOnly } = chooseReviews(fresh, firstPoll, settings, sendLinks);
+  const built = buildEditions(toSend, publicationName(settings));
   const status: PollStatus = firstPoll ? "seeded" : "ok";
   const poll = { status, etag: fetched.etag, lastModified: fetched.lastModified, title: parsed.title, hubUrl: parsed.hubUrl ?? null, seeded: firstPoll, warning: parsed.warning ?? null };
-  const stored = await storeReviews(env.DB, { feedId: feed.id, edition, seedOnly, poll }, now);
+  const stored = await storeReviews(env.DB, { feedId: feed.id, editions: built.editions, seedOnly, poll }, now);
   const result: FeedPollResult = { url: feed.url, status, newReviews: 0, seeded: seedOnly.length };
   if (!stored.stored) return { ...result, seeded: 0, error: "an overlapping poll recorded these reviews first" };
-  result.newReviews = toSend.length;
-  if (stored.editionId !== undefined) {
-    const published = await publishEdition(env, stored.editionId, now, toSend.map((item) => item.review));
-    result.editionId = stored.editionId;
-    result.chunks = published.chunks;
+  await replaceItemErrors(env.DB, feed.id, built.failed.map(({ key, error }) => ({ guid: key.guid, link: key.link, title: key.title, error })), now);
+  result.newReviews = built.editions.reduce((sum, edition) => sum + edition.keys.length, 0);
+  if (built.failed.length) result.itemErrors = built.failed.length;
+  if (stored.editionIds.length === 0) return result;
+  result.editionIds = stored.editionIds;
+  result.editionId = stored.editionIds[0];
+  result.chunks = 0;
+  for (const [index, editionId] of stored.editionIds.entries()) {
+    result.chunks += (await publishEdition(env, editionId, now, built.editions[index]?.originals ?? [])).chunks;
   }
   return result;
 }

@@ -1,6 +1,7 @@
 // Keeps a digest under its byte limit (Gmail clips messages at about 102 KB). Bodies are cut
 // only between top-level blocks, and the room is shared fairly: short reviews stay whole,
-// long ones split what is left equally.
+// long ones split what is left equally. Too many reviews for one email go into several emails
+// (renderInGroups) instead of failing the poll.
 import render from "dom-serializer";
 import { parseDocument } from "htmlparser2";
 
@@ -47,4 +48,44 @@ export function cutAtParagraph(html: string, maxBytes: number): Cut {
     used += size;
   }
   return { html: kept.trim(), truncated: true };
+}
+
+/** Reviews per email when a poll brings many: each keeps room for its opening paragraphs. */
+export const REVIEWS_PER_EMAIL = 25;
+
+export interface RenderedGroup<T, R> {
+  items: T[];
+  result: R;
+}
+
+export interface GroupedRendering<T, R> {
+  groups: RenderedGroup<T, R>[];
+  /** Items that fail to render even alone, with the reason. */
+  failed: { item: T; error: string }[];
+}
+
+/**
+ * Renders items into as few emails as fit, never failing the lot: groups of at most `perEmail`,
+ * each halved while rendering it throws (too large for one email, or a bad item), down to the
+ * single item that fails alone. (60 reviews, 25 per email) → emails of 25, 25 and 10.
+ */
+export function renderInGroups<T, R>(items: T[], render: (group: T[]) => R, perEmail = REVIEWS_PER_EMAIL): GroupedRendering<T, R> {
+  const rendering: GroupedRendering<T, R> = { groups: [], failed: [] };
+  const pending: T[][] = [];
+  for (let start = 0; start < items.length; start += perEmail) pending.push(items.slice(start, start + perEmail));
+  // A stack with the first group on top, so the emails keep the items' order.
+  pending.reverse();
+  while (pending.length > 0) {
+    const group = pending.pop() as T[];
+    try {
+      rendering.groups.push({ items: group, result: render(group) });
+    } catch (error) {
+      if (group.length === 1) rendering.failed.push({ item: group[0] as T, error: error instanceof Error ? error.message : String(error) });
+      else {
+        const half = Math.ceil(group.length / 2);
+        pending.push(group.slice(half), group.slice(0, half));
+      }
+    }
+  }
+  return rendering;
 }
