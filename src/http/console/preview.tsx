@@ -3,6 +3,7 @@
 import { Hono } from "hono";
 import type { Child } from "hono/jsx";
 import { readSettings } from "../../settings";
+import { isLocalRun } from "../../settings-safety";
 import { describeIssues } from "../../validation";
 import { PreviewForm } from "./forms";
 import { CsrfField, Notice, Page, renderPage, SandboxedFrame } from "./layout";
@@ -112,6 +113,7 @@ previewRoutes.post("/console/preview", requireSession, limitForm, requireCsrf, a
   if (!url) {
     return renderPage(c, <PreviewPage csrf={csrf} feeds={feeds}><Notice kind="error">No feed is configured: paste a feed URL.</Notice></PreviewPage>, 400);
   }
-  const preview = await loadPreview(c.env.DB, url);
-  return renderPage(c, <PreviewPage csrf={csrf} feeds={feeds} url={form.data.url}><PreviewResult preview={preview} /></PreviewPage>, preview.ok ? 200 : 502);
+  // Loopback and private addresses only when the worker runs locally (npm start, tests).
+  const preview = await loadPreview(c.env.DB, url, { allowPrivate: isLocalRun(c.env as unknown as Record<string, unknown>) });
+  return renderPage(c, <PreviewPage csrf={csrf} feeds={feeds} url={form.data.url}><PreviewResult preview={preview} /></PreviewPage>, preview.ok ? 200 : preview.refused ? 400 : 502);
 });
