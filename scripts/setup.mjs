@@ -54,9 +54,8 @@ async function main() {
     await ensureQueues(listQueueNames(toml), PRODUCTION_CONFIG, log);
     writeOperatorFile(record);
     writeProductionConfig(record);
-    log(`migrations: ${await applyRemoteMigrations(PRODUCTION_CONFIG)}`);
-
-    const remote = await listRemoteSecrets(PRODUCTION_CONFIG);
+    const [migrations, remote] = await Promise.all([applyRemoteMigrations(PRODUCTION_CONFIG), listRemoteSecrets(PRODUCTION_CONFIG)]);
+    log(`migrations: ${migrations}`);
     log("deploying (about half a minute)");
     const workersDevUrl = await deploy(PRODUCTION_CONFIG, false);
     const publicUrl = asker.given("PUBLIC_URL") ?? record.vars.PUBLIC_URL ?? workersDevUrl;

@@ -23,8 +23,8 @@ export async function ensureDatabase(name, config, log) {
     log(`D1 database ${name} exists (${existing})`);
     return { id: existing, created: false };
   }
-  await mustRunWrangler(["d1", "create", name, "-c", config]);
-  const created = await find();
+  const output = (await mustRunWrangler(["d1", "create", name, "-c", config])).stdout;
+  const created = /"database_id":\s*"([0-9a-f-]{36})"|database_id\s*=\s*"([0-9a-f-]{36})"/.exec(output)?.slice(1).find(Boolean) ?? (await find());
   if (!created) throw new Error(`wrangler created the D1 database ${name} but does not list it`);
   log(`D1 database ${name} created (${created})`);
   return { id: created, created: true };
@@ -36,19 +36,14 @@ export function listQueueNames(toml) {
   return [...new Set(names)];
 }
 
+/** Looks up every queue at once (each wrangler start costs seconds), then creates the missing ones. */
 export async function ensureQueues(names, config, log) {
-  const created = [];
-  for (const name of names) {
-    const info = await runWrangler(["queues", "info", name, "-c", config]);
-    if (info.code === 0) {
-      log(`queue ${name} exists`);
-      continue;
-    }
-    await mustRunWrangler(["queues", "create", name, "-c", config]);
-    log(`queue ${name} created`);
-    created.push(name);
-  }
-  return created;
+  const found = await Promise.all(names.map((name) => runWrangler(["queues", "info", name, "-c", config])));
+  const missing = names.filter((_name, index) => found[index].code !== 0);
+  for (const name of names) if (!missing.includes(name)) log(`queue ${name} exists`);
+  await Promise.all(missing.map((name) => mustRunWrangler(["queues", "create", name, "-c", config])));
+  for (const name of missing) log(`queue ${name} created`);
+  return missing;
 }
 
 export async function applyRemoteMigrations(config) {

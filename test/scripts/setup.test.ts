@@ -57,6 +57,9 @@ function run(script: string, args: string[], env: Record<string, string> = {}): 
 }
 
 const answers = ["--feed-url", "https://critic.example.net/feed", "--from", "Critic Reviews <reviews@critic.example.net>"];
+// Each run starts the real wrangler several times and bundles the worker: on a busy 2-core
+// machine a first setup takes about a minute.
+const WRANGLER_TIMEOUT_MS = 240_000;
 const RESEND_KEY = "re_fake_0123456789abcdefghij";
 const varsOf = (bindings: Binding[]) => Object.fromEntries(bindings.filter((binding) => binding.type === "plain_text").map((binding) => [binding.name, binding.text]));
 
@@ -110,7 +113,7 @@ describe("npm run setup against a fake Cloudflare API", () => {
     expect(refused.code).toBe(1);
     expect(refused.output).toMatch(/FROM must be on your own domain/);
     expect(fake.state.databases).toHaveLength(0);
-  });
+  }, WRANGLER_TIMEOUT_MS);
 
   it("creates the database and queues, migrates, deploys with PUBLIC_URL and uploads every secret at once", async () => {
     first = await run("setup.mjs", answers, { RESEND_API_KEY: RESEND_KEY });
@@ -139,7 +142,7 @@ describe("npm run setup against a fake Cloudflare API", () => {
     expect(first.output).toContain(`${publicUrl}/webhooks/resend`);
     expect(first.output).toContain(String(secrets.get("ADMIN_TOKEN")));
     expect(scripts.get("review-digest")?.schedules).toEqual([{ cron: "*/15 * * * *" }]);
-  });
+  }, WRANGLER_TIMEOUT_MS);
 
   it("keeps the operator's values in gitignored files, the secrets file private", () => {
     const record = JSON.parse(readFileSync(path.join(project, ".review-digest.json"), "utf8"));
@@ -163,7 +166,7 @@ describe("npm run setup against a fake Cloudflare API", () => {
     expect(varsOf(fake.state.deploys.at(-1)?.bindings ?? [])).toEqual(varsOf(fake.state.deploys.at(-2)?.bindings ?? []));
     expect(second.output).toContain("none changed");
     expect(fake.state.unknown).toEqual([]);
-  });
+  }, WRANGLER_TIMEOUT_MS);
 
   it("npm run deploy applies new migrations, then deploys with the saved values", async () => {
     cpSync(path.join(project, "migrations", readdirSync(path.join(project, "migrations"))[0] ?? ""), path.join(project, "migrations", "9999_test_only.sql"));
@@ -173,5 +176,5 @@ describe("npm run setup against a fake Cloudflare API", () => {
     expect(fake.state.databases[0]?.migrations.at(-1)).toBe("9999_test_only.sql");
     expect(fake.state.deploys).toHaveLength(deploys + 1);
     expect(varsOf(fake.state.deploys.at(-1)?.bindings ?? []).PUBLIC_URL).toBe(fake.workersDevUrl("review-digest"));
-  });
+  }, WRANGLER_TIMEOUT_MS);
 });
