@@ -50,12 +50,12 @@ async function fakes() {
   return { telegram, mastodon, bluesky, network };
 }
 
-/** As if the worker died after the platform confirmed the last post and before D1 recorded it. */
-async function forgetLastAttempt(editionId: number, channel: string) {
+/** As if the worker died after the platform confirmed the last post and before D1 recorded it, `minutesAgo`. */
+async function forgetLastAttempt(editionId: number, channel: string, minutesAgo = 10) {
   await env.DB.prepare(
     "UPDATE channel_deliveries SET status = 'sending', posts_done = posts_done - 1, updated_at = ?3 WHERE edition_id = ?1 AND channel = ?2",
   )
-    .bind(editionId, channel, new Date(Date.now() - 10 * 60_000).toISOString())
+    .bind(editionId, channel, new Date(Date.now() - minutesAgo * 60_000).toISOString())
     .run();
 }
 
@@ -160,6 +160,33 @@ describe("Mastodon", () => {
     expect(mastodon.requests).toBe(3);
     expect(mastodon.statuses).toHaveLength(2);
     expect((await rows()).mastodon).toMatchObject({ status: "sent", postsDone: 2 });
+  });
+
+  it("past the key's hour, finds the lost status among the account's latest instead of posting it again", async () => {
+    const { mastodon, network } = await fakes();
+    const { runEnv, editionId, bodyFor, rows, reviews } = await arrange(2);
+    await consume(runEnv, bodyFor("mastodon"));
+    await forgetLastAttempt(editionId, "mastodon", 90);
+    mastodon.expireIdempotencyKeys();
+    await consume(runEnv, bodyFor("mastodon"), 2);
+    expect(mastodon.statuses).toHaveLength(2);
+    expect(mastodon.statuses[1]?.status).toContain(reviews[1]?.link);
+    expect(network.requests.map((request) => `${request.method} ${new URL(request.url).pathname}`).slice(2)).toEqual([
+      "GET /api/v1/accounts/verify_credentials",
+      "GET /api/v1/accounts/109/statuses",
+    ]);
+    expect((await rows()).mastodon).toMatchObject({ status: "sent", postsDone: 2 });
+  });
+
+  it("past the key's hour, posts a status the lookup does not find", async () => {
+    const { mastodon } = await fakes();
+    const { runEnv, editionId, bodyFor } = await arrange(1);
+    await consume(runEnv, bodyFor("mastodon"));
+    mastodon.statuses.length = 0;
+    mastodon.expireIdempotencyKeys();
+    await forgetLastAttempt(editionId, "mastodon", 90);
+    await consume(runEnv, bodyFor("mastodon"), 2);
+    expect(mastodon.statuses).toHaveLength(1);
   });
 
   it("stops when X-RateLimit-Remaining reaches 0 and resumes at X-RateLimit-Reset", async () => {

@@ -18,11 +18,18 @@ export interface FakeMastodon {
   requests: number;
   /** Sets the rate-limit window: `remaining` requests left, resetting `resetSeconds` from now. */
   setWindow(remaining: number, resetSeconds: number): void;
+  /** An hour has passed: Mastodon no longer remembers any Idempotency-Key. */
+  expireIdempotencyKeys(): void;
 }
 
-/** The Status entity as the API shows it (content is HTML; our bookkeeping stays out). */
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** The Status entity as the API shows it: content is HTML with each URL linkified; our bookkeeping stays out. */
 function toEntity(posted: MastodonPosted): object {
-  const content = `<p>${posted.status.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</p>`;
+  const linked = posted.status.split(/(https?:\/\/\S+)/g).map((part, index) =>
+    index % 2 ? `<a href="${escapeHtml(part)}" rel="nofollow noopener" target="_blank">${escapeHtml(part.replace(/^https?:\/\//, ""))}</a>` : escapeHtml(part),
+  );
+  const content = `<p>${linked.join("").replace(/\n/g, "<br />")}</p>`;
   return { id: posted.id, created_at: new Date().toISOString(), content, spoiler_text: posted.spoiler_text, visibility: posted.visibility, url: `https://mastodon.test/@critic/${posted.id}` };
 }
 
@@ -41,6 +48,9 @@ export function createFakeMastodon(limit = 300): FakeMastodon {
     setWindow(remaining, resetSeconds) {
       window = { remaining, reset: Date.now() + resetSeconds * 1000 };
     },
+    expireIdempotencyKeys() {
+      byKey.clear();
+    },
     async handle(request) {
       fake.requests += 1;
       const answer = (body: object, status: number) =>
@@ -55,6 +65,10 @@ export function createFakeMastodon(limit = 300): FakeMastodon {
       if (request.headers.get("authorization") !== `Bearer ${MASTODON_TOKEN}`) return answer({ error: "The access token is invalid" }, 401);
       if (window.remaining <= 0) return answer({ error: "Too many requests" }, 429);
       window.remaining -= 1;
+      const path = new URL(request.url).pathname;
+      if (request.method === "GET" && path === "/api/v1/accounts/verify_credentials") return answer({ id: "109", username: "critic", acct: "critic" }, 200);
+      if (request.method === "GET" && path === "/api/v1/accounts/109/statuses") return answer(statuses.slice(-40).reverse().map(toEntity), 200);
+      if (request.method !== "POST" || path !== "/api/v1/statuses") return answer({ error: "Record not found" }, 404);
       const key = request.headers.get("idempotency-key");
       const repeat = key ? byKey.get(key) : undefined;
       if (repeat) return answer(toEntity(repeat), 200);

@@ -11,6 +11,8 @@ import type { ChannelEdition, ChannelReview } from "./types";
 export interface MastodonStatus {
   /** Sent as the Idempotency-Key header, not in the body. */
   idempotencyKey: string;
+  /** The review's link, which the status ends with: how a retry recognises a status already made. */
+  link: string;
   body: { status: string; spoiler_text?: string; visibility: "public" };
 }
 
@@ -75,6 +77,7 @@ export function buildMastodonStatus(editionId: number, review: ChannelReview, li
   }
   return {
     idempotencyKey: deriveIdempotencyKey(editionId, review),
+    link,
     body: { status, ...(excerpt.warned ? { spoiler_text: warning } : {}), visibility: "public" },
   };
 }

@@ -154,3 +154,16 @@ export type BlueskySession = z.infer<typeof BlueskySession>;
 export function readBlueskySession(body: string): BlueskySession | undefined {
   return parseJson(BlueskySession, body);
 }
+
+/** GET /api/v1/accounts/verify_credentials (the field we need). */
+export const MastodonAccount = z.object({ id: z.string() });
+/** GET /api/v1/accounts/:id/statuses: Status entities, `content` as HTML. */
+export const MastodonStatusList = z.array(z.object({ content: z.string() }));
+
+export function readMastodonAccount(body: string): z.infer<typeof MastodonAccount> | undefined {
+  return parseJson(MastodonAccount, body);
+}
+
+export function readMastodonStatusList(body: string): z.infer<typeof MastodonStatusList> | undefined {
+  return parseJson(MastodonStatusList, body);
+}

@@ -17,6 +17,8 @@ export interface PostContext {
   now: Date;
   /** An earlier attempt got as far as this post, so the platform may already have it. */
   uncertain: boolean;
+  /** When the delivery's row last changed: that earlier attempt happened after it. */
+  lastActivity: Date;
 }
 
 export interface PostSender {
@@ -57,7 +59,9 @@ export async function deliverPosts(
   for (let index = delivery.postsDone; index < posts.length; index++) {
     const first = index === delivery.postsDone;
     if (!first && sender.pauseMs) await pause(sender.pauseMs);
-    const outcome = await sender.send(posts[index], { index, attempt, now, uncertain: first && delivery.attempts > 0 });
+    const outcome = await sender.send(posts[index], {
+      index, attempt, now, uncertain: first && delivery.attempts > 0, lastActivity: new Date(delivery.updatedAt),
+    });
     if (outcome.kind === "retry") return first ? outcome : { ...outcome, progressed: true };
     if (outcome.kind === "failed") refused.push(`post ${index + 1} of ${posts.length}: ${outcome.error}`);
     await recordPostsDone(db, delivery.editionId, delivery.channel, index + 1, now);
