@@ -2,6 +2,7 @@
 // D1 on disk and loses the in-memory local queue, as stopping `npm start` does. The queue
 // settings are wrangler.toml's, as in startBundledWorker.
 import path from "node:path";
+import type { Readable } from "node:stream";
 import { Miniflare } from "miniflare";
 import { unstable_readConfig } from "wrangler";
 import { applyMigrations } from "./worker";
@@ -37,7 +38,7 @@ export async function startFaultWorker(root: string, scriptPath: string, persist
     queueConsumers: consumers,
     bindings: { ...vars, ...overrides },
     // Every injected 429 is logged by the worker; the bench prints its own summary instead.
-    handleRuntimeStdio: (stdout, stderr) => {
+    handleRuntimeStdio: (stdout: Readable, stderr: Readable) => {
       stdout.resume();
       stderr.resume();
     },
