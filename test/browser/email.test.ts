@@ -58,6 +58,13 @@ async function renderEmails(): Promise<Record<string, string>> {
     "three-reviews": letterboxd.digest.html,
     "daily": renderDigest([...medium.reviews, ...letterboxd.reviews, ...atom.reviews], { publication }).html,
     "confirmation": buildConfirmationEmail(settings, "reader@example.net", "https://digest.test/confirm?token=abc").html,
+    // What a feed can throw at a phone: an unbroken URL as link text, a long word, a data table.
+    "long-words": renderDigest([{
+      ...medium.reviews[0]!,
+      title: `Supercalifragilistic${"expialidocious".repeat(6)}`,
+      html: `<p>See <a href="https://x.example/">https://x.example/${"a-very-long-path-segment/".repeat(8)}</a> and ${"Pneumonoultramicroscopic".repeat(4)}.</p>`
+        + "<table><tr><th>Film</th><th>Year</th><th>Rating</th></tr><tr><td>Ballerina</td><td>2023</td><td>★★★★½</td></tr></table>",
+    }], { publication }).html,
   };
 }
 
@@ -98,7 +105,7 @@ describe("the emails in Chromium", () => {
     }
   });
 
-  it.each(["one-review", "three-reviews", "daily", "confirmation"])("%s: nothing overflows a 320 px screen", async (name) => {
+  it.each(["one-review", "three-reviews", "daily", "confirmation", "long-words"])("%s: nothing overflows a 320 px screen", async (name) => {
     await open(emails[name]!, 320, "light");
     const overflow = (await page.evaluate(FIND_OVERFLOW)) as { scroll: number; elements: string[] };
     expect(overflow.elements).toEqual([]);

@@ -162,6 +162,17 @@ describe("renderDigest, mail-client markup", () => {
     expect(body).toContain("<strong>Key</strong>");
   });
 
+  it("lets a long word or URL wrap on a phone, and keeps the plain text whole", () => {
+    const url = `https://x.example/${"segment/".repeat(8)}`;
+    const { html, text } = renderDigest([review({ title: "T".repeat(45), html: `<p>See <a href="${url}">${url}</a>.</p><pre>${"x".repeat(40)}</pre>` })]);
+    expect(html).toContain(`href="${url}"`);
+    expect(html).toContain(`${url.slice(0, 20)}\u200B${url.slice(20, 40)}\u200B`);
+    expect(html).toContain(`${"T".repeat(20)}\u200B${"T".repeat(20)}\u200B${"T".repeat(5)}</a></h1>`);
+    expect(html).toContain(`>${"x".repeat(40)}</pre>`);
+    expect(text).not.toContain("\u200B");
+    expect(text).toMatch(new RegExp(`See\\s+${url.replace(/[./]/g, "\\$&")}\\.`));
+  });
+
   it("boxes a block notice in a one-cell layout table and marks an inline one", () => {
     const link = "https://blog.example/ballerina/";
     const body = bodyOf(

@@ -86,10 +86,24 @@ function styleElement(element: Element): void {
   element.name = UNSUPPORTED_ELEMENTS[element.name] ?? element.name;
 }
 
-function styleTree(parent: ParentNode): void {
+/**
+ * A zero-width space every 20 characters of a run of 30 or more without a space, so a long URL
+ * or word wraps on a phone instead of widening the card: word-break and overflow-wrap:anywhere
+ * fail in Yahoo or everywhere (caniemail), <wbr> in Outlook and Gmail iOS, and word-wrap alone
+ * cannot narrow a table cell. The plain-text part drops them again.
+ */
+export function breakLongWords(text: string): string {
+  return text.replace(/\S{30,}/gu, (word) => word.replace(/(\S{20})(?=\S)/gu, `$1${ZERO_WIDTH_SPACE}`));
+}
+
+export const ZERO_WIDTH_SPACE = "\u200B";
+
+/** Styles every element below `parent`, children first; text inside <pre> is left as written. */
+function styleTree(parent: ParentNode, inPre = false): void {
   for (const child of [...parent.children] as AnyNode[]) {
+    if (isText(child) && !inPre) child.data = breakLongWords(child.data);
     if (!isTag(child)) continue;
-    styleTree(child);
+    styleTree(child, inPre || child.name === "pre");
     styleElement(child);
   }
 }

@@ -4,6 +4,7 @@
 import { raw } from "hono/html";
 import { safeFeedUrl } from "../feed-links";
 import type { SpoilerFreeReview } from "../types";
+import { breakLongWords } from "./email-body";
 import { PLACEHOLDERS } from "./placeholders";
 import { EmailShell, LayoutTable } from "./shell";
 import { STYLES } from "./theme";
@@ -65,7 +66,7 @@ function ReviewSection({ view }: { view: ReviewView }) {
     <tr>
       <td class="rd-review" style={STYLES.review}>
         <h1 class="rd-text" style={STYLES.title}>
-          <a class="rd-title" href={safeFeedUrl(review.link)} style={`${STYLES.link}text-decoration:none;`}>{review.title}</a>
+          <a class="rd-title" href={safeFeedUrl(review.link)} style={`${STYLES.link}text-decoration:none;`}>{breakLongWords(review.title)}</a>
         </h1>
         <Byline review={review} />
         <FilmLine review={review} />

@@ -4,6 +4,7 @@
 import type { AnyNode } from "domhandler";
 import { textContent } from "domutils";
 import { compile, type FormatCallback } from "html-to-text";
+import { ZERO_WIDTH_SPACE } from "./email-body";
 
 /** The notice links of the review being converted; conversion is synchronous, so one list will do. */
 let references: string[] = [];
@@ -49,7 +50,8 @@ const convert = compile({
   ],
 });
 
-/** Rendered digest HTML → its plain-text alternative. */
+/** Rendered digest HTML → its plain-text alternative (without the HTML's zero-width spaces). */
 export function convertToText(html: string): string {
-  return convert(html).trim() + "\n";
+  // Dropped before converting: html-to-text would read each one as a space.
+  return convert(html.replaceAll(ZERO_WIDTH_SPACE, "")).trim() + "\n";
 }

@@ -40,7 +40,8 @@ export const STYLES = {
   page: `margin:0;padding:0;background-color:${COLORS.page};`,
   card: `background-color:${COLORS.card};color:${COLORS.text};font-family:${FONT};${exact(17, 27)}`,
   masthead: `padding:24px ${pad} 8px ${pad};font-family:${SANS};${exact(13, 18)}letter-spacing:0.08em;text-transform:uppercase;color:${COLORS.muted};`,
-  review: `padding:16px ${pad} 24px ${pad};border-bottom:1px solid ${COLORS.rule};font-family:${FONT};${exact(17, 27)}color:${COLORS.text};`,
+  // word-wrap: a long URL or word breaks instead of widening the card on a phone.
+  review: `padding:16px ${pad} 24px ${pad};border-bottom:1px solid ${COLORS.rule};font-family:${FONT};${exact(17, 27)}color:${COLORS.text};word-wrap:break-word;`,
   title: `margin:0 0 6px 0;font-family:${FONT};${exact(26, 32)}font-weight:bold;color:${COLORS.text};`,
   meta: `margin:0 0 16px 0;font-family:${SANS};${exact(14, 20)}color:${COLORS.muted};`,
   film: `margin:0 0 12px 0;font-family:${SANS};${exact(15, 22)}color:${COLORS.text};`,
@@ -76,7 +77,7 @@ export const BODY_STYLES: Readonly<Record<string, string>> = {
   blockquote: `margin:0 0 16px 0;padding:0 0 0 16px;border-left:3px solid ${COLORS.rule};`,
   pre: `margin:0 0 16px 0;padding:12px;background-color:${COLORS.notice};font-size:14px;line-height:20px;mso-line-height-rule:exactly;word-wrap:break-word;`,
   hr: `margin:24px 0;border:0;border-top:1px solid ${COLORS.rule};`,
-  table: "margin:0 0 16px 0;border-collapse:collapse;",
+  table: "margin:0 0 16px 0;border-collapse:collapse;width:100%;",
   td: `padding:4px 8px;border:1px solid ${COLORS.rule};vertical-align:top;`,
   th: `padding:4px 8px;border:1px solid ${COLORS.rule};vertical-align:top;text-align:left;`,
   a: `color:${COLORS.link};`,
