@@ -36,6 +36,8 @@ const worker = await startBundledWorker(root, persist, {
   RESEND_BASE_URL: resendServer.url,
   ADMIN_TOKEN,
   TOKEN_SECRET: "bench-token-secret-0123456789abcdef",
+  // A local run against an emulator: the production-only checks (example.com sender, key length) do not apply.
+  LOCAL_DEV: "true",
 });
 
 async function admin(pathname: string, init: { method?: string; body?: string } = {}): Promise<unknown> {
