@@ -1,72 +1,61 @@
-// `npm run preview -- <feed file or URL> [--out DIR]`: renders every item of a feed into one
-// digest on disk, through the same core the Worker uses. Errors are one line on stderr, exit 1.
+// `npm run preview -- <feed or post, file or URL> [--out DIR] [--link URL]`: renders a feed (every
+// item, one digest) or a single post (a saved .html page, or a post URL that is not a feed) on
+// disk, through the same core the Worker uses, and lists every passage the spoiler pass removed.
+// Errors are one line on stderr, exit 1.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { prepareDigest } from "../core/digest";
+import { reviewFromPage } from "../core/draft";
 import { FeedError, parseFeed } from "../core/feed";
-import type { SpoilerFreeReview } from "../core/types";
+import { countOf, describeMarker } from "../core/marker-labels";
+import { fillPlaceholders } from "../core/render";
+import type { Review, SpoilerFreeReview } from "../core/types";
 import { countWords } from "../core/words";
+import { loadSource, PreviewError, type Source } from "./preview-source";
 
-const USAGE = "usage: npm run preview -- <feed file or URL> [--out DIR]";
-const FETCH_TIMEOUT_MS = 15_000;
-
-/** An expected failure: its message is shown as is, without a stack. */
-class PreviewError extends Error {}
+const USAGE = "usage: npm run preview -- <feed or post: file or URL> [--out DIR] [--link URL]";
+// The email's per-subscriber links, filled with examples so the preview's links look real.
+const SAMPLE_LINKS = {
+  unsubscribeUrl: "https://your-worker.example/unsubscribe?token=sample",
+  preferencesUrl: "https://your-worker.example/preferences?token=sample",
+  viewInBrowserUrl: "https://your-worker.example/archive/sample",
+};
 
 interface Arguments {
   source: string;
   outDir: string;
+  link?: string;
+}
+
+function readOption(argv: string[], index: number, name: string): [string, number] {
+  const argument = argv[index] ?? "";
+  if (argument.startsWith(`${name}=`)) return [argument.slice(name.length + 1), index];
+  const value = argv[index + 1];
+  if (!value) throw new PreviewError(`${name} needs a value. ${USAGE}`);
+  return [value, index + 1];
 }
 
 function readArguments(argv: string[]): Arguments {
   let source: string | undefined;
-  let outDir = "out";
+  const args: Partial<Arguments> = { outDir: "out" };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index] ?? "";
-    if (argument === "--out") {
-      const value = argv[++index];
-      if (!value) throw new PreviewError(`--out needs a directory. ${USAGE}`);
-      outDir = value;
-    } else if (argument.startsWith("--out=")) {
-      outDir = argument.slice("--out=".length);
+    const option = ["--out", "--link"].find((name) => argument === name || argument.startsWith(`${name}=`));
+    if (option) {
+      const [value, next] = readOption(argv, index, option);
+      if (option === "--out") args.outDir = value;
+      else args.link = value;
+      index = next;
     } else if (argument.startsWith("-")) {
       throw new PreviewError(`unknown option ${argument}. ${USAGE}`);
     } else if (source === undefined) {
       source = argument;
     } else {
-      throw new PreviewError(`one feed at a time (got "${source}" and "${argument}"). ${USAGE}`);
+      throw new PreviewError(`one feed or post at a time (got "${source}" and "${argument}"). ${USAGE}`);
     }
   }
   if (!source) throw new PreviewError(USAGE);
-  return { source, outDir };
-}
-
-function describeFetchFailure(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  if (error.name === "TimeoutError") return `no answer within ${FETCH_TIMEOUT_MS / 1000} s`;
-  const cause = error.cause;
-  if (cause instanceof Error) return "code" in cause && typeof cause.code === "string" ? cause.code : cause.message;
-  return error.message;
-}
-
-async function loadFeedText(source: string): Promise<string> {
-  if (/^https?:\/\//i.test(source)) {
-    let response: Response;
-    try {
-      response = await fetch(source, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
-    } catch (error) {
-      throw new PreviewError(`cannot fetch ${source}: ${describeFetchFailure(error)}`);
-    }
-    if (!response.ok) throw new PreviewError(`cannot fetch ${source}: HTTP ${response.status} ${response.statusText}`.trim());
-    return response.text();
-  }
-  try {
-    return await readFile(source, "utf8");
-  } catch (error) {
-    const code = error instanceof Error && "code" in error ? String(error.code) : "";
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code || String(error);
-    throw new PreviewError(`cannot read ${source}: ${reason}`);
-  }
+  return { source, outDir: args.outDir ?? "out", ...(args.link ? { link: args.link } : {}) };
 }
 
 function summarise(review: SpoilerFreeReview) {
@@ -80,20 +69,39 @@ function summarise(review: SpoilerFreeReview) {
   };
 }
 
-async function preview(args: Arguments): Promise<void> {
-  const feed = await parseFeed(await loadFeedText(args.source));
+async function readReviews(source: Source, args: Arguments): Promise<{ title: string; kind: string; reviews: Review[] }> {
+  if (source.kind === "post") {
+    const link = args.link ?? source.link;
+    const review = reviewFromPage(source.text, { link });
+    return { title: review.title, kind: "post", reviews: [review] };
+  }
+  const feed = await parseFeed(source.text);
   if (feed.reviews.length === 0) throw new PreviewError(`${args.source} is a feed, but it has no items to render.`);
-  const { digest, reviews } = prepareDigest(feed.reviews, { publication: feed.title });
+  return { title: feed.title, kind: feed.source, reviews: feed.reviews };
+}
+
+/** One line per review, then one per removed passage: marker, trigger, word count. */
+function report(summary: ReturnType<typeof summarise>): string[] {
+  const note = summary.withheld ? " (withheld: marked as containing spoilers)" : "";
+  const lines = [`${summary.title} — ${summary.wordsKept} words kept, ${countOf(summary.removed.length, "passage")} removed${note}`];
+  summary.removed.forEach((passage, index) => {
+    lines.push(`  ${index + 1}. ${describeMarker(passage.marker)}, triggered by “${passage.trigger}”: ${countOf(passage.words, "word")}`);
+  });
+  return lines;
+}
+
+async function preview(args: Arguments): Promise<void> {
+  const source = await loadSource(args.source);
+  const { title, kind, reviews: input } = await readReviews(source, args);
+  const { digest, reviews } = prepareDigest(input, { publication: title });
+  const sample = fillPlaceholders(digest, SAMPLE_LINKS);
   const summaries = reviews.map(summarise);
   await mkdir(args.outDir, { recursive: true });
-  const json = { subject: digest.subject, preheader: digest.preheader, feed: { title: feed.title, source: feed.source }, reviews: summaries };
-  await writeFile(path.join(args.outDir, "digest.html"), digest.html);
-  await writeFile(path.join(args.outDir, "digest.txt"), digest.text);
+  const json = { subject: digest.subject, preheader: digest.preheader, feed: { title, source: kind }, reviews: summaries };
+  await writeFile(path.join(args.outDir, "digest.html"), sample.html);
+  await writeFile(path.join(args.outDir, "digest.txt"), sample.text);
   await writeFile(path.join(args.outDir, "digest.json"), `${JSON.stringify(json, null, 2)}\n`);
-  for (const summary of summaries) {
-    const note = summary.withheld ? " (withheld: marked as containing spoilers)" : "";
-    console.log(`${summary.title} — ${summary.wordsKept} words kept, ${summary.removed.length} passages removed${note}`);
-  }
+  for (const summary of summaries) console.log(report(summary).join("\n"));
   console.log(`Wrote digest.html, digest.txt and digest.json to ${args.outDir}`);
 }
 

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -108,6 +108,71 @@ describe("preview CLI", () => {
     }
   });
 
+  it("lists every removed passage: marker in plain words, trigger and word count", async () => {
+    const run = await runPreview([fixture("medium-ballerina.xml"), "--out", outDir]);
+    const json = JSON.parse(await readFile(path.join(outDir, "digest.json"), "utf8"));
+    const removed: { trigger: string; words: number }[] = json.reviews[0].removed;
+    expect(removed.length).toBeGreaterThan(0);
+    const passageLines = run.stdout.split("\n").filter((line) => /^ {2}\d+\. /.test(line));
+    expect(passageLines).toHaveLength(removed.length);
+    removed.forEach((passage, index) => {
+      expect(passageLines[index]).toContain(`triggered by “${passage.trigger}”: ${passage.words} word${passage.words === 1 ? "" : "s"}`);
+      expect(passageLines[index]).not.toMatch(/^ {2}\d+\. [a-z]+-[a-z]+/);
+    });
+  });
+
+  it("fills the footer links with sample URLs instead of raw placeholders", async () => {
+    await runPreview([fixture("medium-ballerina.xml"), "--out", outDir]);
+    for (const name of ["digest.html", "digest.txt"]) {
+      const body = await readFile(path.join(outDir, name), "utf8");
+      expect(body).not.toMatch(/\{\{\w+\}\}/);
+      expect(body).toContain("https://your-worker.example/unsubscribe?token=sample");
+    }
+  });
+
+  it("previews a single post saved as an .html file: the author's draft", async () => {
+    const draft = path.join(outDir, "past-lives.html");
+    await writeFile(
+      draft,
+      `<!DOCTYPE html><html><head><title>Past Lives (2023)</title><script>alert(1)</script></head><body><nav>Home · About</nav>` +
+        `<article><h1>Past Lives (2023)</h1><p>A quiet, aching film.</p><p>(Spoilers ahead)</p><p>They do not end up together.</p>` +
+        `<p>(End of spoilers)</p><p>See it on a big screen.</p></article><footer>© me</footer></body></html>`,
+    );
+    const run = await runPreview([draft, "--out", outDir, "--link", "https://critic.example/past-lives"]);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toMatch(/^Past Lives \(2023\) — \d+ words kept, 1 passage removed$/m);
+    expect(run.stdout).toMatch(/^ {2}1\. .*triggered by “\(Spoilers ahead\)”: \d+ words$/m);
+    const html = await readFile(path.join(outDir, "digest.html"), "utf8");
+    expect(html).toContain("A quiet, aching film.");
+    expect(html).toContain("https://critic.example/past-lives");
+    expect(html).not.toContain("They do not end up together");
+    expect(html).not.toContain("Home · About");
+  });
+
+  it("previews a post URL that is not a feed", async () => {
+    const page = "<html><body><article><h1>Aftersun</h1><p>Memory as a wound.</p><p>[spoiler]The father vanishes.[/spoiler]</p></article></body></html>";
+    const server = createServer((_request, response) => response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page));
+    const port = await listen(server);
+    try {
+      const run = await runPreview([`http://127.0.0.1:${port}/aftersun`, "--out", outDir]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^Aftersun — \d+ words kept, 1 passage removed$/m);
+      expect(await readFile(path.join(outDir, "digest.html"), "utf8")).not.toContain("The father vanishes");
+    } finally {
+      await close(server);
+    }
+  });
+
+  it("decodes a windows-1252 feed file by its prolog: Café, not Caf\uFFFD", async () => {
+    const xml = `<?xml version="1.0" encoding="windows-1252"?><rss version="2.0"><channel><title>Caf\u00e9 Cin\u00e9ma</title><link>https://critic.example/</link>` +
+      `<item><title>Am\u00e9lie</title><link>https://critic.example/amelie</link><description>&lt;p&gt;Un caf\u00e9.&lt;/p&gt;</description></item></channel></rss>`;
+    const file = path.join(outDir, "latin.xml");
+    await writeFile(file, Buffer.from(xml, "latin1"));
+    const run = await runPreview([file, "--out", outDir]);
+    expect(run.stdout).toMatch(/^Amélie — /m);
+    expect(await readFile(path.join(outDir, "digest.txt"), "utf8")).toContain("Un café.");
+  });
+
   it("fails cleanly on a missing file", async () => {
     const run = await runPreview([path.join(outDir, "missing.xml"), "--out", outDir]);
     expectOneCleanErrorLine(run, /^preview: cannot read .*missing\.xml: no such file$/);
@@ -139,6 +204,6 @@ describe("preview CLI", () => {
 
   it("fails cleanly without arguments", async () => {
     const run = await runPreview([]);
-    expectOneCleanErrorLine(run, /^preview: usage: npm run preview -- <feed file or URL> \[--out DIR\]$/);
+    expectOneCleanErrorLine(run, /^preview: usage: npm run preview -- <feed or post: file or URL> \[--out DIR\] \[--link URL\]$/);
   });
 });
