@@ -28,6 +28,7 @@ export const DARK_MODE_CSS = `
   .rd-card a { color: #8ab4f8 !important; }
   .rd-card a.rd-button { color: #ffffff !important; }
   .rd-review, .rd-text { color: #e8e6e3 !important; }
+  .rd-review { border-color: #3a3835 !important; }
   .rd-muted { color: #b0aba3 !important; }
   .rd-notice { background-color: #2a2722 !important; color: #e8e6e3 !important; }
 }`;
