@@ -2,6 +2,8 @@
 // 'unknown' rows. CSRF-protected, idempotent, and a resend uses a new Idempotency-Key.
 import { env } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { ensureFeed } from "../../src/db/feeds";
+import { replaceItemErrors } from "../../src/db/item-errors";
 import { getPage, postForm, signIn } from "../http/console-support";
 import { arrange, consume, deliveryEnv, emailsTo, setupResend } from "./deliver-support";
 
@@ -61,5 +63,23 @@ describe("delivery actions in the console", () => {
     expect((await accepted.mine()).map((row) => [row.status, row.last_error])).toEqual([["sent", "marked as sent by the operator"]]);
     expect(run.queued.filter((item) => item.body.editionId === accepted.editionId)).toHaveLength(0);
     expect(emailsTo(resend, accepted.subscribers)).toHaveLength(0);
+  });
+
+  it("shows a quota pause and the feed items left out on the overview", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const resend = setupResend();
+    const { editionId, chunks } = await arrange(1);
+    resend.failNext({ type: "quota", name: "monthly_quota_exceeded" });
+    await consume(deliveryEnv().env, editionId, chunks);
+    const feed = await ensureFeed(env.DB, `https://feeds.test/overview-${crypto.randomUUID()}.xml`, new Date());
+    const error = { guid: "g-broken", link: "https://example.com/broken", title: "A broken review", error: "could not prepare: RangeError: boom" };
+    await replaceItemErrors(env.DB, feed.id, [error], new Date());
+    const page = await (await getPage(await signIn(), "/admin")).text();
+    expect(page).toContain("Paused: the Resend sending quota is used up");
+    expect(page).toContain(`#${editionId}`);
+    expect(page).toContain("A broken review");
+    expect(page).toContain("could not prepare: RangeError: boom");
+    await replaceItemErrors(env.DB, feed.id, [], new Date());
+    expect(await (await getPage(await signIn(), "/admin")).text()).not.toContain("A broken review");
   });
 });

@@ -3,6 +3,9 @@ import { Hono } from "hono";
 import { listEditionSummaries } from "../../db/console";
 import { listDeadLetters, type DeadLetter } from "../../db/dead-letters";
 import { listFeeds, type FeedRecord } from "../../db/feeds";
+import { listEditionDeliveryStatus } from "../../db/delivery-status";
+import { listItemErrors } from "../../db/item-errors";
+import { DeliveryAlerts } from "./delivery-overview";
 import { countSubscribersByStatus } from "../../db/subscriber-admin";
 import { SUBSCRIBER_STATUSES, type SubscriberStatus } from "../../db/subscribers";
 import { describeChannels } from "../../jobs/channels";
@@ -98,11 +101,13 @@ function DeadLettersSection({ deadLetters }: { deadLetters: DeadLetter[] }) {
 overviewRoutes.get("/", requireSession, async (c) => {
   const settings = readSettings(c.env);
   const configured = settings.ok ? settings.settings.FEED_URL : [];
-  const [feeds, counts, editions, deadLetters] = await Promise.all([
+  const [feeds, counts, editions, deadLetters, deliveryStatus, itemErrors] = await Promise.all([
     listFeeds(c.env.DB),
     countSubscribersByStatus(c.env.DB),
     listEditionSummaries(c.env.DB, 5),
     listDeadLetters(c.env.DB, 20),
+    listEditionDeliveryStatus(c.env.DB, 20),
+    listItemErrors(c.env.DB, 20),
   ]);
   const channels = settings.ok ? await describeChannels(c.env.DB, settings.settings) : [];
   return renderPage(
@@ -116,6 +121,7 @@ overviewRoutes.get("/", requireSession, async (c) => {
       )}
       <FeedsSection feeds={mergeFeeds(configured, feeds)} nextRun={findNextCronRun(POLL_CRON, new Date())} />
       <SendLatestSection csrf={c.get("session").csrf} seeded={feeds.some((feed) => feed.seededAt !== null)} editionCount={editions.length} />
+      <DeliveryAlerts statuses={deliveryStatus} itemErrors={itemErrors} />
       <SubscribersSection counts={counts} />
       <ChannelsSection channels={channels} />
       <section aria-labelledby="editions">
