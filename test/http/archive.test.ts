@@ -92,6 +92,7 @@ describe("GET /feed.xml", () => {
     const item = feed.reviews.find((review) => review.link === `https://digest.test/archive/${id}`);
     expect(item?.html).toContain("KEEP A heist film");
     expect(item?.html).toContain("Inception &amp; &lt;Dreams&gt;");
-    expect(feed.reviews.map((review) => review.title)).toContain("Awkward  subject & <tags> ]]>");
+    // Read back through our own ingest, which folds the whitespace left where the NUL was dropped.
+    expect(feed.reviews.map((review) => review.title)).toContain("Awkward subject & <tags> ]]>");
   });
 });

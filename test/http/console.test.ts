@@ -36,7 +36,7 @@ describe("console sign-in", () => {
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe("/admin");
     const cookie = response.headers.get("set-cookie") ?? "";
-    expect(cookie).toMatch(/^rd_console=[\w-]+\.[\w-]+;/);
+    expect(cookie).toMatch(/^rd_console=v2\.[\w-]+\.[\w-]+;/);
     expect(cookie).toMatch(/; HttpOnly/);
     expect(cookie).toMatch(/; SameSite=Strict/);
     expect(cookie).toMatch(/; Secure/);
