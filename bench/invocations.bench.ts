@@ -26,7 +26,8 @@ const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 const root = path.resolve(import.meta.dirname, "..");
 const config = unstable_readConfig({ config: path.join(root, "wrangler.toml") });
 const consumer = (config.queues.consumers ?? []).find((entry: { queue: string }) => entry.queue === "review-digest-deliveries");
-const BATCH = consumer?.max_batch_size ?? 10;
+// BENCH_BATCH overrides max_batch_size, to try other batch sizes without editing wrangler.toml.
+const BATCH = Number(process.env.BENCH_BATCH ?? consumer?.max_batch_size ?? 10);
 
 interface Context {
   worker: ProfiledWorker;
@@ -146,7 +147,7 @@ async function runScenario(scenario: Scenario, state: BenchState, scriptPath: st
     });
     const context: Context = { worker, feed, resend, state };
     try {
-      figures.startup.push(await worker.start());
+      figures.startup.push((await worker.start()).cpuMs);
       const runs = instance === 0 ? 1 + WARM_UP + WARM_RUNS : 1;
       for (let run = 0; run < runs; run++) {
         scenario.before?.(context, run);
@@ -194,7 +195,8 @@ try {
   const state = await buildBenchState({ root, scriptPath, workDir: work, subscribers: SUBSCRIBERS, chunksNeeded: BATCH * (1 + WARM_UP + WARM_RUNS) });
   console.log(`CPU per invocation inside workerd (V8 sampling profiler, ${COLD_RUNS} fresh isolates for cold, median of ${WARM_RUNS} warm calls)`);
   const startups: number[] = [];
-  for (const scenario of scenarios) {
+  // BENCH_ONLY=word runs only the scenarios whose name contains it (the goals then cover only those).
+  for (const scenario of scenarios.filter((entry) => !process.env.BENCH_ONLY || entry.name.includes(process.env.BENCH_ONLY))) {
     const figures = await runScenario(scenario, state, scriptPath, work);
     startups.push(...figures.startup);
     if (figures.problem) {

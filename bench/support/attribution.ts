@@ -29,6 +29,7 @@ export class Attribution {
       else if (frame.functionName === "(garbage collector)") bucketOfNode.set(node.id, "(gc)");
       else if (frame.functionName === "(program)") bucketOfNode.set(node.id, "(program)");
       else if (!frame.url.endsWith("index.bench.js")) bucketOfNode.set(node.id, frame.url ? "(runtime)" : "(program)");
+      else if (frame.lineNumber < 0) bucketOfNode.set(node.id, "(bundle)");
       else bucketOfNode.set(node.id, bucketOf(this.map.originalPositionFor({ line: frame.lineNumber + 1, column: Math.max(0, frame.columnNumber) }).source));
     }
     const totals = new Map<string, number>();

@@ -13,10 +13,11 @@ export const FEED_HOST = "feeds.bench";
 export const RESEND_HOST = "resend.bench";
 export const PUBLIC_URL = "https://digest.bench";
 const ADMIN_TOKEN = "bench-admin-token-0123456789";
-const RESEND_KEY = "re_bench_key";
+const RESEND_KEY = "re_bench_key_0123456789abcdef";
 
 export const BINDINGS = {
   FEED_URL: `https://${FEED_HOST}/feed.xml`,
+  FROM: "Jeff Light Reviews <reviews@digest.bench>",
   PUBLIC_URL,
   RESEND_API_KEY: RESEND_KEY,
   RESEND_BASE_URL: `https://${RESEND_HOST}`,

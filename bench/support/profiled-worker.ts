@@ -9,7 +9,7 @@ import { cpSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Miniflare, Response as MiniflareResponse, type Request as MiniflareRequest } from "miniflare";
 import { unstable_readConfig } from "wrangler";
-import { Profiler } from "./profiler";
+import { Profiler, type CpuProfile } from "./profiler";
 
 type Handler = (request: Request) => Response | Promise<Response>;
 
@@ -78,8 +78,8 @@ export interface ProfiledWorkerOptions {
 export interface ProfiledWorker {
   mf: Miniflare;
   profiler: Profiler;
-  /** Evaluates the worker's modules (its first call) and returns that startup's CPU. */
-  start(): Promise<number>;
+  /** Evaluates the worker's modules (its first call) and returns that startup's CPU and profile. */
+  start(): Promise<{ cpuMs: number; profile: CpuProfile }>;
   dispose(): Promise<void>;
 }
 
@@ -115,8 +115,8 @@ export async function startProfiledWorker(options: ProfiledWorkerOptions): Promi
     mf,
     profiler,
     async start() {
-      const { cpuMs } = await profiler.measure(async () => (await mf.dispatchFetch("http://bench.local/__bench/start")).text());
-      return cpuMs;
+      const { cpuMs, profile } = await profiler.measure(async () => (await mf.dispatchFetch("http://bench.local/__bench/start")).text());
+      return { cpuMs, profile };
     },
     async dispose() {
       profiler.close();
