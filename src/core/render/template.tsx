@@ -2,6 +2,7 @@
 // (The pragma keeps JSX right when tsx runs the preview CLI from outside the project, without tsconfig.)
 // The digest's markup inside the shared email frame (shell.tsx).
 import { raw } from "hono/html";
+import { formatLongDate } from "../dates";
 import { safeFeedUrl } from "../feed-links";
 import type { SpoilerFreeReview } from "../types";
 import { breakLongWords } from "./email-body";
@@ -24,12 +25,10 @@ export interface EmailProps {
   views: ReviewView[];
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
-
 function formatDate(iso: string | undefined): string | undefined {
   if (!iso) return undefined;
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? undefined : dateFormat.format(date);
+  return Number.isNaN(date.getTime()) ? undefined : formatLongDate(date);
 }
 
 /** 4.5 → "★★★★½" */

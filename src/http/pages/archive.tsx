@@ -1,8 +1,7 @@
 // GET /archive: the list of past editions, newest first, with a link to older ones.
+import { formatLongDate } from "../../core/dates";
 import type { EditionSummary } from "../../db/archive";
 import { Layout } from "./layout";
-
-const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 export function ArchivePage(props: { siteName: string; editions: EditionSummary[]; olderHref?: string; feedHref: string }) {
   return (
@@ -18,7 +17,7 @@ export function ArchivePage(props: { siteName: string; editions: EditionSummary[
           {props.editions.map((edition) => (
             <li>
               <a href={`/archive/${edition.id}`}>{edition.subject}</a>{" "}
-              <time datetime={edition.createdAt}>{DATE.format(new Date(edition.createdAt))}</time>
+              <time datetime={edition.createdAt}>{formatLongDate(new Date(edition.createdAt))}</time>
             </li>
           ))}
         </ol>
