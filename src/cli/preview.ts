@@ -9,18 +9,12 @@ import { reviewFromPage } from "../core/draft";
 import { FeedError, parseFeed } from "../core/feed";
 import { countOf, describeMarker } from "../core/marker-labels";
 import { fillPlaceholders } from "../core/render";
+import { SAMPLE_LINKS } from "../core/sample-links";
 import type { Review, SpoilerFreeReview } from "../core/types";
 import { countWords } from "../core/words";
 import { loadSource, PreviewError, type Source } from "./preview-source";
 
 const USAGE = "usage: npm run preview -- <feed or post: file or URL> [--out DIR] [--link URL]";
-// The email's per-subscriber links, filled with examples so the preview's links look real.
-const SAMPLE_LINKS = {
-  unsubscribeUrl: "https://your-worker.example/unsubscribe?token=sample",
-  preferencesUrl: "https://your-worker.example/preferences?token=sample",
-  viewInBrowserUrl: "https://your-worker.example/archive/sample",
-};
-
 interface Arguments {
   source: string;
   outDir: string;

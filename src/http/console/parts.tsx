@@ -11,11 +11,36 @@ export function Time({ iso }: { iso: string | null | undefined }) {
   return <time datetime={date.toISOString()}>{text}</time>;
 }
 
+/** A status in plain words: the class keeps the identifier ("not_modified"), the text reads "not modified". */
 export function Badge({ value }: { value: string | null | undefined }) {
-  return <span class={`badge ${value ?? ""}`}>{value ?? "none"}</span>;
+  return <span class={`badge ${value ?? ""}`}>{value ? value.replace(/[_-]+/g, " ") : "none"}</span>;
+}
+
+interface ElementNode {
+  tag: unknown;
+  props: Record<string, unknown>;
+  children: unknown[];
+}
+
+const isElement = (node: unknown): node is ElementNode =>
+  typeof node === "object" && node !== null && "tag" in node && "props" in node && Array.isArray((node as { children?: unknown }).children);
+
+/**
+ * Gives each cell its column's name (data-label), which the phone layout shows before the
+ * value when rows stack; done here once instead of in every page that builds rows.
+ */
+function labelCells(rows: unknown, head: string[]): void {
+  if (Array.isArray(rows)) return rows.forEach((row) => labelCells(row, head));
+  if (!isElement(rows) || rows.tag !== "tr") return;
+  const cells = rows.children.flat().filter((cell): cell is ElementNode => isElement(cell) && (cell.tag === "td" || cell.tag === "th"));
+  cells.forEach((cell, index) => {
+    const label = head[index];
+    if (label && cell.props["data-label"] === undefined) cell.props["data-label"] = label;
+  });
 }
 
 export function Table({ caption, head, children }: { caption: string; head: string[]; children?: Child }) {
+  labelCells(children, head);
   return (
     <div class="table-wrap">
       <table>

@@ -108,7 +108,7 @@ async function fetchGuarded(url: string, allowPrivate: boolean): Promise<Fetched
  * Fetches and prepares the next edition of the feed at `url`, or says why it cannot.
  * `allowPrivate` only when the worker runs locally.
  */
-export async function loadPreview(db: D1Database, url: string, options: { allowPrivate: boolean }): Promise<Preview> {
+export async function loadPreview(db: D1Database, url: string, options: { allowPrivate: boolean; publication?: string }): Promise<Preview> {
   const fetched = await fetchGuarded(url, options.allowPrivate);
   if (!fetched.ok) return fetched;
   let feed;
@@ -122,7 +122,8 @@ export async function loadPreview(db: D1Database, url: string, options: { allowP
   if (candidates.length === 0) return { ok: false, message: "The feed has no reviews." };
   const { chosen, note } = await chooseReviews(db, url, candidates);
   const reviews = chosen.map((candidate) => candidate.review);
-  const prepared = prepareDigest(reviews, { publication: feed.title });
+  // The real email's name (FROM's display name) when the settings give one.
+  const prepared = prepareDigest(reviews, { publication: options.publication ?? feed.title });
   const items = prepared.reviews.map((review, index) => ({ originalHtml: markOriginal(reviews[index]?.html ?? "", review), review }));
   return { ok: true, feedTitle: feed.title, note, items, digest: prepared.digest };
 }

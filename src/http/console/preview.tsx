@@ -2,11 +2,15 @@
 // spoiler-free text side by side, with each removed passage highlighted in the original.
 import { Hono } from "hono";
 import type { Child } from "hono/jsx";
-import { readSettings } from "../../settings";
+import { countOf } from "../../core/marker-labels";
+import { fillPlaceholders } from "../../core/render";
+import { SAMPLE_LINKS } from "../../core/sample-links";
+import { publicationName, readSettings } from "../../settings";
 import { isLocalRun } from "../../settings-safety";
 import { describeIssues } from "../../validation";
 import { PreviewForm } from "./forms";
 import { CsrfField, Notice, Page, renderPage, SandboxedFrame } from "./layout";
+import { DraftForm, limitDraftForm, previewDraft } from "./preview-draft";
 import { loadPreview, type Preview, type PreviewItem } from "./preview-load";
 import { RemovedPassages } from "./removed";
 import { limitForm, requireCsrf, requireSession, type ConsoleEnv } from "./session";
@@ -40,13 +44,28 @@ function PreviewFormCard({ csrf, feeds, url }: { csrf: string; feeds: string[]; 
   );
 }
 
+function DraftFormCard({ csrf }: { csrf: string }) {
+  return (
+    <form method="post" action="/admin/console/preview/draft" class="card">
+      <CsrfField token={csrf} />
+      <label for="draft">or paste your draft (HTML or plain text)</label>
+      <textarea id="draft" name="draft" rows={8} placeholder="<p>A quiet, aching film.</p><p>(Spoilers ahead)</p>…"></textarea>
+      <label for="title">Title (optional)</label>
+      <input id="title" name="title" type="text" />
+      <div>
+        <button type="submit">Preview my draft</button>
+      </div>
+    </form>
+  );
+}
+
 function PreviewReview({ item, index }: { item: PreviewItem; index: number }) {
   const title = item.review.title;
   return (
     <section aria-labelledby={`review-${index}`}>
       <h2 id={`review-${index}`}>{title}</h2>
       <p class="muted">
-        {item.review.removed.length} passage(s) removed{item.review.withheld ? "; the whole review is withheld" : ""}.
+        {countOf(item.review.removed.length, "passage")} removed{item.review.withheld ? "; the whole review is withheld" : ""}.
       </p>
       <div class="side-by-side">
         <div>
@@ -76,10 +95,16 @@ function PreviewResult({ preview }: { preview: Preview }) {
       ))}
       <section aria-labelledby="email">
         <h2 id="email">The email: {preview.digest.subject}</h2>
-        <SandboxedFrame title="The email as subscribers would get it" html={preview.digest.html} />
+        <SandboxedFrame title="The email as subscribers would get it" html={fillPlaceholders(preview.digest, SAMPLE_LINKS).html} />
       </section>
     </>
   );
+}
+
+/** The name the real email is signed with (FROM's display name), so the preview matches it. */
+function publicationOf(env: Env): string | undefined {
+  const settings = readSettings(env);
+  return settings.ok ? publicationName(settings.settings) : undefined;
 }
 
 function configuredFeeds(env: Env): string[] {
@@ -92,6 +117,7 @@ function PreviewPage({ csrf, feeds, url, children }: { csrf: string; feeds: stri
     <Page title="Preview" current="/admin/console/preview" csrf={csrf}>
       <h1>Preview the next edition</h1>
       <PreviewFormCard csrf={csrf} feeds={feeds} url={url} />
+      <DraftFormCard csrf={csrf} />
       {children}
     </Page>
   );
@@ -114,6 +140,18 @@ previewRoutes.post("/console/preview", requireSession, limitForm, requireCsrf, a
     return renderPage(c, <PreviewPage csrf={csrf} feeds={feeds}><Notice kind="error">No feed is configured: paste a feed URL.</Notice></PreviewPage>, 400);
   }
   // Loopback and private addresses only when the worker runs locally (npm start, tests).
-  const preview = await loadPreview(c.env.DB, url, { allowPrivate: isLocalRun(c.env as unknown as Record<string, unknown>) });
+  const publication = publicationOf(c.env);
+  const preview = await loadPreview(c.env.DB, url, { allowPrivate: isLocalRun(c.env as unknown as Record<string, unknown>), ...(publication ? { publication } : {}) });
   return renderPage(c, <PreviewPage csrf={csrf} feeds={feeds} url={form.data.url}><PreviewResult preview={preview} /></PreviewPage>, preview.ok ? 200 : preview.refused ? 400 : 502);
+});
+
+previewRoutes.post("/console/preview/draft", requireSession, limitDraftForm, requireCsrf, async (c) => {
+  const csrf = c.get("session").csrf;
+  const feeds = configuredFeeds(c.env);
+  const form = DraftForm.safeParse(await c.req.parseBody());
+  if (!form.success) {
+    return renderPage(c, <PreviewPage csrf={csrf} feeds={feeds}><Notice kind="error">{describeIssues(form.error)}</Notice></PreviewPage>, 400);
+  }
+  const preview = previewDraft(form.data, publicationOf(c.env) ?? "Your newsletter");
+  return renderPage(c, <PreviewPage csrf={csrf} feeds={feeds}><PreviewResult preview={preview} /></PreviewPage>, preview.ok ? 200 : 400);
 });

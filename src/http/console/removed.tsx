@@ -1,5 +1,6 @@
 // What the spoiler engine removed from each review: shown only in the console, never mailed.
 import { safeFeedUrl } from "../../core/feed-links";
+import { countOf, describeMarker } from "../../core/marker-labels";
 import type { RemovedPassage } from "../../core/types";
 
 export interface ReviewRemovals {
@@ -28,8 +29,8 @@ export function RemovedPassages({ reviews }: { reviews: ReviewRemovals[] }) {
               {review.removed.map((passage) => (
                 <li>
                   <p>
-                    <span class="badge">{passage.marker}</span> triggered by <q>{passage.trigger}</q> —{" "}
-                    {passage.words} words
+                    <span class="badge">{describeMarker(passage.marker)}</span> triggered by <q>{passage.trigger}</q> —{" "}
+                    {countOf(passage.words, "word")}
                   </p>
                   <blockquote>{passage.text}</blockquote>
                 </li>

@@ -45,6 +45,19 @@ button.danger{background:#a4161a;border-color:#a4161a}
 iframe{width:100%;height:32rem;border:1px solid #d6d6d0;border-radius:4px;background:#fff}
 .removed blockquote{margin:.25rem 0 .75rem;padding:.5rem .75rem;border-left:4px solid #b45309;background:#fff7e6}
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+td,th,li,p,h1,h2,h3,blockquote,q{overflow-wrap:anywhere}
+code,pre{white-space:pre-wrap;overflow-wrap:anywhere}
+img{max-width:100%;height:auto}
+@media (max-width:40rem){
+main{padding:.5rem}
+section,.card{padding:.75rem}
+.table-wrap table,.table-wrap tbody,.table-wrap tr,.table-wrap td,.table-wrap th{display:block;width:100%}
+.table-wrap thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+.table-wrap tr{border-bottom:1px solid #d6d6d0;padding:.5rem 0}
+.table-wrap td,.table-wrap tbody th{border:0;padding:.1rem 0}
+.table-wrap td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
+.table-wrap td:empty{display:none}
+}
 `;
 
 // Inside preview frames: each removed passage stands out (mark mode wraps it in data-spoiler).
