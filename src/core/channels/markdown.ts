@@ -4,6 +4,7 @@
 // `||…||`; every other flavour drops them, in case one slipped through the spoiler pass.
 import { parseDocument } from "htmlparser2";
 import { isTag, isText, type AnyNode, type Element } from "domhandler";
+import { safeFeedUrl } from "../feed-links";
 
 export interface Flavour {
   name: "discord" | "slack" | "plain";
@@ -80,9 +81,9 @@ function isSpoiler(element: Element): boolean {
   return element.attribs["data-spoiler"] !== undefined;
 }
 
+/** A body link goes through the one rule for feed-supplied URLs; relative ones have no base here and are dropped. */
 function safeHref(element: Element): string | undefined {
-  const href = element.attribs.href?.trim();
-  return href && /^https?:\/\//i.test(href) ? href : undefined;
+  return safeFeedUrl(element.attribs.href);
 }
 
 /** Renders inline children to a string (bold, links, inline spoilers), for wrapping as a unit. */
