@@ -1,6 +1,7 @@
 // WebSub subscriber: when a feed names a hub, ask the hub to push changes to us, and renew
 // before the lease ends. Everything here is best effort: a hub that never verifies or never
 // delivers changes nothing, because the cron poll keeps running regardless.
+import { describeForbiddenHost } from "../core/private-address";
 import { randomToken } from "../crypto";
 import { listFeeds, type FeedRecord } from "../db/feeds";
 import {
@@ -100,7 +101,11 @@ export async function renewWebSubSubscriptions(env: Env, now: Date): Promise<voi
     if (subscription?.state === "verified" && subscription.expiresAt && Date.parse(subscription.expiresAt) <= now.getTime()) {
       await recordExpired(env.DB, feed.url);
     }
-    if (isSubscriptionDue(subscription, hubUrl, now)) await requestSubscription(env.DB, read.settings, feed, hubUrl, now);
+    if (!isSubscriptionDue(subscription, hubUrl, now)) continue;
+    // The hub URL comes from the feed: one naming a private or metadata address is not contacted.
+    const refusal = describeForbiddenHost(new URL(secureHubUrl(hubUrl)));
+    if (refusal) console.warn(`review-digest: ${feed.url} names a WebSub hub at ${refusal}; not subscribing`);
+    else await requestSubscription(env.DB, read.settings, feed, hubUrl, now);
   }
 }
 

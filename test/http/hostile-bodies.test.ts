@@ -1,5 +1,7 @@
 // Issue 13, oversize bodies: a 413 must leave the connection and the worker usable.
-// Through SELF (the worker's fetch behind workerd's HTTP plumbing), as wrangler dev serves it.
+// Through SELF, the worker's fetch behind workerd's service plumbing. The pool's SELF did not
+// reproduce the lost connection (it passes with the old cancel too): the repro that failed before
+// the fix is test/browser/oversize-bodies.test.ts, over real HTTP against `wrangler dev`.
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { createFakeResend } from "../support/fake-resend";
@@ -27,7 +29,7 @@ function oversizeStreamed(): Request {
 }
 
 describe("oversize request bodies", () => {
-  it("repro: two oversize requests in a row, then a normal one succeeds", async () => {
+  it("two oversize requests in a row (declared, then streamed), then a normal one succeeds", async () => {
     installNetwork({ "resend.test": createFakeResend({ ratePerSecond: 1000 }).handle });
     const first = await SELF.fetch(oversizeDeclared());
     expect(first.status).toBe(413);

@@ -222,4 +222,13 @@ describe("WebSub verifications nobody asked for (issue 13)", () => {
     expect(key.length).toBe(32);
     expect(body).not.toContain(key);
   });
+
+  it("never contacts a hub the feed names at a private or metadata address", async () => {
+    const context = setup();
+    const metadataHub = buildMediumFeed(context.items).replace("http://medium.superfeedr.com", "http://169.254.169.254/hub");
+    context.feed.publish(metadataHub);
+    const network = installNetwork({ "feeds.test": context.feed.handle, "169.254.169.254": () => new Response(null, { status: 202 }) });
+    await context.cron();
+    expect(network.requests.map((request) => new URL(request.url).host)).toEqual(["feeds.test"]);
+  });
 });
