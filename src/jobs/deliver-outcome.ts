@@ -6,8 +6,9 @@
 //   it again when the pause ends;
 // - 5xx, network, timeout: a real failure, counted in D1 with backoff; past the budget the chunk
 //   is parked and the sweeper tries again later, under the same key;
-// - invalid, key bound to another payload: final, rows failed ("retry failed" in the console).
-import { recordChunkAttempt, recordChunkFailed, recordChunkSent, type ChunkMember } from "../db/deliveries";
+// - invalid: final, rows failed ("retry failed" in the console); the key bound to another
+//   payload: rows unknown (that payload may have been sent), for the operator.
+import { recordChunkAttempt, recordChunkFailed, recordChunkSent, recordChunkUnknown, type ChunkMember } from "../db/deliveries";
 import { clearChunkStatement, parkChunk, recordChunkFailure, recordChunkWait, type ChunkRef } from "../db/delivery-chunks";
 import { recordDeadLetter } from "../db/dead-letters";
 import type { SendOutcome } from "../mail/types";
@@ -96,8 +97,12 @@ export async function handleOutcome(context: DeliveryContext, ref: ChunkRef, rec
     case "temporary":
       return recordRealFailure(context, ref, outcome);
     case "invalid":
-    case "idempotency_mismatch":
       await recordChunkFailed(context.db, ref.editionId, ref.chunk, `${outcome.kind}: ${outcome.message}`, context.now());
+      return { action: "ack" };
+    case "idempotency_mismatch":
+      // The key already sent another payload (a secret rotated between attempts?): Resend may
+      // have delivered that one, so "retry failed" must not resend it blindly.
+      await recordChunkUnknown(context.db, ref.editionId, ref.chunk, `${outcome.kind}: ${outcome.message}`, context.now());
       return { action: "ack" };
   }
 }

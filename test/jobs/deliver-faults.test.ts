@@ -180,6 +180,19 @@ describe("delivery under faults", { timeout: 30_000 }, () => {
     expect(emailsTo(resend, subscribers)).toHaveLength(2);
   });
 
+  it("marks a chunk 'unknown', not failed, when its key already sent another payload", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const resend = setupResend();
+    const { subscribers, editionId, chunks, mine } = await arrange(2);
+    resend.failNext({ type: "drop_response" });
+    await consume(deliveryEnv().env, editionId, chunks);
+    // The token secret rotated before the retry: other links, so another payload under the same key.
+    await consume(deliveryEnv({ TOKEN_SECRET: "rotated-token-secret-0123456789abcdef" }).env, editionId, chunks, 2);
+    expect(resend.calls.at(-1)?.status).toBe(409);
+    expect((await mine()).map((row) => row.status)).toEqual(["unknown", "unknown"]);
+    expect(emailsTo(resend, subscribers)).toHaveLength(2);
+  });
+
   it("marks a chunk 'unknown' at the 24 h edge instead of resending it; the operator then decides", async () => {
     vi.spyOn(console, "warn").mockImplementation(() => undefined);
     const resend = setupResend();
