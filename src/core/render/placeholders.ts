@@ -19,7 +19,7 @@ function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
 }
 
-const KEY_OF_TOKEN = new Map(Object.entries(PLACEHOLDERS).map(([key, token]) => [token, key as keyof PlaceholderValues]));
+const KEY_OF_TOKEN = new Map<string, keyof PlaceholderValues>(Object.entries(PLACEHOLDERS).map(([key, token]) => [token, key as keyof PlaceholderValues]));
 const TOKEN_PATTERN = new RegExp(Object.values(PLACEHOLDERS).map((token) => token.replace(/[{}]/g, "\\$&")).join("|"), "g");
 
 /** A digest part cut at its placeholders: the text between them, and which link goes in each gap. */
