@@ -6,7 +6,7 @@ import { isMarkedSpoiler, readFilm, removeSpoilerSuffix } from "./feed-letterbox
 import { cleanHeaderText, cleanSubject } from "./header-text";
 import { quoteDroppedLink, safeFeedUrl } from "./feed-links";
 import { removeTrackingPixels } from "./feed-medium";
-import { findLink, parserFields, RawFeed, RawItem, readCategories } from "./feed-raw";
+import { findLink, parserFields, RawFeed, RawItem, readCategories, xml2jsOptions } from "./feed-raw";
 import type { Feed, Review, SourceKind } from "./types";
 
 /** The document is not an RSS or Atom feed; the message says why, in one line. */
@@ -16,7 +16,7 @@ export class FeedError extends Error {
 
 // rss-parser's typings only admit plain field names; the tuple form ([from, to, options]) is
 // what its runtime documents for renaming and keepArray.
-const parser = new Parser({ customFields: parserFields as unknown as Parser.CustomFields<object, object> });
+const parser = new Parser({ customFields: parserFields as unknown as Parser.CustomFields<object, object>, xml2js: xml2jsOptions });
 
 async function parseXml(xml: string): Promise<unknown> {
   if (xml.trim() === "") throw new FeedError("Not a feed: the document is empty.");
