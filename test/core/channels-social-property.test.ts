@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildBlueskyRecord } from "../../src/core/channels/bluesky";
+import { countGraphemes, splitGraphemes } from "../../src/core/channels/limits";
 import { buildMastodonStatus } from "../../src/core/channels/mastodon";
 import { buildTelegramMessage } from "../../src/core/channels/telegram";
 import type { ChannelReview } from "../../src/core/channels/types";
@@ -71,5 +72,22 @@ describe("channel payloads, for any review", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("grapheme counting", () => {
+  const pieces = fc.constantFrom("a", " ", "映", "인", "\u1100\u1161", "é", "e\u0301", "👩‍👩‍👧", "👍🏽", "🇯🇵", "❤️", "★", "\r\n", "\u0915\u094D\u0937", "\u0E01\u0E33", "🎬");
+  it("matches Intl.Segmenter exactly on text from many scripts, and splits back into the same text", () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }).map((parts) => parts.join("")), (text) => {
+        expect(countGraphemes(text)).toBe(graphemes(text));
+        expect(splitGraphemes(text).join("")).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never counts fewer graphemes than Intl.Segmenter, on any Unicode text", () => {
+    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 40 }), (text) => countGraphemes(text) >= graphemes(text)), { numRuns: 300 });
   });
 });
