@@ -67,6 +67,12 @@ describe("Telegram", () => {
     expect(telegramVisible(message.text).length).toBeLessThanOrEqual(4096);
   });
 
+  it("cuts a long title without splitting an emoji", () => {
+    const message = buildTelegramMessage(review({ title: "🎬".repeat(300) }), "42", LINK);
+    expect(message.text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(message.text).toContain("🎬…</a>");
+  });
+
   it("closes a <tg-spoiler> it cuts into, so the rest can never show unhidden", () => {
     const cut = cutTelegramHtml("Intro <tg-spoiler>LEAK one two three four five six</tg-spoiler> tail", 20);
     expect(cut).toMatch(/<tg-spoiler>LEAK[^<]*…<\/tg-spoiler>$/);

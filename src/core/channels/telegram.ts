@@ -3,7 +3,7 @@
 // Telegram's: b, i, a href, tg-spoiler, blockquote; every other <, > and & is escaped, and the
 // only named entities Telegram decodes are &lt; &gt; &amp; &quot;.
 import { describeFilm } from "./edition";
-import { TELEGRAM_LIMITS } from "./limits";
+import { TELEGRAM_LIMITS, truncateGraphemes } from "./limits";
 import { renderBlocks, type Flavour } from "./markdown";
 import type { ChannelEdition, ChannelReview } from "./types";
 
@@ -96,8 +96,8 @@ function fitBlocks(blocks: string[], max: number): string {
 }
 
 function heading(review: ChannelReview, link: string): string {
-  const title = review.title.trim() || review.link;
-  const cut = title.length > TELEGRAM_LIMITS.title ? `${title.slice(0, TELEGRAM_LIMITS.title - 1)}…` : title;
+  // Graphemes, so a cut never leaves half a surrogate pair (invalid UTF-8 for Telegram).
+  const cut = truncateGraphemes(review.title.trim() || review.link, TELEGRAM_LIMITS.title);
   const film = describeFilm(review);
   const byline = [film, review.author ? `by ${review.author}` : undefined].filter(Boolean).join(" · ");
   return `<b>${telegramFlavour.link(escapeHtml(cut), link)}</b>${byline ? `\n<i>${escapeHtml(byline)}</i>` : ""}`;
