@@ -31,7 +31,9 @@ const formatReview: FormatCallback = (elem, walk, builder) => {
   references = [];
 };
 
-const convert = compile({
+// Compiled on first use, not when the module loads: a cron tick that finds nothing new, and
+// every request, never convert an email, and compiling these selectors costs a few ms cold.
+const compileConverter = () => compile({
   wordwrap: 78,
   formatters: { noticeLink: formatNoticeLink, review: formatReview },
   selectors: [
@@ -50,8 +52,11 @@ const convert = compile({
   ],
 });
 
+let convert: ReturnType<typeof compile> | undefined;
+
 /** Rendered digest HTML → its plain-text alternative (without the HTML's zero-width spaces). */
 export function convertToText(html: string): string {
+  convert ??= compileConverter();
   // Dropped before converting: html-to-text would read each one as a space.
   return convert(html.replaceAll(ZERO_WIDTH_SPACE, "")).trim() + "\n";
 }
