@@ -1,7 +1,9 @@
 // A block's lexicon hits with what the rules ask of them: masking by non-markers, sentence
 // position, punctuation around them in the original text.
-import { findHits, streamOf, type Hit, type HitKind } from "./matcher";
-import { SENTENCE_BREAK, isCjk, type Stream } from "./stream";
+import { findHits, findMarkerSentences, streamOf, type Hit, type HitKind } from "./matcher";
+import { SENTENCE_BREAK, isCjk, isPlain, type Stream } from "./stream";
+
+const EMPTY: Stream = { text: "", from: () => 0, to: () => 0 };
 
 const OPEN_QUOTES = new Set(['"', "'", "\u300C", "\u300E", "\u201C", "\u00AB"]);
 const CLOSE_QUOTES = new Set(['"', "'", "\u300D", "\u300F", "\u201D", "\u00BB"]);
@@ -17,8 +19,10 @@ export class HitContext {
   readonly nonMarkers: Hit[];
 
   constructor(readonly text: string) {
-    this.stream = streamOf(text);
-    const all = findHits(this.stream);
+    // Most sentences hold no marker word: one native regex finds those that do, and only they are folded.
+    const windows = isPlain(text) ? findMarkerSentences(text.toLowerCase()) : undefined;
+    this.stream = windows?.length === 0 ? EMPTY : streamOf(text, windows);
+    const all = this.stream === EMPTY ? [] : findHits(this.stream);
     this.nonMarkers = all.filter((hit) => hit.kind === "not");
     this.hits = all.filter((hit) => hit.kind !== "not" && !this.#isMasked(hit));
   }
@@ -41,11 +45,11 @@ export class HitContext {
 
   /** Original offsets of a hit: [start, end). */
   startOf(hit: { start: number }): number {
-    return this.stream.from[hit.start]!;
+    return this.stream.from(hit.start);
   }
 
   endOf(hit: { end: number }): number {
-    return this.stream.to[hit.end - 1]!;
+    return this.stream.to(hit.end - 1);
   }
 
   /** The stream sentence holding a position: [start, end). */

@@ -1,10 +1,11 @@
-// One matcher for every lexicon: a trie of folded phrases, compiled on first use and kept for
-// the isolate's life. A scan walks the trie from each word start (each character in CJK text),
-// so it costs at most the longest phrase's length per position: linear in the post.
-import { expandPhrase } from "./lexicons/expand";
+// One matcher for every lexicon, kept for the isolate's life. On first use the templates are
+// only indexed by an anchor word each; a template joins the phrase graph (see graph.ts) the
+// first time a post holds its anchor, so a cold isolate compiles the few phrases its posts can
+// match. A scan walks the graph from each word, at most one phrase's length: linear in the post.
 import { LEXICONS } from "./lexicons";
 import type { Lexicon } from "./lexicons/types";
-import { buildStream, isCjk, type Stream } from "./stream";
+import { Node, findAnchors, insertTemplate, readGroups, splitUnits } from "./graph";
+import { SENTENCE_BREAK, buildStream, findSentence, type Stream } from "./stream";
 
 export type HitKind =
   | "open" | "warn" | "close" | "scoped" | "label" | "tag" | "line" | "topic" | "verb" | "direction"
@@ -28,56 +29,76 @@ export interface Hit extends Entry {
   end: number;
 }
 
-interface Node {
-  next: Map<number, Node>;
-  entries?: Entry[];
+interface Compiled {
+  /** Phrases that can make a block a marker; most blocks hold none and stop there. */
+  markers: Node;
+  /** Templates by anchor word: only those whose anchor a post holds are ever compiled. */
+  byAnchor: Map<string, Template[]>;
+  /** Words the rules read around a marker ("ahead", "for", "is") and the non-markers. */
+  helpers: Node;
+  qualifiers: Set<string>;
+  /** Words one of which every marker phrase holds: a plain text without any needs no scan. */
+  anchors: Set<string>;
 }
 
-interface Compiled {
-  root: Node;
-  qualifiers: Set<string>;
-}
+const HELPER_KINDS = new Set<HitKind>(["line", "topic", "verb", "direction", "not", "cw"]);
+// A scoped phrase or a stop phrase marks only beside a label, reason or not-seen clause, which
+// carry anchors of their own: "the next paragraph" need not wake the scan by itself.
+const UNANCHORED_KINDS = new Set<HitKind>(["scoped", "stop"]);
 
 const LISTS: Array<[keyof Lexicon, HitKind]> = [
   ["openers", "open"], ["warnings", "warn"], ["closers", "close"], ["labels", "label"], ["tags", "tag"],
-  ["lineWords", "line"], ["topics", "topic"], ["verbs", "verb"], ["directions", "direction"], ["reveals", "reveal"], ["notSeen", "notSeen"],
-  ["stops", "stop"], ["reasons", "reason"], ["contentWarnings", "cw"], ["nonMarkers", "not"], ["boilerplate", "boilerplate"],
+  ["lineWords", "line"], ["topics", "topic"], ["verbs", "verb"], ["directions", "direction"], ["reveals", "reveal"],
+  ["notSeen", "notSeen"], ["stops", "stop"], ["reasons", "reason"], ["contentWarnings", "cw"], ["nonMarkers", "not"],
+  ["boilerplate", "boilerplate"],
 ];
 
 let compiled: Compiled | undefined;
 
+/** A template of the lexicons, compiled into the graph the first time its anchor word is seen. */
+interface Template {
+  groups: string[][];
+  entry: Entry;
+  helper: boolean;
+  compiled: boolean;
+}
+
 function compile(): Compiled {
   const qualifiers = new Set<string>();
-  for (const lexicon of LEXICONS) for (const word of lexicon.qualifiers) qualifiers.add(buildStream(word, new Set()).text);
-  const root: Node = { next: new Map() };
+  for (const lexicon of LEXICONS) for (const word of lexicon.qualifiers) qualifiers.add(word);
+  const compiledNow: Compiled = { markers: new Node(), helpers: new Node(), qualifiers, anchors: new Set(), byAnchor: new Map() };
   const add = (phrase: string, entry: Entry) => {
-    const text = buildStream(phrase, qualifiers).text;
-    let node = root;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = { next: new Map() }));
-      node = child;
+    // A bare word (most helper lists) is its own anchor: no parsing.
+    const bare = phrase.indexOf(" ") < 0 && phrase.indexOf("(") < 0 && phrase.charCodeAt(0) < 128 && !qualifiers.has(phrase);
+    const groups = bare ? [[phrase]] : readGroups(phrase);
+    const template: Template = { groups, entry, helper: HELPER_KINDS.has(entry.kind), compiled: false };
+    const anchors = bare ? [phrase.replaceAll("'", " ").split(" ")[0]!] : findAnchors(groups, qualifiers);
+    if (!anchors) return compileTemplate(compiledNow, template);
+    for (const word of anchors) {
+      const list = compiledNow.byAnchor.get(word);
+      if (list) list.push(template);
+      else compiledNow.byAnchor.set(word, [template]);
+      if (!template.helper && !UNANCHORED_KINDS.has(entry.kind)) compiledNow.anchors.add(word);
     }
-    const entries = (node.entries ??= []);
-    if (text.length > 0 && !entries.some((known) => known.kind === entry.kind && sameScope(known.scope, entry.scope))) entries.push(entry);
   };
   for (const lexicon of LEXICONS) {
-    for (const [list, kind] of LISTS) {
-      for (const phrase of lexicon[list] as string[]) for (const { text } of expandPhrase(phrase, lexicon.counts)) add(text, { kind });
-    }
+    for (const [list, kind] of LISTS) for (const phrase of lexicon[list] as string[]) add(phrase, { kind });
     for (const [phrase, code] of lexicon.scoped) {
-      for (const { text, count } of expandPhrase(phrase, lexicon.counts)) add(text, { kind: "scoped", scope: readScopeCode(code, count) });
+      // "{n}" is the one slot expanded: each count is a scope of its own.
+      const counts = phrase.includes("{n}") ? Object.entries(lexicon.counts) : [["", 1] as const];
+      for (const [word, count] of counts) add(phrase.replace("{n}", word), { kind: "scoped", scope: readScopeCode(code, count) });
     }
   }
-  return { root, qualifiers };
+  return compiledNow;
 }
 
-function sameScope(a: ScopeSpec | undefined, b: ScopeSpec | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && a.next === b.next && a.count === b.count && a.unit === b.unit);
+function compileTemplate(graphs: Compiled, template: Template): void {
+  if (template.compiled) return;
+  template.compiled = true;
+  insertTemplate(template.helper ? graphs.helpers : graphs.markers, template.groups, template.entry, graphs.qualifiers);
 }
 
-function readScopeCode(code: string, count = 1): ScopeSpec {
+function readScopeCode(code: string, count: number): ScopeSpec {
   const [which = "this", amount = "1", unit = "p"] = code.split(" ");
   const unitCode = unit === "s" || amount === "s" ? "s" : "p";
   return { next: which === "next", count: amount === "{n}" ? count : Number(amount) || 1, unit: unitCode };
@@ -88,36 +109,77 @@ function getCompiled(): Compiled {
   return compiled;
 }
 
-/** The folded stream of a text, as the matcher reads it. */
-export function streamOf(text: string): Stream {
-  return buildStream(text, getCompiled().qualifiers);
+/**
+ * The sentences of a plain (ASCII) text, lower-cased, that may hold a marker phrase: those with
+ * an anchor word. Most blocks have none, and are never folded at all.
+ */
+export function findMarkerSentences(lowered: string): Array<[number, number]> {
+  const anchors = getCompiled().anchors;
+  const windows: Array<[number, number]> = [];
+  // A set lookup per word: a regex of every anchor would cost more to compile than to run.
+  PLAIN_WORD.lastIndex = 0;
+  for (let found = PLAIN_WORD.exec(lowered); found; found = PLAIN_WORD.exec(lowered)) {
+    if (!anchors.has(found[0])) continue;
+    const window = findSentence(lowered, found.index);
+    const last = windows.at(-1);
+    if (last && window[0] <= last[1]) last[1] = Math.max(last[1], window[1]);
+    else windows.push(window);
+    PLAIN_WORD.lastIndex = Math.max(PLAIN_WORD.lastIndex, window[1]);
+  }
+  return windows;
 }
 
-function isBoundary(code: number): boolean {
-  return code === 32 || code === 124;
+const PLAIN_WORD = /[a-z0-9]+/g;
+
+/** The folded stream of a text (or of some of its sentences), as the matcher reads it. */
+export function streamOf(text: string, windows?: Array<[number, number]>): Stream {
+  return buildStream(text, getCompiled().qualifiers, windows);
 }
 
-/** Every lexicon phrase in a stream, longest first at each start: "spoilers ahead" → open, label. */
+/**
+ * Every lexicon phrase in a stream, longest first at each start: "spoilers ahead" → open, label.
+ * The words around markers are looked up only where a marker phrase was found.
+ */
 export function findHits(stream: Stream): Hit[] {
-  const { root } = getCompiled();
-  const text = stream.text;
+  const graphs = getCompiled();
+  const { markers, helpers } = graphs;
+  const bounds = splitUnits(stream.text);
+  for (let unit = 0; unit < bounds.length; unit += 2) {
+    const templates = bounds[unit]! >= 0 ? graphs.byAnchor.get(stream.text.slice(bounds[unit]!, bounds[unit + 1]!)) : undefined;
+    if (templates) for (const template of templates) compileTemplate(graphs, template);
+  }
+  const found = matchGraph(markers, stream.text, bounds);
+  return found.length === 0 ? found : [...found, ...matchGraph(helpers, stream.text, bounds)];
+}
+
+function matchGraph(root: Node, text: string, bounds: number[]): Hit[] {
   const hits: Hit[] = [];
-  for (let start = 0; start < text.length; start++) {
-    const first = text.charCodeAt(start);
-    if (isBoundary(first)) continue;
-    // Latin phrases start at a word's start; CJK ones anywhere.
-    if (start > 0 && !isBoundary(text.charCodeAt(start - 1)) && !isCjk(first) && !isCjk(text.charCodeAt(start - 1))) continue;
+  for (let first = 0; first < bounds.length; first += 2) {
+    const start = bounds[first]!;
+    if (start < 0 || !root.edges!.has(text.slice(start, bounds[first + 1]))) continue;
     const found: Hit[] = [];
-    let node: Node | undefined = root;
-    for (let at = start; at < text.length && node; at++) {
-      node = node.next.get(text.charCodeAt(at));
-      if (!node?.entries) continue;
-      const last = text.charCodeAt(at);
-      const after = at + 1 < text.length ? text.charCodeAt(at + 1) : 32;
-      if (!isCjk(last) && !isBoundary(after) && !isCjk(after)) continue;
-      for (const entry of node.entries) found.push({ ...entry, start, end: at + 1 });
+    let active: Node[] = [root];
+    for (let unit = first; unit < bounds.length && active.length > 0 && bounds[unit]! >= 0; unit += 2) {
+      const key = text.slice(bounds[unit]!, bounds[unit + 1]!);
+      const next: Node[] = [];
+      for (const node of active) {
+        const targets = node.edges?.get(key);
+        if (!targets) continue;
+        for (const target of targets) {
+          next.push(target);
+          if (target.entries) for (const entry of target.entries) addHit(found, { kind: entry.kind, scope: entry.scope, start, end: bounds[unit + 1]! });
+        }
+      }
+      active = next;
     }
     for (let i = found.length - 1; i >= 0; i--) hits.push(found[i]!);
   }
   return hits;
 }
+
+function addHit(found: Hit[], hit: Hit): void {
+  for (const known of found) if (known.end === hit.end && known.kind === hit.kind && known.scope?.count === hit.scope?.count) return;
+  found.push(hit);
+}
+
+export { SENTENCE_BREAK };

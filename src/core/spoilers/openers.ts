@@ -101,7 +101,9 @@ const MAX_LABEL_LINE = 80;
 /** A short verbless block led by a label naming its subject: "SPOILERS FOR THE WHOLE FILM". */
 function findLabelLine(context: HitContext): OpenerMatch[] {
   const text = context.stream.text.replace(/\|+$/, "");
-  if (text.length === 0 || text.length > MAX_LABEL_LINE || text.includes("|") || context.has("verb")) return [];
+  // Read on the block itself: the stream may hold only the sentences around a marker word.
+  const block = context.text.trim().replace(/[.!?\u3002]+$/, "");
+  if (text.length === 0 || block.length > MAX_LABEL_LINE || /[.!?\n\u3002]/.test(block) || context.has("verb")) return [];
   const lead = context.of("label", "tag").find((hit) => hit.start === 0);
   if (!lead || !context.hits.some((hit) => hit.kind === "topic" && hit.start === lead.end + 1)) return [];
   return [{ start: context.startOf(lead), end: context.text.length }];

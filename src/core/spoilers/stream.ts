@@ -2,26 +2,41 @@
 // lower-cased, stripped of accents and width (NFKC: "Ｓｐｏｉｌｅｒ", "ﾈﾀﾊﾞﾚ"); every run of
 // punctuation and spaces becomes one " ", or "|" where a sentence ends; spaces between CJK
 // characters vanish ("스포 없음" = "스포없음"); qualifier words are dropped ("major spoilers"
-// = "spoilers"). Built by hand, char by char: no regex to compile on a cold isolate.
+// = "spoilers"). Built by hand, char by char, with no regex: it runs on cold isolates.
 
-/** A folded text: `text[i]` comes from original [from[i], to[i]). */
+/** A folded text: `text[i]` comes from original [from(i), to(i)). */
 export interface Stream {
   text: string;
-  from: Uint32Array;
-  to: Uint32Array;
+  from: (index: number) => number;
+  to: (index: number) => number;
 }
 
 export const SENTENCE_BREAK = "|";
-const BREAKS = new Set([".", "!", "?", ";", "\n", "\r", "\u3002", "\uFF61", "\u2026"]);
 const MARK = /[\u0300-\u036f]/g;
-const LETTER = /[\p{L}\p{N}]/u;
 const folds = new Map<number, string>();
-const letters = new Map<number, boolean>();
 
 /** Han, kana and Hangul: written without spaces between words, so matched without boundaries. */
 export function isCjk(code: number): boolean {
-  return (code >= 0x1100 && code <= 0x11ff) || (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xa960 && code <= 0xa97f)
+  return (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3040 && code <= 0x9fff) || (code >= 0xa960 && code <= 0xa97f)
     || (code >= 0xac00 && code <= 0xd7ff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff66 && code <= 0xffdc);
+}
+
+/** Whether a folded character is part of a word: letters and digits of any script (by block, not by regex). */
+export function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (code < 0xc0 || code === 0xd7 || code === 0xf7) return false;
+  if (code >= 0x2000 && code <= 0x2bff) return false;
+  if (code >= 0x3000 && code <= 0x303f) return code === 0x3005;
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  if (code >= 0xfe30 && code <= 0xfe4f) return false;
+  if (code >= 0xff00 && code <= 0xff65) return (code >= 0xff10 && code <= 0xff19) || ((code | 0x20) >= 0xff41 && (code | 0x20) <= 0xff5a);
+  if (code >= 0x300 && code <= 0x36f) return false;
+  return code !== 0xfffc && code !== 0x30fb;
+}
+
+function isBreak(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 59 || code === 10 || code === 13 || code === 0x3002 || code === 0xff61
+    || code === 0x2026 || code === 0xff01 || code === 0xff1f;
 }
 
 function foldChar(char: string, code: number): string {
@@ -31,100 +46,168 @@ function foldChar(char: string, code: number): string {
   const first = folded.charCodeAt(0);
   // Accents come off Latin letters only: NFD would split Hangul syllables into jamo.
   if ((first >= 0xc0 && first <= 0x24f) || (first >= 0x1e00 && first <= 0x1eff)) folded = folded.normalize("NFD").replace(MARK, "");
-  folded = folded.toLowerCase().replace(MARK, "");
+  folded = folded.toLowerCase();
   folds.set(code, folded);
   return folded;
 }
 
-/** Whether a folded character is part of a word: letters and digits of any script. */
-export function isWordChar(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  let known = letters.get(code);
-  if (known === undefined) {
-    known = LETTER.test(String.fromCharCode(code));
-    letters.set(code, known);
-  }
-  return known;
+const WORD = /[a-z0-9]+/g;
+
+/** Whether text needs no folding beyond ASCII case: the common case, taken by native string calls. */
+const NOT_PLAIN = /[^\x00-\x7f\xa0\xab\xbb\u2009-\u202f\ufffc]/;
+
+export function isPlain(text: string): boolean {
+  return !NOT_PLAIN.test(text);
 }
 
-class Builder {
-  readonly chars: string[] = [];
-  readonly from: number[] = [];
-  readonly to: number[] = [];
-  /** 0: nothing pending; 1: a space; 2: a sentence break. */
-  gap = 0;
-  gapAt = 0;
-  lastCjk = false;
+/**
+ * Folds `text`; words in `dropped` are left out, their span given to the next word kept. A
+ * plain text may be folded only in `windows` (whole sentences, in order), the rest left out.
+ */
+export function buildStream(text: string, dropped: ReadonlySet<string>, windows?: Array<[number, number]>): Stream {
+  return isPlain(text) ? buildPlainStream(text, dropped, windows ?? [[0, text.length]]) : buildFullStream(text, dropped);
+}
 
-  push(char: string, from: number, to: number): void {
-    const cjk = isCjk(char.charCodeAt(0));
-    if (this.gap > 0 && this.chars.length > 0 && (this.gap === 2 || !(cjk && this.lastCjk))) {
-      this.chars.push(this.gap === 2 ? SENTENCE_BREAK : " ");
-      this.from.push(this.gapAt);
-      this.to.push(from);
+/** The sentence of a plain text around `index`: [start, end), breaks excluded. */
+export function findSentence(text: string, index: number): [number, number] {
+  let start = index;
+  while (start > 0 && !isBreak(text.charCodeAt(start - 1))) start--;
+  let end = index;
+  while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
+  return [start, end];
+}
+
+function hasBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isBreak(text.charCodeAt(i))) return true;
+  return false;
+}
+
+// ASCII words found by one native regex: no per-character work in JavaScript.
+function buildPlainStream(original: string, dropped: ReadonlySet<string>, windows: Array<[number, number]>): Stream {
+  const text = original.toLowerCase();
+  const parts: string[] = [];
+  const starts: number[] = []; // stream offset of each word kept
+  const origins: number[] = []; // its original offset
+  const heads: number[] = []; // where its span starts, absorbed qualifiers included
+  let length = 0;
+  let previousEnd = -1;
+  let held = -1;
+  let broken = false;
+  for (const [windowStart, windowEnd] of windows) {
+    WORD.lastIndex = windowStart;
+    broken = parts.length > 0;
+    for (let found = WORD.exec(text); found && found.index < windowEnd; found = WORD.exec(text)) {
+    const word = found[0];
+    broken ||= previousEnd >= windowStart && hasBreak(text, previousEnd, found.index);
+    previousEnd = found.index + word.length;
+    if (dropped.has(word)) {
+      if (held < 0) held = found.index;
+      continue;
     }
-    this.gap = 0;
-    this.chars.push(char);
-    this.from.push(from);
-    this.to.push(to);
-    this.lastCjk = cjk;
+    if (parts.length > 0) {
+      parts.push(broken ? SENTENCE_BREAK : " ");
+      length++;
+    }
+    broken = false;
+    starts.push(length);
+    origins.push(found.index);
+    heads.push(held >= 0 ? held : found.index);
+    held = -1;
+    parts.push(word);
+    length += word.length;
+    }
   }
-
-  joinMark(mark: string): void {
-    const last = this.chars.length - 1;
-    const joined = last >= 0 && this.gap === 0 ? (this.chars[last]! + mark).normalize("NFC") : "";
-    if (joined.length === 1) this.chars[last] = joined;
-  }
-
-  separate(at: number, sentence: boolean): void {
-    if (this.gap === 0) this.gapAt = at;
-    if (sentence) this.gap = 2;
-    else if (this.gap === 0) this.gap = 1;
-  }
+  const find = (index: number) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= index) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  return {
+    text: parts.join(""),
+    from: (index) => {
+      const word = find(index);
+      return index === starts[word] ? heads[word]! : origins[word]! + index - starts[word]!;
+    },
+    to: (index) => {
+      const word = find(index);
+      return origins[word]! + index - starts[word]! + 1;
+    },
+  };
 }
 
-/** Folds `text`; words in `dropped` are left out, their span given to the next word kept. */
-export function buildStream(text: string, dropped: ReadonlySet<string>): Stream {
-  const out = new Builder();
-  let word: Array<{ char: string; from: number; to: number }> = [];
-  let heldFrom = -1;
-  const flushWord = () => {
-    if (word.length === 0) return;
-    const token = word.map((part) => part.char).join("");
+function buildFullStream(text: string, dropped: ReadonlySet<string>): Stream {
+  const chars: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  let gap = 0; // 0: none pending; 1: a space; 2: a sentence break
+  let gapAt = 0;
+  let lastCjk = false;
+  let token = "";
+  let tokenIndex = -1; // where the current word (with the gap before it) starts in `chars`
+  let held = -1; // start of dropped words waiting for the next word kept
+  const endWord = () => {
+    if (tokenIndex < 0) return;
     if (dropped.has(token)) {
-      if (heldFrom < 0) heldFrom = word[0]!.from;
+      const start = from[chars[tokenIndex] === " " || chars[tokenIndex] === SENTENCE_BREAK ? tokenIndex + 1 : tokenIndex]!;
+      if (held < 0) held = start;
+      if (chars[tokenIndex] === SENTENCE_BREAK) gap = 2;
+      chars.length = from.length = to.length = tokenIndex;
     } else {
-      word.forEach((part, index) => out.push(part.char, index === 0 && heldFrom >= 0 ? heldFrom : part.from, part.to));
-      heldFrom = -1;
+      held = -1;
     }
-    word = [];
+    token = "";
+    tokenIndex = -1;
+  };
+  const push = (char: string, start: number, end: number, cjk: boolean) => {
+    const index = chars.length;
+    if (gap > 0 && index > 0 && (gap === 2 || !(cjk && lastCjk))) {
+      chars.push(gap === 2 ? SENTENCE_BREAK : " ");
+      from.push(gapAt);
+      to.push(start);
+    }
+    if (tokenIndex < 0 && !cjk) tokenIndex = index;
+    gap = 0;
+    chars.push(char);
+    from.push(held >= 0 && !cjk && token === "" && dropped.size > 0 ? Math.min(held, start) : start);
+    to.push(end);
+    lastCjk = cjk;
+    if (cjk) held = -1;
   };
   for (let at = 0; at < text.length; ) {
     const code = text.charCodeAt(at);
     const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-    const char = width === 1 && code < 128 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[at]!) : foldChar(text.slice(at, at + width), code);
-    for (let k = 0; k < char.length; k++) {
-      const folded = char[k]!;
-      const foldedCode = folded.charCodeAt(0);
+    let folded: string;
+    if (code < 128) folded = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[at]!;
+    else folded = foldChar(width === 1 ? text[at]! : text.slice(at, at + width), code);
+    for (let k = 0; k < folded.length; k++) {
+      const char = folded[k]!;
+      const foldedCode = char.charCodeAt(0);
       if (foldedCode === 0x3099 || foldedCode === 0x309a) {
         // A half-width sound mark: join it to the kana before it ("ﾊﾞ" → "バ").
-        out.joinMark(folded);
+        const joined = chars.length > 0 && gap === 0 ? (chars[chars.length - 1]! + char).normalize("NFC") : "";
+        if (joined.length === 1) chars[chars.length - 1] = joined;
         continue;
       }
       if (isWordChar(foldedCode)) {
-        if (isCjk(foldedCode)) {
-          flushWord();
-          out.push(folded, at, at + width);
-        } else {
-          word.push({ char: folded, from: at, to: at + width });
-        }
+        const cjk = isCjk(foldedCode);
+        if (cjk) endWord();
+        push(char, at, at + width, cjk);
+        if (!cjk) token += char;
         continue;
       }
-      flushWord();
-      out.separate(at, BREAKS.has(folded) || BREAKS.has(text[at]!));
+      if (foldedCode >= 0x300 && foldedCode <= 0x36f) continue;
+      endWord();
+      if (gap === 0) gapAt = at;
+      if (isBreak(foldedCode)) gap = 2;
+      else if (gap === 0) gap = 1;
     }
     at += width;
   }
-  flushWord();
-  return { text: out.chars.join(""), from: Uint32Array.from(out.from), to: Uint32Array.from(out.to) };
+  endWord();
+  return { text: chars.join(""), from: (index) => from[index]!, to: (index) => to[index]! };
 }

@@ -5,7 +5,7 @@ const PARAGRAPH = "(paragraph|part|bit|passage|portion)";
 const PARAGRAPHS = "(paragraphs|parts|bits|passages)";
 const CONTAIN = "(contains|contain|has|have|includes|include|discusses|is|are)";
 const SPOILERS = "(spoilers|spoiler)";
-const ENDING = "(the ending|the twist|the twists|the finale|the final act|the climax|the last act|the big reveal|the final scene|the last scene|how it ends|the final twist)";
+const ENDING = "(the ending|the twist|the twists|the finale|the final act|the climax|the final twist)";
 
 export const en: Lexicon = {
   openers: [
@@ -13,17 +13,17 @@ export const en: Lexicon = {
     "(entering|into|enter) spoiler (territory|zone)", "spoiler territory",
     `(warning|caution|beware|heads up|here be|here are|here come|fair warning) (of |for |)${SPOILERS}`,
     `(time for|now for|on to|onto|let's talk|lets talk|let's get into|let's dive into|getting into|let's discuss|moving on to) (the |some |)${SPOILERS}`,
-    "(look away now|avert your eyes|avert your eyes now|turn back now|stop reading here|stop reading now|read no further|read no more|proceed at your own risk|read at your own risk|continue at your own risk)",
-    "(after the jump|past the jump|below the jump|beyond the jump|below the cut|under the cut|beneath the cut)",
+    "(look away now|avert your eyes|avert your eyes now|turn back now|stop reading here|stop reading now|read no further|proceed at your own risk)",
+    "(after|past|below|beyond) the jump", "(below|under|beneath) the cut",
     "(here be twists|twists ahead|ending discussed|ending discussion ahead|ending spoilers|endgame spoilers)",
     "(this|the) (review|post|entry) (may contain|contains|contain|may include) (spoilers|spoiler)",
   ],
   warnings: ["(spoiler|spoilers) (warning|warnings|alert|alerts|alarm|notice)"],
   closers: [
     `end (of |)(the |)${SPOILERS}`, "(spoilers|spoiler) (end|ended|ends|over|done|finished|complete|end here|are over|are done|section over|section ends|zone ends)",
-    "(back|return|returning|resume|resuming|go back|going back) to (the |our |)(non spoiler|non spoilery|spoiler free|spoilerless|regular|regularly scheduled)",
+    "(back|return|returning|resume|resuming|go back|going back) to (the |our |)(non spoiler|non spoilery|spoiler free|spoilerless)",
     "no more spoilers", "(spoiler free|spoiler safe|safe) (from here|again|from now on|to read|to continue|to resume|to read again|to come back)",
-    "(it's safe to|its safe to|you can) (look|read|come back|open your eyes) (again|now)", "end (of |)(the |)(ending|twist|finale) (discussion|talk|section)",
+    "safe to (look|read|come back) again", "end (of |)(the |)(ending|twist|finale) (discussion|talk|section)",
   ],
   scoped: [
     ["(this|these) (paragraph|part|bit|passage|portion)", "this 1 p"],
@@ -35,7 +35,7 @@ export const en: Lexicon = {
   labels: ["spoiler", "spoilers", "spoilery", "spoiler y", "spoilerish"],
   tags: [
     "(contains|contain|with|includes|include|full of|has|have|may contain|will contain|might contain|discusses|is|are|there are|there will be) spoilers",
-    "spoiler review", "spoiler filled", "spoiler heavy", "spoilers inside", "spoilers included",
+    "spoiler review", "spoiler filled", "spoilers inside", "spoilers included",
   ],
   qualifiers: [
     "mild", "minor", "small", "slight", "light", "major", "massive", "huge", "big", "heavy", "serious", "full", "plot",
@@ -56,13 +56,13 @@ export const en: Lexicon = {
     `(discusses|discuss|discussing|reveals|reveal|revealing|gives away|give away|describes|covers|talks about|talk about|talking about|goes into|go into|dives into|dive into|spells out|gets into|get into) ${ENDING}`,
   ],
   notSeen: [
-    "(haven't|have not|havent|didn't|did not|not yet|yet to|hasn't) (seen|watched|caught|finished|see|watch)",
+    "(haven't|have not|havent|hasn't|has not|didn't|did not|not yet|yet to|never) (seen|watched)",
     "(going in blind|go in blind|stay unspoiled|stay spoiler free|remain unspoiled|go in fresh)",
   ],
   stops: [
     "(stop reading|look away|skip ahead|skip to the end|skip to the verdict|skip to the next section|bail|turn back|close this tab|come back later|read no further|stop here|avert your eyes|jump to the end|scroll past|scroll down|move along)",
   ],
-  reasons: ["go in blind", "going in blind", "unspoiled", "unspoilt", "fresh", "blind", "want", "without knowing", "spoil", "spoilers", "spoiler", "spoiled"],
+  reasons: ["go in blind", "going in blind", "unspoiled", "unspoilt", "fresh", "blind", "without knowing", "spoil", "spoilers", "spoiler", "spoiled"],
   contentWarnings: ["content warning", "cw", "tw", "content note", "cn"],
   nonMarkers: [
     "spoiler free", "spoilerfree", "spoilerless", "spoiler less", "spoiler safe", "non spoiler", "non spoilers", "non spoilery", "nonspoiler",
