@@ -4,7 +4,7 @@
 // V8's sampling profiler (bench/support/profiler.ts); D1, the queue broker and the fakes run
 // outside the isolate and are not counted, as they are I/O in production.
 // Exits non-zero, naming each goal missed.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { unstable_readConfig } from "wrangler";
@@ -20,7 +20,8 @@ const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
 const WARM_UP = 3;
 const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 10);
 const SUBSCRIBERS = 1_000;
-// BENCH_PROFILE_DIR=dir: also write each scenario's cold and last warm profile there, for DevTools.
+// BENCH_PROFILE_DIR=dir: also write each scenario's cold and last warm profile there, with the
+// bundle's source map, for DevTools.
 const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -192,6 +193,10 @@ const missed: string[] = [];
 try {
   const scriptPath = path.join(path.dirname(bundleWorker(root, path.join(work, "dist"))), "index.js");
   const attribution = new Attribution(`${scriptPath}.map`);
+  if (PROFILE_DIR) {
+    mkdirSync(PROFILE_DIR, { recursive: true });
+    copyFileSync(`${scriptPath}.map`, path.join(PROFILE_DIR, "index.bench.js.map"));
+  }
   const state = await buildBenchState({ root, scriptPath, workDir: work, subscribers: SUBSCRIBERS, chunksNeeded: BATCH * (1 + WARM_UP + WARM_RUNS) });
   console.log(`CPU per invocation inside workerd (V8 sampling profiler, ${COLD_RUNS} fresh isolates for cold, median of ${WARM_RUNS} warm calls)`);
   const startups: number[] = [];
