@@ -1,4 +1,4 @@
-// The operator console in a real browser: Debian's Chromium driven by playwright-core against
+// The operator console in a real browser: Chromium (see chromium.ts) driven by playwright-core against
 // the worker under `wrangler dev`, with the feed served by a tiny local HTTP server. Each step
 // saves a screenshot under test-results/.
 import { mkdirSync, readFileSync } from "node:fs";
@@ -6,6 +6,7 @@ import { createServer, type Server } from "node:http";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findChromium } from "./chromium";
 import { findFreePort, startDevWorker, type DevWorker } from "./wrangler-dev";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -17,7 +18,7 @@ const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable
 
 // These callbacks run in the page; tsc here has no DOM library, so name the little they use.
 interface BrowserGlobals {
-  getComputedStyle(element: unknown): { backgroundColor: string };
+  getComputedStyle(element: unknown, pseudo?: string): { backgroundColor: string; display: string; content: string };
 }
 
 let feedServer: Server;
@@ -54,7 +55,7 @@ beforeAll(async () => {
     // The first poll sends its latest review, so the test sees an edition at once.
     SEND_LATEST_ON_FIRST_POLL: "1",
   });
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
 
@@ -134,12 +135,25 @@ describe("the operator console in Chromium", () => {
     await snap("05-outbox");
   });
 
-  it("reads on a phone-sized screen without sideways scrolling", async () => {
-    await page.setViewportSize({ width: 390, height: 844 });
+  it("reads on a 375 px phone without sideways scrolling, tables stacked into labelled rows", async () => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    const edition = await page.goto(`${worker.url}/admin/console/editions`).then(() => page.getByRole("table", { name: "Editions" }).getByRole("link").first().getAttribute("href"));
+    const pages = ["/admin", "/admin/console/editions", edition ?? "/admin/console/editions", "/admin/console/subscribers", "/admin/console/outbox", "/admin/console/test-send", "/admin/console/preview"];
+    for (const path of pages) {
+      await page.goto(`${worker.url}${path}`);
+      const overflow = await page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+      expect(overflow, `${path} scrolls sideways by ${String(overflow)} px`).toBeLessThanOrEqual(0);
+    }
+    await page.goto(`${worker.url}/admin/console/preview`);
+    await page.getByRole("button", { name: "Preview the next edition" }).click();
+    await page.locator('iframe[title^="Original:"]').first().waitFor();
+    expect(await page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")).toBeLessThanOrEqual(0);
     await page.goto(`${worker.url}/admin`);
-    const overflow = await page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
-    expect(overflow).toBeLessThanOrEqual(0);
+    const firstCell = page.getByRole("table", { name: "Feeds" }).locator("td").nth(1);
+    expect(await firstCell.evaluate((cell) => (globalThis as unknown as BrowserGlobals).getComputedStyle(cell).display)).toBe("block");
+    expect(await firstCell.evaluate((cell) => (globalThis as unknown as BrowserGlobals).getComputedStyle(cell, "::before").content)).toBe('"Last poll: "');
     await snap("06-overview-phone");
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it("signs out, and the console is closed again", async () => {
