@@ -54,7 +54,8 @@ export function classifyError(error: unknown, headers: Record<string, string> | 
   const status = parsed.data.statusCode ?? null;
   const text = `${name}: ${message}`.trim();
   if (status === null) return failure("temporary", `network error: ${message}`, null, rateLimit);
-  if (status === 429 && QUOTA_ERRORS.has(name)) return failure("quota", text, status, rateLimit);
+  // A quota rarely says when it resets; when it does, the paused chunk is tried again then.
+  if (status === 429 && QUOTA_ERRORS.has(name)) return failure("quota", text, status, rateLimit, readNumber(headers, "retry-after"));
   if (status === 429) {
     const retryAfter = readNumber(headers, "retry-after") ?? rateLimit.resetSeconds ?? 1;
     return failure("rate_limited", text, status, rateLimit, Math.max(1, Math.ceil(retryAfter)));
