@@ -11,10 +11,10 @@ import { parseFeed } from "../../src/core/feed";
 import { renderDigest } from "../../src/core/render";
 import { buildConfirmationEmail } from "../../src/http/confirmation-email";
 import type { Settings } from "../../src/settings";
+import { findChromium } from "./chromium";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const screenshots = path.join(root, "test-results", "email");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const axeSource = readFileSync(path.join(root, "node_modules", "axe-core", "axe.min.js"), "utf8");
 // Feed images are remote; the closed network gets a 1024 × 576 stand-in, like Medium's.
@@ -77,7 +77,7 @@ async function open(html: string, width: number, scheme: Scheme): Promise<void> 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
   emails = await renderEmails();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   page = await browser.newPage();
   await page.route("**/*", (route) =>
     route.request().resourceType() === "image"
