@@ -31,7 +31,7 @@ function playwrightDownloads(): string[] {
 }
 
 /** The Chromium binary to drive, or an Error that says how to get one. */
-export function findChromium(env: { CHROMIUM_PATH?: string | undefined; CHROME_PATH?: string | undefined } = process.env): string {
+export function findChromium(env: Record<string, string | undefined> = { CHROMIUM_PATH: process.env.CHROMIUM_PATH, CHROME_PATH: process.env.CHROME_PATH }): string {
   const named = env.CHROMIUM_PATH ?? env.CHROME_PATH;
   if (named) {
     if (existsSync(named)) return named;
