@@ -24,7 +24,7 @@ export class HitContext {
     this.stream = windows?.length === 0 ? EMPTY : streamOf(text, windows);
     const all = this.stream === EMPTY ? [] : findHits(this.stream);
     this.nonMarkers = all.filter((hit) => hit.kind === "not");
-    this.hits = all.filter((hit) => hit.kind !== "not" && !this.#isMasked(hit));
+    this.hits = all.filter((hit) => hit.kind !== "not" && !this.#isMasked(hit) && !this.#crossesBracket(hit));
   }
 
   // A non-marker masks what it overlaps, except a closer that holds it ("back to the spoiler-free
@@ -33,6 +33,13 @@ export class HitContext {
     if (hit.kind === "reason") return false;
     return this.nonMarkers.some((not) => not.start < hit.end && hit.start < not.end
       && !(hit.kind === "close" && not.start >= hit.start && not.end <= hit.end));
+  }
+
+  // "Das Ende (Spoiler)" is a heading naming spoilers, not the closer "Ende Spoiler".
+  #crossesBracket(hit: Hit): boolean {
+    if (hit.kind !== "close") return false;
+    const inside = this.text.slice(this.stream.from(hit.start), this.stream.to(hit.end - 1));
+    return inside.includes("(") || inside.includes("[") || inside.includes("\uFF08");
   }
 
   of(...kinds: HitKind[]): Hit[] {
@@ -98,14 +105,41 @@ export class HitContext {
 
   /** In quotation marks, with other words around: a phrase talked about, not a marker. */
   isQuotedTopic(hit: Hit): boolean {
-    let open = this.startOf(hit) - 1;
-    while (open >= 0 && isSpace(this.text[open]!)) open--;
-    if (open < 0 || !OPEN_QUOTES.has(this.text[open]!)) return false;
-    let close = this.endOf(hit);
-    while (close < this.text.length && (isSpace(this.text[close]!) || "!?.,".includes(this.text[close]!))) close++;
-    if (close >= this.text.length || !CLOSE_QUOTES.has(this.text[close]!)) return false;
-    return hasWord(this.text, 0, open) || hasWord(this.text, close + 1, this.text.length);
+    const start = this.startOf(hit);
+    const end = this.endOf(hit);
+    const quote = findQuote(this.text, start, end);
+    return quote !== undefined && (hasWord(this.text, 0, quote[0]) || hasWord(this.text, quote[1], this.text.length));
   }
+}
+
+/**
+ * The quotation holding [start, end), as [open, close + 1): straight quotes by parity (the text
+ * is folded, so curly quotes and guillemets are straight too), CJK brackets by nesting.
+ */
+function findQuote(text: string, start: number, end: number): [number, number] | undefined {
+  let open = -1;
+  for (let i = start - 1; i >= 0 && i >= start - 120; i--) {
+    const char = text[i]!;
+    if (char === "\u300D" || char === "\u300F") break;
+    if (char === "\u300C" || char === "\u300E") {
+      open = i;
+      break;
+    }
+  }
+  if (open >= 0) {
+    const close = text.slice(end, end + 120).search(/[\u300D\u300F]/);
+    return close < 0 ? undefined : [open, end + close + 1];
+  }
+  let before = 0;
+  let last = -1;
+  for (let i = 0; i < start; i++) {
+    if (text[i] === '"') {
+      before++;
+      last = i;
+    }
+  }
+  const close = text.indexOf('"', end);
+  return before % 2 === 1 && close >= 0 ? [last, close + 1] : undefined;
 }
 
 function isSpace(char: string): boolean {

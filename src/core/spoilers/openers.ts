@@ -62,7 +62,7 @@ function findPairs(context: HitContext): Array<[Hit, Hit]> {
       const sentence = context.sentenceOf(a.start);
       const b = context.hits.find((other) => seconds.includes(other.kind) && other.start >= sentence.start && other.end <= sentence.end
         && (other.end <= a.start || other.start >= a.end) && Math.abs(other.start - a.start) <= MAX_PAIR_DISTANCE);
-      if (!b || context.isQuotedTopic(a)) continue;
+      if (!b || context.isQuotedTopic(a) || context.isQuotedTopic(b)) continue;
       // A label meets its direction only where it leads: "Spoilers for the finale ahead", not "fans who post spoilers below videos".
       const first = a.start < b.start ? a : b;
       if (firsts.includes("label") && !context.isCjk(a) && !context.atSentenceStart(first) && !context.isSetOff(first)) continue;

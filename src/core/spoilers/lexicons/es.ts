@@ -16,7 +16,7 @@ export const es: Lexicon = {
     `${SPOILERS} (alert|alerta)`,
   ],
   closers: [
-    `(fin|final) (de los |del |de |)${SPOILERS}`, `(fin|final|salimos) de (la |)zona (de |)${SPOILERS}`,
+    `fin (de los |del |de |)${SPOILERS}`, `final de (los |)${SPOILERS}`, `(fin|final|salimos) de (la |)zona (de |)${SPOILERS}`,
     `(se acabaron|acabaron|terminan|terminaron|se acabo|aqui terminan|aqui acaban) (los |)${SPOILERS}`,
     `${SPOILERS} (terminados|acabados|fuera|finalizados)`, `(volvemos|regresamos|volviendo) a (la parte |)sin ${SPOILERS}`,
   ],
