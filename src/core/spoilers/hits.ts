@@ -35,9 +35,9 @@ export class HitContext {
       && !(hit.kind === "close" && not.start >= hit.start && not.end <= hit.end));
   }
 
-  // "Das Ende (Spoiler)" is a heading naming spoilers, not the closer "Ende Spoiler".
+  // A phrase never runs into a bracket: "Das Ende (Spoiler)" is a heading naming spoilers, not
+  // the closer "Ende Spoiler"; "critique (avec spoilers)" is tagged by what the brackets hold.
   #crossesBracket(hit: Hit): boolean {
-    if (hit.kind !== "close") return false;
     const inside = this.text.slice(this.stream.from(hit.start), this.stream.to(hit.end - 1));
     return inside.includes("(") || inside.includes("[") || inside.includes("\uFF08");
   }

@@ -1,0 +1,140 @@
+// Issue 11's families beyond the corpus: warnings that never say "spoiler", the section a span
+// may not leave, code kept byte for byte, shortcodes gone whole, one notice per removed section,
+// and whole-post flags read from the title and first block only.
+import { describe, expect, it } from "vitest";
+import { prepareDigest } from "../../../src/core/digest";
+import { detectWholeReviewFlag, removeSpoilers } from "../../../src/core/spoilers";
+import type { Review } from "../../../src/core/types";
+import { countNotices, plainText } from "./helpers";
+
+const link = "https://critic.test/post";
+
+function review(title: string, html: string): Review {
+  return { id: link, link, title, categories: [], html, source: "generic", containsSpoilers: false };
+}
+
+/** Removes spoilers through the digest path; returns the HTML and text parts. */
+function digestOf(html: string, title = "A review"): { html: string; text: string } {
+  return prepareDigest([review(title, html)]).digest;
+}
+
+const neverSaySpoiler: Array<[string, string]> = [
+  ["discusses the ending", "<p>KEEP1 A quiet film.</p><p>The following discusses the ending.</p><p>LEAK1 She stays.</p>"],
+  ["below, I discuss the twist", "<p>KEEP1 A quiet film. Below, I discuss the twist.</p><p>LEAK1 He was dead.</p>"],
+  ["let's talk about the ending (a heading)", "<h2>KEEP1 Review</h2><p>KEEP2 Good.</p><h2>Let's talk about the ending</h2><p>LEAK1 The boat sinks.</p><h2>KEEP3 Score</h2>"],
+  ["if you haven't seen it, stop reading", "<p>KEEP1 Worth it.</p><p>If you haven't seen the film, stop reading here.</p><p>LEAK1 The twins swap.</p>"],
+  ["stop reading now if you have not seen it", "<p>KEEP1 Worth it.</p><p>Stop reading now if you have not seen it yet.</p><p>LEAK1 The twins swap.</p>"],
+  ["look away now", "<p>KEEP1 Worth it.</p><p>Look away now.</p><p>LEAK1 The dog survives.</p>"],
+  ["after the jump", "<p>KEEP1 Short version: great. More after the jump.</p><p>LEAK1 The mother did it.</p>"],
+  ["here be twists", "<p>KEEP1 Great.</p><p>Here be twists.</p><p>LEAK1 The map is fake.</p>"],
+];
+
+describe("warnings that never say spoiler", () => {
+  it.each(neverSaySpoiler)("%s opens a span", (_name, html) => {
+    const { html: out, text } = digestOf(html);
+    expect(out).not.toContain("LEAK1");
+    expect(text).not.toContain("LEAK1");
+    for (const keep of html.match(/KEEP\d/g) ?? []) {
+      expect(out).toContain(keep);
+      expect(text).toContain(keep);
+    }
+  });
+
+  it.each([
+    ["talk about endings in general", "<p>It has a satisfying ending.</p><p>The twist lands.</p>"],
+    ["a reveal with nothing pointing ahead", "<p>The film reveals the twist slowly.</p><p>More.</p>"],
+    ["look away, the verb", "<p>I could not look away from the screen.</p><p>More.</p>"],
+  ])("%s is not a marker", (_name, html) => {
+    const result = removeSpoilers(html, { link });
+    expect(result.removed).toEqual([]);
+    expect(result.html).toBe(html);
+  });
+});
+
+describe("scope", () => {
+  it("a span opened in a section ends with it, even without a closer", () => {
+    const { html } = removeSpoilers("<h2>KEEP1</h2><p>Spoilers follow.</p><p>LEAK1.</p><h3>LEAK2 sub</h3><p>LEAK3.</p><h2>KEEP2</h2><p>KEEP3.</p>", { link });
+    expect(plainText(html)).not.toMatch(/LEAK/);
+    for (const keep of ["KEEP1", "KEEP2", "KEEP3"]) expect(html).toContain(keep);
+  });
+
+  it("a closer in a later section does not stretch the span", () => {
+    const { html } = removeSpoilers("<h2>KEEP1</h2><p>Spoilers ahead.</p><p>LEAK1.</p><h2>KEEP2</h2><p>KEEP3.</p><p>End of spoilers.</p><p>KEEP4.</p>", { link });
+    expect(html).not.toContain("LEAK1");
+    for (const keep of ["KEEP2", "KEEP3", "KEEP4"]) expect(html).toContain(keep);
+  });
+});
+
+describe("code and shortcodes", () => {
+  it("keeps the text around code byte for byte", () => {
+    const html = "<p>Type <code>&gt;!x!&lt;</code> here, not <code>||y||</code>, and <kbd>[spoiler]</kbd> too.</p>";
+    expect(removeSpoilers(html, { link }).html).toBe(html);
+  });
+
+  it.each([
+    ["[su_spoiler title=\"Ending\" style=\"fancy\" icon=\"plus\"]LEAK1[/su_spoiler]"],
+    ["[spoiler title='Twist']LEAK1[/spoiler]"],
+    ["[spoiler title=\"a ] b\" open=\"no\"]LEAK1[/spoiler]"],
+    ["[su_spoiler title=\"Outer\"]LEAK1 [su_spoiler title=\"Inner\"]LEAK2[/su_spoiler] LEAK3[/su_spoiler]"],
+  ])("%s disappears whole, no bracket debris", (shortcode) => {
+    const { html } = removeSpoilers(`<p>KEEP1 before.</p><p>${shortcode}</p><p>KEEP2 after.</p>`, { link });
+    expect(html).not.toMatch(/LEAK|\[|\]|title=|style=/);
+    expect(html).toContain("KEEP1");
+    expect(html).toContain("KEEP2");
+    expect(countNotices(html)).toBe(1);
+  });
+
+  it("a shortcode across paragraphs takes what lies between", () => {
+    const { html } = removeSpoilers("<p>KEEP1.</p><p>[su_spoiler title=\"Ending\"]</p><p>LEAK1.</p><p>[/su_spoiler]</p><p>KEEP2.</p>", { link });
+    expect(html).not.toMatch(/LEAK1|su_spoiler/);
+    expect(html).toContain("KEEP2");
+  });
+});
+
+describe("notices", () => {
+  it("an inline spoiler ending a paragraph and a spoiler section after it get a notice each; the full stop stays", () => {
+    const { html } = removeSpoilers("<p>KEEP1 It ends [spoiler]LEAK1 badly[/spoiler].</p><h2>Spoilers</h2><p>LEAK2.</p><h2>KEEP2</h2><p>KEEP3.</p>", { link });
+    expect(html).not.toMatch(/LEAK/);
+    expect(countNotices(html)).toBe(2);
+    expect(plainText(html)).toMatch(/KEEP1 It ends .*\]\.$/m);
+  });
+});
+
+describe("whole-post flags", () => {
+  it.each([
+    ["Spoilers: Dune Part Two", "Spoilers:"],
+    ["Dune Part Two (spoiler review)", "(spoiler review)"],
+    ["Crítica con spoilers: Dune", "Crítica con spoilers"],
+    ["Dune – critique (avec spoilers)", "(avec spoilers)"],
+    ["Dune: Kritik mit Spoilern", "Kritik mit Spoilern"],
+    ["[SPOILER] Dune, parte due", "[SPOILER]"],
+    ["[스포] 듄 파트2 후기", "[스포]"],
+    ["映画『デューン』ネタバレ感想", "ネタバレ感想"],
+  ])("%s", (title, trigger) => {
+    expect(detectWholeReviewFlag(review(title, "<p>Body.</p>"))).toBe(trigger);
+  });
+
+  it.each([
+    ["a title about spoilers", "Why I stopped worrying about spoilers in reviews"],
+    ["the film Spoiler Alert", "Spoiler Alert"],
+    ["a spoiler-free title", "Dune (sin spoilers)"],
+    ["ネタバレなし", "【ネタバレなし】映画『怪物』感想"],
+  ])("not %s", (_name, title) => {
+    expect(detectWholeReviewFlag(review(title, "<p>Body.</p>"))).toBeUndefined();
+  });
+
+  it("reads no flag from WordPress's footer repeating a title", () => {
+    const html = "<p>KEEP1 A review.</p><p>KEEP2 More.</p><p>The post [Spoilers] Dune explained appeared first on Critic Blog.</p>";
+    const [result] = prepareDigest([review("Dune explained", html)]).reviews;
+    expect(result!.withheld).toBe(false);
+    expect(result!.html).toContain("KEEP1");
+    expect(result!.html).toContain("KEEP2");
+  });
+
+  it("reads a Mastodon content warning naming spoilers from the first block only", () => {
+    const flagged = "<p><strong>Content warning:</strong> Dune spoilers</p><hr /><p>LEAK1 Paul wins.</p>";
+    expect(detectWholeReviewFlag(review("", flagged))).toBe("Content warning: Dune spoilers");
+    const other = "<p><strong>Content warning:</strong> violence</p><hr /><p>KEEP1 Gory but good.</p>";
+    expect(detectWholeReviewFlag(review("", other))).toBeUndefined();
+  });
+});
