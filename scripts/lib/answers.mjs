@@ -1,6 +1,6 @@
 // Where setup's answers come from, in order: a flag (--feed-url X), an environment variable
 // (FEED_URL=X), the value saved by an earlier run, then a question — unless non-interactive.
-import { createInterface } from "node:readline/promises";
+import { createInterface } from "node:readline";
 
 /** `--feed-url=X`, `--feed-url X` and bare `--yes` into { "feed-url": "X", yes: true }. */
 export function parseFlags(argv) {
@@ -19,10 +19,35 @@ export function parseFlags(argv) {
 /** FEED_URL -> feed-url */
 export const flagName = (setting) => setting.toLowerCase().replaceAll("_", "-");
 
+/**
+ * Questions answered line by line. Lines typed (or pasted) ahead are queued, not lost, which
+ * readline's own question() does to every line after the first.
+ */
+function createLineReader() {
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  const queued = [];
+  const waiting = [];
+  let closed = false;
+  lines.on("line", (line) => (waiting.length ? waiting.shift()(line) : queued.push(line)));
+  lines.on("close", () => {
+    closed = true;
+    while (waiting.length) waiting.shift()(undefined);
+  });
+  return {
+    async question(text) {
+      process.stdout.write(text);
+      const line = queued.length ? queued.shift() : closed ? undefined : await new Promise((resolve) => waiting.push(resolve));
+      if (line === undefined) throw new Error("input ended before every question was answered");
+      return line;
+    },
+    close: () => lines.close(),
+  };
+}
+
 export function createAsker({ flags, env, interactive }) {
   let lines;
   const question = async (text) => {
-    lines ??= createInterface({ input: process.stdin, output: process.stdout });
+    lines ??= createLineReader();
     return (await lines.question(text)).trim();
   };
   return {
