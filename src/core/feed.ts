@@ -1,7 +1,7 @@
 // Feed ingest: RSS 2.0 or Atom text in, normalised reviews out. rss-parser (via xml2js) needs
 // the nodejs_compat flag in workerd for its node:events/timers imports, but parseString itself
 // does no I/O: the Worker fetches the feed and hands over the text.
-import Parser from "rss-parser";
+import type Parser from "rss-parser";
 import { isMarkedSpoiler, readFilm, removeSpoilerSuffix } from "./feed-letterboxd";
 import { cleanHeaderText, cleanSubject } from "./header-text";
 import { quoteDroppedLink, safeFeedUrl } from "./feed-links";
@@ -14,14 +14,22 @@ export class FeedError extends Error {
   override name = "FeedError";
 }
 
-// rss-parser's typings only admit plain field names; the tuple form ([from, to, options]) is
-// what its runtime documents for renaming and keepArray.
-const parser = new Parser({ customFields: parserFields as unknown as Parser.CustomFields<object, object>, xml2js: xml2jsOptions });
+let parser: Promise<Parser> | undefined;
+
+// rss-parser, xml2js and sax are evaluated on an isolate's first parse, not when the worker
+// loads: requests and cron ticks answered 304 never parse a feed.
+function loadParser(): Promise<Parser> {
+  // rss-parser's typings only admit plain field names; the tuple form ([from, to, options]) is
+  // what its runtime documents for renaming and keepArray.
+  parser ??= import("rss-parser").then(({ default: RssParser }) => new RssParser({ customFields: parserFields as unknown as Parser.CustomFields<object, object>, xml2js: xml2jsOptions }));
+  return parser;
+}
 
 async function parseXml(xml: string): Promise<unknown> {
   if (xml.trim() === "") throw new FeedError("Not a feed: the document is empty.");
+  const rss = await loadParser();
   try {
-    return await parser.parseString(xml);
+    return await rss.parseString(xml);
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split("\n")[0] ?? error.message) : String(error);
     throw new FeedError(`Not an RSS or Atom feed: ${reason}`);
