@@ -8,6 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error -- a plain .mjs test helper, shared with the command line; typed by use here
 import { startFakeCloudflareApi } from "../support/fake-cloudflare-api.mjs";
+import { SECRET_MINIMUMS } from "../../src/settings-safety";
 // @ts-expect-error -- plain .mjs, as npm run setup runs it
 import { planSecretUploads } from "../../scripts/lib/secrets.mjs";
 
@@ -75,6 +76,21 @@ beforeAll(async () => {
 afterAll(async () => {
   await fake?.close();
   if (project) rmSync(project, { recursive: true, force: true });
+});
+
+describe("what a Deploy-to-Cloudflare button would copy", () => {
+  it("package.json describes every secret under cloudflare.bindings", () => {
+    const bindings = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).cloudflare.bindings as Record<string, { description: string }>;
+    for (const name of Object.keys(SECRET_MINIMUMS)) expect(bindings[name]?.description, name).toMatch(/\w{3,}/);
+  });
+
+  it(".dev.vars.example holds no literal placeholder a button could upload as a secret", () => {
+    const example = readFileSync(path.join(root, ".dev.vars.example"), "utf8");
+    const values = [...example.matchAll(/^([A-Z_]+)=(.*)$/gm)].map((match) => [match[1], match[2]?.trim()]);
+    expect(values.length).toBeGreaterThan(4);
+    for (const [name, value] of values) expect(value, `${name} in .dev.vars.example`).toBe("");
+    expect(example).toMatch(/^# FEED_URL=http:\/\/127\.0\.0\.1/m);
+  });
 });
 
 describe("planSecretUploads", () => {
