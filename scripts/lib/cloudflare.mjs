@@ -54,7 +54,12 @@ export async function applyRemoteMigrations(config) {
 /** Secret names already set on the worker (none when the worker does not exist yet). */
 export async function listRemoteSecrets(config) {
   const result = await runWrangler(["secret", "list", "--format", "json", "-c", config]);
-  if (result.code !== 0) return new Set();
+  if (result.code !== 0) {
+    // Only "no such Worker" means "no secrets"; any other failure must not look like an empty
+    // list, or setup would generate (and so rotate) secrets the worker already has.
+    if (/10007|does not exist|not found/i.test(`${result.stdout}\n${result.stderr}`)) return new Set();
+    throw new Error(`cannot list the worker's secrets:\n${result.stderr.trim().split("\n").slice(-4).join("\n")}`);
+  }
   return new Set(parseJsonOutput(result.stdout).map((secret) => secret.name));
 }
 
