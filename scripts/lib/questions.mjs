@@ -41,7 +41,8 @@ export async function collectAnswers({ record, asker, varNames, interactive }) {
   values.FEED_URL = await required(asker, "FEED_URL", "Feed URL(s) of the critic, comma-separated", record.vars.FEED_URL, (value) => (isFeedList(value) ? undefined : "must be http(s) URLs"), interactive);
   values.FROM = await required(asker, "FROM", "Sender, e.g. Jeff Light Reviews <reviews@your-domain.com>", record.vars.FROM, senderProblem, interactive);
   const senderAddress = /<([^>]+)>/.exec(values.FROM)?.[1];
-  values.REPLY_TO = asker.given("REPLY_TO") ?? (await asker.ask("Replies go to", record.vars.REPLY_TO ?? senderAddress));
+  // Not asked: the sender's own address unless --reply-to says otherwise.
+  values.REPLY_TO = asker.given("REPLY_TO") ?? record.vars.REPLY_TO ?? senderAddress;
   const knownKey = Boolean(record.uploaded.RESEND_API_KEY);
   const key = asker.given("RESEND_API_KEY") ?? (knownKey ? "" : await asker.ask("Resend API key (re_…; empty keeps mail in the worker's outbox)", ""));
   if (key && !/^re_[A-Za-z0-9_]{16,}$/.test(key)) throw new Error("RESEND_API_KEY must be a Resend API key: re_ followed by at least 16 characters");
