@@ -39,14 +39,22 @@ function isStop(code: number): boolean {
 }
 
 const FOLDED_ASCII = /^[a-z0-9 ']*$/;
+// The same choices recur in many templates ("(spoilers|spoiler)"): each is folded once.
+const folded = new Map<string, string[]>();
 
 /** A phrase's match units. Lexicon phrases are mostly written folded ("a partir d ici") and split natively. */
 export function foldPhrase(phrase: string, qualifiers: ReadonlySet<string>): string[] {
-  if (FOLDED_ASCII.test(phrase)) return phrase.replaceAll("'", " ").split(" ").filter((unit) => unit !== "" && !qualifiers.has(unit));
-  const text = buildStream(phrase, qualifiers).text;
-  const bounds = splitUnits(text);
-  const units: string[] = [];
-  for (let i = 0; i < bounds.length; i += 2) units.push(text.slice(bounds[i]!, bounds[i + 1]!));
+  let units = folded.get(phrase);
+  if (units) return units;
+  if (FOLDED_ASCII.test(phrase)) {
+    units = phrase.replaceAll("'", " ").split(" ").filter((unit) => unit !== "" && !qualifiers.has(unit));
+  } else {
+    const text = buildStream(phrase, qualifiers).text;
+    const bounds = splitUnits(text);
+    units = [];
+    for (let i = 0; i < bounds.length; i += 2) units.push(text.slice(bounds[i]!, bounds[i + 1]!));
+  }
+  folded.set(phrase, units);
   return units;
 }
 
