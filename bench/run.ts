@@ -11,13 +11,13 @@ const files = readdirSync(here)
   .filter((name) => only.length === 0 || only.some((word) => name.includes(word)))
   .sort();
 
-let failed = 0;
+const failed: string[] = [];
 for (const file of files) {
   console.log(`\n== ${file}`);
   const result = spawnSync(process.execPath, ["--import", "tsx", path.join(here, file)], { stdio: "inherit" });
-  if (result.status !== 0) failed++;
+  if (result.status !== 0) failed.push(file);
 }
-if (failed) {
-  console.error(`\n${failed} benchmark(s) failed or missed a goal (see above)`);
+if (failed.length) {
+  console.error(`\n${failed.length} benchmark(s) failed or missed a goal (see above): ${failed.join(", ")}`);
   process.exit(1);
 }
