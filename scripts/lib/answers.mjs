@@ -1,6 +1,7 @@
 // Where setup's answers come from, in order: a flag (--feed-url X), an environment variable
 // (FEED_URL=X), the value saved by an earlier run, then a question — unless non-interactive.
 import { createInterface } from "node:readline";
+import { Writable } from "node:stream";
 
 /** `--feed-url=X`, `--feed-url X` and bare `--yes` into { "feed-url": "X", yes: true }. */
 export function parseFlags(argv) {
@@ -21,22 +22,38 @@ export const flagName = (setting) => setting.toLowerCase().replaceAll("_", "-");
 
 /**
  * Questions answered line by line. Lines typed (or pasted) ahead are queued, not lost, which
- * readline's own question() does to every line after the first.
+ * readline's own question() does to every line after the first. On a terminal readline echoes
+ * through `echo`, which a secret question mutes, so an API key never shows on screen.
  */
 function createLineReader() {
-  const lines = createInterface({ input: process.stdin, terminal: false });
+  let muted = false;
+  const echo = new Writable({
+    write(chunk, _encoding, done) {
+      if (!muted) process.stdout.write(chunk);
+      done();
+    },
+  });
+  const lines = createInterface({ input: process.stdin, output: echo, terminal: Boolean(process.stdin.isTTY) });
   const queued = [];
   const waiting = [];
   let closed = false;
   lines.on("line", (line) => (waiting.length ? waiting.shift()(line) : queued.push(line)));
+  // In terminal mode readline takes Ctrl-C itself; without this it would only pause.
+  lines.on("SIGINT", () => {
+    process.stdout.write("\n");
+    process.exit(130);
+  });
   lines.on("close", () => {
     closed = true;
     while (waiting.length) waiting.shift()(undefined);
   });
   return {
-    async question(text) {
+    async question(text, { secret = false } = {}) {
       process.stdout.write(text);
+      muted = secret;
       const line = queued.length ? queued.shift() : closed ? undefined : await new Promise((resolve) => waiting.push(resolve));
+      muted = false;
+      if (secret) process.stdout.write(line ? "(hidden)\n" : "\n");
       if (line === undefined) throw new Error("input ended before every question was answered");
       return line;
     },
@@ -46,9 +63,9 @@ function createLineReader() {
 
 export function createAsker({ flags, env, interactive }) {
   let lines;
-  const question = async (text) => {
+  const question = async (text, options) => {
     lines ??= createLineReader();
-    return (await lines.question(text)).trim();
+    return (await lines.question(text, options)).trim();
   };
   return {
     /** A value given on this run (flag or env), or undefined. */
@@ -63,6 +80,10 @@ export function createAsker({ flags, env, interactive }) {
       if (!interactive) return fallback;
       const answer = await question(fallback ? `${prompt} [${fallback}]: ` : `${prompt}: `);
       return answer || fallback;
+    },
+    /** Like ask, without echoing what is typed or pasted. */
+    async askSecret(prompt) {
+      return interactive ? question(`${prompt}: `, { secret: true }) : "";
     },
     close: () => lines?.close(),
   };

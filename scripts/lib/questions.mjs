@@ -44,7 +44,7 @@ export async function collectAnswers({ record, asker, varNames, interactive }) {
   // Not asked: the sender's own address unless --reply-to says otherwise.
   values.REPLY_TO = asker.given("REPLY_TO") ?? record.vars.REPLY_TO ?? senderAddress;
   const knownKey = Boolean(record.uploaded.RESEND_API_KEY);
-  const key = asker.given("RESEND_API_KEY") ?? (knownKey ? "" : await asker.ask("Resend API key (re_…; empty keeps mail in the worker's outbox)", ""));
+  const key = asker.given("RESEND_API_KEY") ?? (knownKey ? "" : await asker.askSecret("Resend API key (re_…; empty keeps mail in the worker's outbox)"));
   if (key && !/^re_[A-Za-z0-9_]{16,}$/.test(key)) throw new Error("RESEND_API_KEY must be a Resend API key: re_ followed by at least 16 characters");
   if (!key && !knownKey) console.log("  no RESEND_API_KEY: mail stays in the outbox (console > Outbox) until a later run adds one");
   values.RESEND_API_KEY = key;
@@ -66,7 +66,7 @@ export async function askWebhookSecret({ given, remote, asker, publicUrl, intera
   if (!interactive || given.RESEND_WEBHOOK_SECRET || remote.has("RESEND_WEBHOOK_SECRET")) return;
   console.log(`\nIn Resend > Webhooks, add the endpoint ${publicUrl}/webhooks/resend (events: email.bounced,
 email.complained, email.delivered, email.delivery_delayed, email.suppressed), then copy its signing secret.`);
-  const secret = await asker.ask("Resend webhook signing secret (whsec_…; empty to add it later)", "");
+  const secret = await asker.askSecret("Resend webhook signing secret (whsec_…; empty to add it later)");
   if (secret && !/^whsec_[A-Za-z0-9+/=]{16,}$/.test(secret)) throw new Error("RESEND_WEBHOOK_SECRET must be the whsec_… secret Resend shows");
   if (secret) given.RESEND_WEBHOOK_SECRET = secret;
 }
