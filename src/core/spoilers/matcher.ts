@@ -142,32 +142,41 @@ export function streamOf(text: string, windows?: Array<[number, number]>): Strea
  */
 export function findHits(stream: Stream): Hit[] {
   const graphs = getCompiled();
-  const { markers, helpers } = graphs;
   const bounds = splitUnits(stream.text);
+  // Each unit's text, sliced once; undefined at a sentence break.
+  const keys: Array<string | undefined> = [];
   for (let unit = 0; unit < bounds.length; unit += 2) {
-    const templates = bounds[unit]! >= 0 ? graphs.byAnchor.get(stream.text.slice(bounds[unit]!, bounds[unit + 1]!)) : undefined;
-    if (templates) for (const template of templates) compileTemplate(graphs, template);
+    const key = bounds[unit]! >= 0 ? stream.text.slice(bounds[unit]!, bounds[unit + 1]!) : undefined;
+    keys.push(key);
+    const templates = key === undefined ? undefined : graphs.byAnchor.get(key);
+    if (!templates) continue;
+    for (const template of templates) compileTemplate(graphs, template);
+    // Compiled for good: later posts skip the lookup's work.
+    graphs.byAnchor.delete(key!);
   }
-  const found = matchGraph(markers, stream.text, bounds);
-  return found.length === 0 ? found : [...found, ...matchGraph(helpers, stream.text, bounds)];
+  const found = matchGraph(graphs.markers, keys, bounds);
+  return found.length === 0 ? found : [...found, ...matchGraph(graphs.helpers, keys, bounds)];
 }
 
-function matchGraph(root: Node, text: string, bounds: number[]): Hit[] {
+function matchGraph(root: Node, keys: Array<string | undefined>, bounds: number[]): Hit[] {
   const hits: Hit[] = [];
-  for (let first = 0; first < bounds.length; first += 2) {
-    const start = bounds[first]!;
-    if (start < 0 || !root.edges!.has(text.slice(start, bounds[first + 1]))) continue;
+  if (!root.edges) return hits;
+  for (let first = 0; first < keys.length; first++) {
+    const firstKey = keys[first];
+    if (firstKey === undefined || !root.edges.has(firstKey)) continue;
+    const start = bounds[first * 2]!;
     const found: Hit[] = [];
     let active: Node[] = [root];
-    for (let unit = first; unit < bounds.length && active.length > 0 && bounds[unit]! >= 0; unit += 2) {
-      const key = text.slice(bounds[unit]!, bounds[unit + 1]!);
+    for (let unit = first; unit < keys.length && active.length > 0; unit++) {
+      const key = keys[unit];
+      if (key === undefined) break;
       const next: Node[] = [];
       for (const node of active) {
         const targets = node.edges?.get(key);
         if (!targets) continue;
         for (const target of targets) {
           next.push(target);
-          if (target.entries) for (const entry of target.entries) addHit(found, { kind: entry.kind, scope: entry.scope, start, end: bounds[unit + 1]! });
+          if (target.entries) for (const entry of target.entries) addHit(found, { kind: entry.kind, scope: entry.scope, start, end: bounds[unit * 2 + 1]! });
         }
       }
       active = next;
