@@ -15,7 +15,7 @@ const ITEMS_PER_FEED = 10;
 
 export class MediumFeed {
   private serial: number;
-  /** Every request's If-None-Match and the status it got. */
+  /** The status each request got (200 or 304), in order. */
   readonly answers: number[] = [];
 
   constructor(private ids: string[] = []) {
