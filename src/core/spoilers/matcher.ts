@@ -67,12 +67,17 @@ function compile(): Compiled {
   const qualifiers = new Set<string>();
   for (const lexicon of LEXICONS) for (const word of lexicon.qualifiers) qualifiers.add(word);
   const compiledNow: Compiled = { markers: new Node(), helpers: new Node(), qualifiers, anchors: new Set(), byAnchor: new Map() };
+  // "spoiler" is a loanword in every Latin-script lexicon; anchored on it, every language's
+  // phrases would compile for any English post. Other languages anchor on their own words.
+  const [first, ...others] = LEXICONS;
+  const shared = new Set(first!.labels.filter((label) => others.some((lexicon) => lexicon.labels.includes(label))));
+  let avoid: ReadonlySet<string> = new Set();
   const add = (phrase: string, entry: Entry) => {
     // A bare word (most helper lists) is its own anchor: no parsing.
     const bare = phrase.indexOf(" ") < 0 && phrase.indexOf("(") < 0 && phrase.charCodeAt(0) < 128 && !qualifiers.has(phrase);
     const groups = bare ? [[phrase]] : readGroups(phrase);
     const template: Template = { groups, entry, helper: HELPER_KINDS.has(entry.kind), compiled: false };
-    const anchors = bare ? [phrase.replaceAll("'", " ").split(" ")[0]!] : findAnchors(groups, qualifiers);
+    const anchors = bare ? [phrase.replaceAll("'", " ").split(" ")[0]!] : findAnchors(groups, qualifiers, avoid);
     if (!anchors) return compileTemplate(compiledNow, template);
     for (const word of anchors) {
       const list = compiledNow.byAnchor.get(word);
@@ -82,6 +87,7 @@ function compile(): Compiled {
     }
   };
   for (const lexicon of LEXICONS) {
+    avoid = lexicon === first ? new Set() : shared;
     for (const [list, kind] of LISTS) for (const phrase of lexicon[list] as string[]) add(phrase, { kind });
     for (const [phrase, code] of lexicon.scoped) {
       // "{n}" is the one slot expanded: each count is a scope of its own.
