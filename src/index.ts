@@ -3,7 +3,8 @@
 // the poller. The bundle stays one file; esbuild turns each import() into a module
 // initialiser that runs once per isolate (see README, "Performance").
 export default {
-  async fetch(request, env, ctx) {
+  // Any Request, not only an incoming one with its cf properties: tests build their own.
+  async fetch(request: Request, env: Env, ctx: ExecutionContext) {
     const { app } = await import("./http/app");
     return app.fetch(request, env, ctx);
   },
