@@ -113,7 +113,7 @@ export function insertTemplate(root: Node, groups: string[][], entry: Entry, qua
 /**
  * The words one of which any text matching the template must hold, from its most selective
  * required group (fewest and longest choices): "(spoilers|spoiler) (ahead|below)" → ["spoilers",
- * "spoiler"]. Undefined when every group is optional. Groups made only of `avoid` words rank last. Scored on raw lengths, so only the chosen
+ * "spoiler"]. Undefined when every group is optional. Groups holding an `avoid` word rank last. Scored on raw lengths, so only the chosen
  * group's words are ever folded: this runs for every template on a cold isolate.
  */
 export function findAnchors(groups: string[][], qualifiers: ReadonlySet<string>, avoid: ReadonlySet<string>): string[] | undefined {
@@ -123,7 +123,7 @@ export function findAnchors(groups: string[][], qualifiers: ReadonlySet<string>,
     if (group.includes("")) continue;
     let shortest = Infinity;
     for (const choice of group) shortest = Math.min(shortest, choice.trim().length);
-    const avoided = group.every((choice) => avoid.has(choice.trim()));
+    const avoided = group.some((choice) => avoid.has(choice.trim()));
     const score = (shortest < 4 ? 0 : 1000) + Math.min(shortest, 9) * 10 - group.length * 5 - (avoided ? 900 : 0);
     if (score > bestScore) [best, bestScore] = [group, score];
   }
