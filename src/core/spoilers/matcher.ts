@@ -5,7 +5,7 @@
 import { LEXICONS } from "./lexicons";
 import type { Lexicon } from "./lexicons/types";
 import { Node, findAnchors, insertTemplate, readGroups, splitUnits } from "./graph";
-import { SENTENCE_BREAK, buildStream, findSentence, type Stream } from "./stream";
+import { SENTENCE_BREAK, buildStream, findSentence, isCjk, type Stream } from "./stream";
 
 export type HitKind =
   | "open" | "warn" | "close" | "scoped" | "label" | "tag" | "line" | "topic" | "verb" | "direction"
@@ -34,6 +34,10 @@ interface Compiled {
   markers: Node;
   /** Templates by anchor word: only those whose anchor a post holds are ever compiled. */
   byAnchor: Map<string, Template[]>;
+  /** Labels every Latin-script lexicon shares ("spoiler"), avoided as anchors but in the first. */
+  shared: ReadonlySet<string>;
+  /** CJK lexicons not indexed yet. */
+  pendingCjk: Lexicon[];
   /** Words the rules read around a marker ("ahead", "for", "is") and the non-markers. */
   helpers: Node;
   qualifiers: Set<string>;
@@ -66,36 +70,44 @@ interface Template {
 function compile(): Compiled {
   const qualifiers = new Set<string>();
   for (const lexicon of LEXICONS) for (const word of lexicon.qualifiers) qualifiers.add(word);
-  const compiledNow: Compiled = { markers: new Node(), helpers: new Node(), qualifiers, anchors: new Set(), byAnchor: new Map() };
   // "spoiler" is a loanword in every Latin-script lexicon; anchored on it, every language's
   // phrases would compile for any English post. Other languages anchor on their own words.
   const [first, ...others] = LEXICONS;
   const shared = new Set(first!.labels.filter((label) => others.some((lexicon) => lexicon.labels.includes(label))));
-  let avoid: ReadonlySet<string> = new Set();
+  const graphs: Compiled = {
+    markers: new Node(), helpers: new Node(), qualifiers, anchors: new Set(), byAnchor: new Map(), shared, pendingCjk: [],
+  };
+  // Han, kana and Hangul phrases need such characters in the post: indexed the first time one has them.
+  for (const lexicon of LEXICONS) {
+    if (isCjk(lexicon.labels[0]?.charCodeAt(0) ?? 0)) graphs.pendingCjk.push(lexicon);
+    else indexLexicon(graphs, lexicon);
+  }
+  return graphs;
+}
+
+function indexLexicon(graphs: Compiled, lexicon: Lexicon): void {
+  const { qualifiers } = graphs;
+  const avoid: ReadonlySet<string> = lexicon === LEXICONS[0] ? new Set() : graphs.shared;
   const add = (phrase: string, entry: Entry) => {
     // A bare word (most helper lists) is its own anchor: no parsing.
     const bare = phrase.indexOf(" ") < 0 && phrase.indexOf("(") < 0 && phrase.charCodeAt(0) < 128 && !qualifiers.has(phrase);
     const groups = bare ? [[phrase]] : readGroups(phrase);
     const template: Template = { groups, entry, helper: HELPER_KINDS.has(entry.kind), compiled: false };
     const anchors = bare ? [phrase.replaceAll("'", " ").split(" ")[0]!] : findAnchors(groups, qualifiers, avoid);
-    if (!anchors) return compileTemplate(compiledNow, template);
+    if (!anchors) return compileTemplate(graphs, template);
     for (const word of anchors) {
-      const list = compiledNow.byAnchor.get(word);
+      const list = graphs.byAnchor.get(word);
       if (list) list.push(template);
-      else compiledNow.byAnchor.set(word, [template]);
-      if (!template.helper && !UNANCHORED_KINDS.has(entry.kind)) compiledNow.anchors.add(word);
+      else graphs.byAnchor.set(word, [template]);
+      if (!template.helper && !UNANCHORED_KINDS.has(entry.kind)) graphs.anchors.add(word);
     }
   };
-  for (const lexicon of LEXICONS) {
-    avoid = lexicon === first ? new Set() : shared;
-    for (const [list, kind] of LISTS) for (const phrase of lexicon[list] as string[]) add(phrase, { kind });
-    for (const [phrase, code] of lexicon.scoped) {
-      // "{n}" is the one slot expanded: each count is a scope of its own.
-      const counts = phrase.includes("{n}") ? Object.entries(lexicon.counts) : [["", 1] as const];
-      for (const [word, count] of counts) add(phrase.replace("{n}", word), { kind: "scoped", scope: readScopeCode(code, count) });
-    }
+  for (const [list, kind] of LISTS) for (const phrase of lexicon[list] as string[]) add(phrase, { kind });
+  for (const [phrase, code] of lexicon.scoped) {
+    // "{n}" is the one slot expanded: each count is a scope of its own.
+    const counts = phrase.includes("{n}") ? Object.entries(lexicon.counts) : [["", 1] as const];
+    for (const [word, count] of counts) add(phrase.replace("{n}", word), { kind: "scoped", scope: readScopeCode(code, count) });
   }
-  return compiledNow;
 }
 
 function compileTemplate(graphs: Compiled, template: Template): void {
@@ -139,7 +151,16 @@ const PLAIN_WORD = /[a-z0-9]+/g;
 
 /** The folded stream of a text (or of some of its sentences), as the matcher reads it. */
 export function streamOf(text: string, windows?: Array<[number, number]>): Stream {
-  return buildStream(text, getCompiled().qualifiers, windows);
+  const graphs = getCompiled();
+  if (graphs.pendingCjk.length > 0 && !windows && hasCjk(text)) {
+    for (const lexicon of graphs.pendingCjk.splice(0)) indexLexicon(graphs, lexicon);
+  }
+  return buildStream(text, graphs.qualifiers, windows);
+}
+
+function hasCjk(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isCjk(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /**
