@@ -2,9 +2,8 @@
 // only indexed by an anchor word each; a template joins the phrase graph (see graph.ts) the
 // first time a post holds its anchor, so a cold isolate compiles the few phrases its posts can
 // match. A scan walks the graph from each word, at most one phrase's length: linear in the post.
-import { LEXICONS } from "./lexicons";
-import type { Lexicon } from "./lexicons/types";
-import { Node, findAnchors, insertTemplate, readGroups, splitUnits } from "./graph";
+import { HELPER_KINDS, Node, decodeUnits, insertTemplate, splitUnits, type IndexPart, type IndexedTemplate, type LexiconIndex } from "./graph";
+import { LEXICON_INDEX } from "./lexicon-index.generated";
 import { SENTENCE_BREAK, buildStream, findSentence, isCjk, type Stream } from "./stream";
 
 export type HitKind =
@@ -32,12 +31,13 @@ export interface Hit extends Entry {
 interface Compiled {
   /** Phrases that can make a block a marker; most blocks hold none and stop there. */
   markers: Node;
-  /** Templates by anchor word: only those whose anchor a post holds are ever compiled. */
-  byAnchor: Map<string, Template[]>;
-  /** Labels every Latin-script lexicon shares ("spoiler"), avoided as anchors but in the first. */
-  shared: ReadonlySet<string>;
-  /** CJK lexicons not indexed yet. */
-  pendingCjk: Lexicon[];
+  /** Template ids by anchor word: only those whose anchor a post holds are ever compiled. */
+  byAnchor: Map<string, number[]>;
+  templates: IndexedTemplate[];
+  /** 1 for a template in a graph. */
+  compiled: Uint8Array;
+  /** The CJK lexicons' part of the index, until a post holds Han, kana or Hangul. */
+  pendingCjk: IndexPart | undefined;
   /** Words the rules read around a marker ("ahead", "for", "is") and the non-markers. */
   helpers: Node;
   qualifiers: Set<string>;
@@ -45,81 +45,36 @@ interface Compiled {
   anchors: Set<string>;
 }
 
-const HELPER_KINDS = new Set<HitKind>(["line", "topic", "verb", "direction", "not", "cw"]);
-// A scoped phrase or a stop phrase marks only beside a label, reason or not-seen clause, which
-// carry anchors of their own: "the next paragraph" need not wake the scan by itself.
-const UNANCHORED_KINDS = new Set<HitKind>(["scoped", "stop"]);
-
-const LISTS: Array<[keyof Lexicon, HitKind]> = [
-  ["openers", "open"], ["warnings", "warn"], ["closers", "close"], ["labels", "label"], ["tags", "tag"],
-  ["lineWords", "line"], ["topics", "topic"], ["verbs", "verb"], ["directions", "direction"], ["reveals", "reveal"],
-  ["notSeen", "notSeen"], ["stops", "stop"], ["reasons", "reason"], ["contentWarnings", "cw"], ["nonMarkers", "not"],
-  ["boilerplate", "boilerplate"],
-];
-
 let compiled: Compiled | undefined;
 
-/** A template of the lexicons, compiled into the graph the first time its anchor word is seen. */
-interface Template {
-  groups: string[][];
-  entry: Entry;
-  helper: boolean;
-  compiled: boolean;
-}
-
+// The index is built ahead of time (index-builder.ts, `npm run gen:lexicon`): a cold isolate
+// parses one JSON string and compiles only the templates whose anchor its posts hold.
 function compile(): Compiled {
-  const qualifiers = new Set<string>();
-  for (const lexicon of LEXICONS) for (const word of lexicon.qualifiers) qualifiers.add(word);
-  // "spoiler" is a loanword in every Latin-script lexicon; anchored on it, every language's
-  // phrases would compile for any English post. Other languages anchor on their own words.
-  const [first, ...others] = LEXICONS;
-  const shared = new Set(first!.labels.filter((label) => others.some((lexicon) => lexicon.labels.includes(label))));
+  const index = JSON.parse(LEXICON_INDEX) as LexiconIndex;
   const graphs: Compiled = {
-    markers: new Node(), helpers: new Node(), qualifiers, anchors: new Set(), byAnchor: new Map(), shared, pendingCjk: [],
+    markers: new Node(), helpers: new Node(), qualifiers: new Set(index.qualifiers), anchors: new Set(), byAnchor: new Map(),
+    templates: index.templates, compiled: new Uint8Array(index.templates.length), pendingCjk: index.cjk,
   };
-  // Han, kana and Hangul phrases need such characters in the post: indexed the first time one has them.
-  for (const lexicon of LEXICONS) {
-    if (isCjk(lexicon.labels[0]?.charCodeAt(0) ?? 0)) graphs.pendingCjk.push(lexicon);
-    else indexLexicon(graphs, lexicon);
-  }
+  addPart(graphs, index.latin);
   return graphs;
 }
 
-function indexLexicon(graphs: Compiled, lexicon: Lexicon): void {
-  const { qualifiers } = graphs;
-  const avoid: ReadonlySet<string> = lexicon === LEXICONS[0] ? new Set() : graphs.shared;
-  const add = (phrase: string, entry: Entry) => {
-    // A bare word (most helper lists) is its own anchor: no parsing.
-    const bare = phrase.indexOf(" ") < 0 && phrase.indexOf("(") < 0 && phrase.charCodeAt(0) < 128 && !qualifiers.has(phrase);
-    const groups = bare ? [[phrase]] : readGroups(phrase);
-    const template: Template = { groups, entry, helper: HELPER_KINDS.has(entry.kind), compiled: false };
-    const anchors = bare ? [phrase.replaceAll("'", " ").split(" ")[0]!] : findAnchors(groups, qualifiers, avoid);
-    if (!anchors) return compileTemplate(graphs, template);
-    for (const word of anchors) {
-      const list = graphs.byAnchor.get(word);
-      if (list) list.push(template);
-      else graphs.byAnchor.set(word, [template]);
-      if (!template.helper && !UNANCHORED_KINDS.has(entry.kind)) graphs.anchors.add(word);
-    }
-  };
-  for (const [list, kind] of LISTS) for (const phrase of lexicon[list] as string[]) add(phrase, { kind });
-  for (const [phrase, code] of lexicon.scoped) {
-    // "{n}" is the one slot expanded: each count is a scope of its own.
-    const counts = phrase.includes("{n}") ? Object.entries(lexicon.counts) : [["", 1] as const];
-    for (const [word, count] of counts) add(phrase.replace("{n}", word), { kind: "scoped", scope: readScopeCode(code, count) });
+function addPart(graphs: Compiled, part: IndexPart): void {
+  for (const [word, ids] of part.byAnchor) {
+    const list = graphs.byAnchor.get(word);
+    if (list) list.push(...ids);
+    else graphs.byAnchor.set(word, ids);
   }
+  for (const word of part.anchors) graphs.anchors.add(word);
+  for (const id of part.eager) compileTemplate(graphs, id);
 }
 
-function compileTemplate(graphs: Compiled, template: Template): void {
-  if (template.compiled) return;
-  template.compiled = true;
-  insertTemplate(template.helper ? graphs.helpers : graphs.markers, template.groups, template.entry, graphs.qualifiers);
-}
-
-function readScopeCode(code: string, count: number): ScopeSpec {
-  const [which = "this", amount = "1", unit = "p"] = code.split(" ");
-  const unitCode = unit === "s" || amount === "s" ? "s" : "p";
-  return { next: which === "next", count: amount === "{n}" ? count : Number(amount) || 1, unit: unitCode };
+function compileTemplate(graphs: Compiled, id: number): void {
+  if (graphs.compiled[id] === 1) return;
+  graphs.compiled[id] = 1;
+  const [kind, units, scope] = graphs.templates[id]!;
+  const entry: Entry = scope ? { kind, scope } : { kind };
+  insertTemplate(HELPER_KINDS.has(kind) ? graphs.helpers : graphs.markers, decodeUnits(units), entry);
 }
 
 function getCompiled(): Compiled {
@@ -152,8 +107,10 @@ const PLAIN_WORD = /[a-z0-9]+/g;
 /** The folded stream of a text (or of some of its sentences), as the matcher reads it. */
 export function streamOf(text: string, windows?: Array<[number, number]>): Stream {
   const graphs = getCompiled();
-  if (graphs.pendingCjk.length > 0 && !windows && hasCjk(text)) {
-    for (const lexicon of graphs.pendingCjk.splice(0)) indexLexicon(graphs, lexicon);
+  if (graphs.pendingCjk && !windows && hasCjk(text)) {
+    const part = graphs.pendingCjk;
+    graphs.pendingCjk = undefined;
+    addPart(graphs, part);
   }
   return buildStream(text, graphs.qualifiers, windows);
 }
@@ -177,7 +134,7 @@ export function findHits(stream: Stream): Hit[] {
     keys.push(key);
     const templates = key === undefined ? undefined : graphs.byAnchor.get(key);
     if (!templates) continue;
-    for (const template of templates) compileTemplate(graphs, template);
+    for (const id of templates) compileTemplate(graphs, id);
     // Compiled for good: later posts skip the lookup's work.
     graphs.byAnchor.delete(key!);
   }

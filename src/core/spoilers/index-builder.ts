@@ -1,0 +1,158 @@
+// Builds the matcher's anchor index from the lexicons, the slow way: every template parsed,
+// folded and given its anchor words. The worker never runs this: `npm run gen:lexicon` writes
+// its result to lexicon-index.generated.ts, and a test fails when that module is out of date.
+import { LEXICONS } from "./lexicons";
+import type { Lexicon } from "./lexicons/types";
+import { HELPER_KINDS, UNANCHORED_KINDS, encodeUnits, splitUnits, type IndexPart, type LexiconIndex } from "./graph";
+import type { HitKind, ScopeSpec } from "./matcher";
+import { buildStream, isCjk } from "./stream";
+
+const LISTS: Array<[keyof Lexicon, HitKind]> = [
+  ["openers", "open"], ["warnings", "warn"], ["closers", "close"], ["labels", "label"], ["tags", "tag"],
+  ["lineWords", "line"], ["topics", "topic"], ["verbs", "verb"], ["directions", "direction"], ["reveals", "reveal"],
+  ["notSeen", "notSeen"], ["stops", "stop"], ["reasons", "reason"], ["contentWarnings", "cw"], ["nonMarkers", "not"],
+  ["boilerplate", "boilerplate"],
+];
+
+interface Building {
+  index: LexiconIndex;
+  qualifiers: ReadonlySet<string>;
+  byAnchor: Map<string, number[]>;
+  anchors: Set<string>;
+}
+
+/** The index of every lexicon: templates (folded), and their ids by anchor word. */
+export function buildLexiconIndex(lexicons: readonly Lexicon[] = LEXICONS): LexiconIndex {
+  const qualifiers = new Set<string>();
+  for (const lexicon of lexicons) for (const word of lexicon.qualifiers) qualifiers.add(word);
+  // "spoiler" is a loanword in every Latin-script lexicon; anchored on it, every language's
+  // phrases would compile for any English post. Other languages anchor on their own words.
+  const [first, ...others] = lexicons;
+  const shared = new Set(first!.labels.filter((label) => others.some((lexicon) => lexicon.labels.includes(label))));
+  const index: LexiconIndex = { qualifiers: [...qualifiers], templates: [], latin: emptyPart(), cjk: emptyPart() };
+  // Han, kana and Hangul phrases need such characters in the post: the matcher adds them the first time one has them.
+  for (const cjk of [false, true]) {
+    const part = cjk ? index.cjk : index.latin;
+    const building: Building = { index, qualifiers, byAnchor: new Map(), anchors: new Set() };
+    for (const lexicon of lexicons) {
+      if (isCjk(lexicon.labels[0]?.charCodeAt(0) ?? 0) !== cjk) continue;
+      indexLexicon(building, part, lexicon, lexicon === first ? new Set() : shared);
+    }
+    part.byAnchor = [...building.byAnchor];
+    part.anchors = [...building.anchors];
+  }
+  return index;
+}
+
+function emptyPart(): IndexPart {
+  return { byAnchor: [], anchors: [], eager: [] };
+}
+
+function indexLexicon(building: Building, part: IndexPart, lexicon: Lexicon, avoid: ReadonlySet<string>): void {
+  const { qualifiers, index } = building;
+  const add = (phrase: string, kind: HitKind, scope?: ScopeSpec) => {
+    // A bare word (most helper lists) is its own anchor.
+    const bare = phrase.indexOf(" ") < 0 && phrase.indexOf("(") < 0 && phrase.charCodeAt(0) < 128 && !qualifiers.has(phrase);
+    const groups = bare ? [[phrase]] : readGroups(phrase);
+    const id = index.templates.length;
+    const units = encodeUnits(groups.map((group) => group.map((choice) => foldPhrase(choice, qualifiers))));
+    index.templates.push(scope ? [kind, units, scope] : [kind, units]);
+    const anchors = bare ? [phrase.replaceAll("'", " ").split(" ")[0]!] : findAnchors(groups, qualifiers, avoid);
+    if (!anchors) {
+      part.eager.push(id);
+      return;
+    }
+    for (const word of anchors) {
+      const list = building.byAnchor.get(word);
+      if (!list) building.byAnchor.set(word, [id]);
+      else if (list.at(-1) !== id) list.push(id);
+      if (!HELPER_KINDS.has(kind) && !UNANCHORED_KINDS.has(kind)) building.anchors.add(word);
+    }
+  };
+  for (const [list, kind] of LISTS) for (const phrase of lexicon[list] as string[]) add(phrase, kind);
+  for (const [phrase, code] of lexicon.scoped) {
+    // "{n}" is the one slot expanded: each count is a scope of its own.
+    const counts = phrase.includes("{n}") ? Object.entries(lexicon.counts) : [["", 1] as const];
+    for (const [word, count] of counts) add(phrase.replace("{n}", word), "scoped", readScopeCode(code, count));
+  }
+}
+
+function readScopeCode(code: string, count: number): ScopeSpec {
+  const [which = "this", amount = "1", unit = "p"] = code.split(" ");
+  const unitCode = unit === "s" || amount === "s" ? "s" : "p";
+  return { next: which === "next", count: amount === "{n}" ? count : Number(amount) || 1, unit: unitCode };
+}
+
+const FOLDED_ASCII = /^[a-z0-9 ']*$/;
+
+/** A phrase's match units. Lexicon phrases are mostly written folded ("a partir d ici") and split natively. */
+export function foldPhrase(phrase: string, qualifiers: ReadonlySet<string>): string[] {
+  if (FOLDED_ASCII.test(phrase)) return phrase.replaceAll("'", " ").split(" ").filter((unit) => unit !== "" && !qualifiers.has(unit));
+  const text = buildStream(phrase, qualifiers).text;
+  const bounds = splitUnits(text);
+  const units: string[] = [];
+  for (let i = 0; i < bounds.length; i += 2) units.push(text.slice(bounds[i]!, bounds[i + 1]!));
+  return units;
+}
+
+/** "skip (over |)(this|these) part" → [["skip "], ["over ", ""], ["this", "these"], [" part"]]. */
+export function readGroups(template: string): string[][] {
+  const groups: string[][] = [];
+  let at = 0;
+  while (at < template.length) {
+    const open = template.indexOf("(", at);
+    if (open < 0) {
+      groups.push([template.slice(at)]);
+      break;
+    }
+    if (open > at) groups.push([template.slice(at, open)]);
+    const close = template.indexOf(")", open);
+    groups.push(template.slice(open + 1, close).split("|"));
+    at = close + 1;
+  }
+  return groups;
+}
+
+/**
+ * The words one of which any text matching the template must hold, from its most selective
+ * required group (fewest and longest choices): "(spoilers|spoiler) (ahead|below)" → ["spoilers",
+ * "spoiler"]. Undefined when every group is optional. Groups holding an `avoid` word rank last.
+ */
+export function findAnchors(groups: string[][], qualifiers: ReadonlySet<string>, avoid: ReadonlySet<string>): string[] | undefined {
+  let best: string[] | undefined;
+  let bestScore = -1;
+  for (const group of groups) {
+    if (group.includes("")) continue;
+    let shortest = Infinity;
+    for (const choice of group) shortest = Math.min(shortest, choice.trim().length);
+    const avoided = group.some((choice) => avoid.has(choice.trim()));
+    const score = (shortest < 4 ? 0 : 1000) + Math.min(shortest, 9) * 10 - group.length * 5 - (avoided ? 900 : 0);
+    if (score > bestScore) [best, bestScore] = [group, score];
+  }
+  if (!best) return undefined;
+  const words: string[] = [];
+  for (const choice of best) {
+    const word = anchorOf(choice, qualifiers);
+    if (word === "") return undefined;
+    words.push(word);
+  }
+  return words;
+}
+
+// The longest unit of a choice, the last on a tie ("look away now" → "away"); a CJK phrase's first character.
+function anchorOf(choice: string, qualifiers: ReadonlySet<string>): string {
+  const first = choice.trimStart();
+  if (first.length > 0 && isCjk(first.charCodeAt(0))) return first[0]!.normalize("NFKC");
+  let found = "";
+  for (const unit of foldPhrase(choice, qualifiers)) if (unit.length >= found.length) found = unit;
+  return found;
+}
+
+/** The generated module's text. */
+export function renderIndexModule(index: LexiconIndex): string {
+  return `// Generated by \`npm run gen:lexicon\` (scripts/gen-lexicon-index.ts) from src/core/spoilers/lexicons
+// through index-builder.ts: do not edit. test/core/spoilers/lexicon-index.test.ts fails when it is
+// out of date. A JSON string, parsed on first use: cheaper for V8 than an object literal.
+export const LEXICON_INDEX = ${JSON.stringify(JSON.stringify(index))};
+`;
+}
