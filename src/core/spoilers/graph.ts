@@ -4,12 +4,9 @@
 import type { Entry, HitKind, ScopeSpec } from "./matcher";
 import { isCjk } from "./stream";
 
-/** A template: its kind, its groups' choices' units (encodeUnits), its scope. */
-export type IndexedTemplate = [kind: HitKind, units: string, scope?: ScopeSpec];
-
 /** Templates by anchor word (ids into LexiconIndex.templates), in the order the lexicons list them. */
 export interface IndexPart {
-  byAnchor: Array<[word: string, ids: number[]]>;
+  byAnchor: Record<string, number[]>;
   /** Anchor words of marker phrases: a plain text without any needs no scan. */
   anchors: string[];
   /** Templates without an anchor word: compiled as soon as the part is added. */
@@ -19,7 +16,8 @@ export interface IndexPart {
 /** What index-builder.ts makes of the lexicons; the worker reads it from lexicon-index.generated.ts. */
 export interface LexiconIndex {
   qualifiers: string[];
-  templates: IndexedTemplate[];
+  /** Each "kind\tunits" (encodeUnits), "\tnext count unit" after a scoped one; read when compiled. */
+  templates: string[];
   latin: IndexPart;
   /** Han, kana and Hangul lexicons, added the first time a post holds such characters. */
   cjk: IndexPart;
@@ -34,6 +32,19 @@ export const UNANCHORED_KINDS: ReadonlySet<HitKind> = new Set<HitKind>(["scoped"
 /** Groups of choices of units → "skip;over/;this/these;part" (units never hold " ", "/" or ";"). */
 export function encodeUnits(groups: string[][][]): string {
   return groups.map((group) => group.map((units) => units.join(" ")).join("/")).join(";");
+}
+
+export function encodeTemplate(kind: HitKind, groups: string[][][], scope?: ScopeSpec): string {
+  const units = encodeUnits(groups);
+  return scope ? `${kind}\t${units}\t${scope.next ? 1 : 0} ${scope.count} ${scope.unit}` : `${kind}\t${units}`;
+}
+
+/** A template of the index: its entry and its groups of choices of units. */
+export function decodeTemplate(template: string): { entry: Entry; groups: string[][][] } {
+  const [kind, units, scope] = template.split("\t") as [HitKind, string, string?];
+  if (scope === undefined) return { entry: { kind }, groups: decodeUnits(units) };
+  const [next, count, unit] = scope.split(" ");
+  return { entry: { kind, scope: { next: next === "1", count: Number(count), unit: unit as ScopeSpec["unit"] } }, groups: decodeUnits(units) };
 }
 
 export function decodeUnits(code: string): string[][][] {

@@ -3,7 +3,7 @@
 // its result to lexicon-index.generated.ts, and a test fails when that module is out of date.
 import { LEXICONS } from "./lexicons";
 import type { Lexicon } from "./lexicons/types";
-import { HELPER_KINDS, UNANCHORED_KINDS, encodeUnits, splitUnits, type IndexPart, type LexiconIndex } from "./graph";
+import { HELPER_KINDS, UNANCHORED_KINDS, encodeTemplate, splitUnits, type IndexPart, type LexiconIndex } from "./graph";
 import type { HitKind, ScopeSpec } from "./matcher";
 import { buildStream, isCjk } from "./stream";
 
@@ -38,14 +38,14 @@ export function buildLexiconIndex(lexicons: readonly Lexicon[] = LEXICONS): Lexi
       if (isCjk(lexicon.labels[0]?.charCodeAt(0) ?? 0) !== cjk) continue;
       indexLexicon(building, part, lexicon, lexicon === first ? new Set() : shared);
     }
-    part.byAnchor = [...building.byAnchor];
+    part.byAnchor = Object.fromEntries(building.byAnchor);
     part.anchors = [...building.anchors];
   }
   return index;
 }
 
 function emptyPart(): IndexPart {
-  return { byAnchor: [], anchors: [], eager: [] };
+  return { byAnchor: {}, anchors: [], eager: [] };
 }
 
 function indexLexicon(building: Building, part: IndexPart, lexicon: Lexicon, avoid: ReadonlySet<string>): void {
@@ -55,8 +55,7 @@ function indexLexicon(building: Building, part: IndexPart, lexicon: Lexicon, avo
     const bare = phrase.indexOf(" ") < 0 && phrase.indexOf("(") < 0 && phrase.charCodeAt(0) < 128 && !qualifiers.has(phrase);
     const groups = bare ? [[phrase]] : readGroups(phrase);
     const id = index.templates.length;
-    const units = encodeUnits(groups.map((group) => group.map((choice) => foldPhrase(choice, qualifiers))));
-    index.templates.push(scope ? [kind, units, scope] : [kind, units]);
+    index.templates.push(encodeTemplate(kind, groups.map((group) => group.map((choice) => foldPhrase(choice, qualifiers))), scope));
     const anchors = bare ? [phrase.replaceAll("'", " ").split(" ")[0]!] : findAnchors(groups, qualifiers, avoid);
     if (!anchors) {
       part.eager.push(id);

@@ -2,7 +2,7 @@
 // only indexed by an anchor word each; a template joins the phrase graph (see graph.ts) the
 // first time a post holds its anchor, so a cold isolate compiles the few phrases its posts can
 // match. A scan walks the graph from each word, at most one phrase's length: linear in the post.
-import { HELPER_KINDS, Node, decodeUnits, insertTemplate, splitUnits, type IndexPart, type IndexedTemplate, type LexiconIndex } from "./graph";
+import { HELPER_KINDS, Node, decodeTemplate, insertTemplate, splitUnits, type IndexPart, type LexiconIndex } from "./graph";
 import { LEXICON_INDEX } from "./lexicon-index.generated";
 import { SENTENCE_BREAK, buildStream, findSentence, isCjk, type Stream } from "./stream";
 
@@ -32,8 +32,8 @@ interface Compiled {
   /** Phrases that can make a block a marker; most blocks hold none and stop there. */
   markers: Node;
   /** Template ids by anchor word: only those whose anchor a post holds are ever compiled. */
-  byAnchor: Map<string, number[]>;
-  templates: IndexedTemplate[];
+  byAnchor: Record<string, number[]>;
+  templates: string[];
   /** 1 for a template in a graph. */
   compiled: Uint8Array;
   /** The CJK lexicons' part of the index, until a post holds Han, kana or Hangul. */
@@ -52,18 +52,19 @@ let compiled: Compiled | undefined;
 function compile(): Compiled {
   const index = JSON.parse(LEXICON_INDEX) as LexiconIndex;
   const graphs: Compiled = {
-    markers: new Node(), helpers: new Node(), qualifiers: new Set(index.qualifiers), anchors: new Set(), byAnchor: new Map(),
-    templates: index.templates, compiled: new Uint8Array(index.templates.length), pendingCjk: index.cjk,
+    markers: new Node(), helpers: new Node(), qualifiers: new Set(index.qualifiers), anchors: new Set(index.latin.anchors),
+    byAnchor: index.latin.byAnchor, templates: index.templates, compiled: new Uint8Array(index.templates.length), pendingCjk: index.cjk,
   };
-  addPart(graphs, index.latin);
+  for (const id of index.latin.eager) compileTemplate(graphs, id);
   return graphs;
 }
 
 function addPart(graphs: Compiled, part: IndexPart): void {
-  for (const [word, ids] of part.byAnchor) {
-    const list = graphs.byAnchor.get(word);
+  for (const word of Object.keys(part.byAnchor)) {
+    const ids = part.byAnchor[word]!;
+    const list = lookUp(graphs.byAnchor, word);
     if (list) list.push(...ids);
-    else graphs.byAnchor.set(word, ids);
+    else graphs.byAnchor[word] = ids;
   }
   for (const word of part.anchors) graphs.anchors.add(word);
   for (const id of part.eager) compileTemplate(graphs, id);
@@ -72,9 +73,13 @@ function addPart(graphs: Compiled, part: IndexPart): void {
 function compileTemplate(graphs: Compiled, id: number): void {
   if (graphs.compiled[id] === 1) return;
   graphs.compiled[id] = 1;
-  const [kind, units, scope] = graphs.templates[id]!;
-  const entry: Entry = scope ? { kind, scope } : { kind };
-  insertTemplate(HELPER_KINDS.has(kind) ? graphs.helpers : graphs.markers, decodeUnits(units), entry);
+  const { entry, groups } = decodeTemplate(graphs.templates[id]!);
+  insertTemplate(HELPER_KINDS.has(entry.kind) ? graphs.helpers : graphs.markers, groups, entry);
+}
+
+// Own keys only: a word such as "constructor" must not find Object.prototype's.
+function lookUp(byAnchor: Record<string, number[]>, word: string): number[] | undefined {
+  return Object.hasOwn(byAnchor, word) ? byAnchor[word] : undefined;
 }
 
 function getCompiled(): Compiled {
@@ -132,11 +137,11 @@ export function findHits(stream: Stream): Hit[] {
   for (let unit = 0; unit < bounds.length; unit += 2) {
     const key = bounds[unit]! >= 0 ? stream.text.slice(bounds[unit]!, bounds[unit + 1]!) : undefined;
     keys.push(key);
-    const templates = key === undefined ? undefined : graphs.byAnchor.get(key);
+    const templates = key === undefined ? undefined : lookUp(graphs.byAnchor, key);
     if (!templates) continue;
     for (const id of templates) compileTemplate(graphs, id);
     // Compiled for good: later posts skip the lookup's work.
-    graphs.byAnchor.delete(key!);
+    delete graphs.byAnchor[key!];
   }
   const found = matchGraph(graphs.markers, keys, bounds);
   return found.length === 0 ? found : [...found, ...matchGraph(graphs.helpers, keys, bounds)];

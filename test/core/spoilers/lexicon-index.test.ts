@@ -1,7 +1,7 @@
 // The matcher reads its anchor index from a generated module. Built here again from the
 // lexicon sources, the slow way, it must be the same: edit a lexicon, run `npm run gen:lexicon`.
 import { describe, expect, it } from "vitest";
-import { decodeUnits, type LexiconIndex } from "../../../src/core/spoilers/graph";
+import { decodeTemplate, decodeUnits, type LexiconIndex } from "../../../src/core/spoilers/graph";
 import { buildLexiconIndex, foldPhrase, renderIndexModule } from "../../../src/core/spoilers/index-builder";
 import { LEXICON_INDEX } from "../../../src/core/spoilers/lexicon-index.generated";
 import { LEXICONS } from "../../../src/core/spoilers/lexicons";
@@ -19,7 +19,7 @@ describe("generated lexicon index", () => {
     expect(built.templates.length).toBeGreaterThanOrEqual(phrases);
     const reachable = new Set<number>();
     for (const part of [built.latin, built.cjk]) {
-      for (const [, ids] of part.byAnchor) for (const id of ids) reachable.add(id);
+      for (const ids of Object.values(part.byAnchor)) for (const id of ids) reachable.add(id);
       for (const id of part.eager) reachable.add(id);
     }
     expect(reachable.size).toBe(built.templates.length);
@@ -27,8 +27,9 @@ describe("generated lexicon index", () => {
 
   it("stores each template's units folded as the matcher reads posts", () => {
     const qualifiers = new Set(built.qualifiers);
-    expect(built.templates).toContainEqual(["label", "spoiler"]);
-    expect(built.templates).toContainEqual(["label", "ネ タ バ レ"]);
+    expect(built.templates).toContain("label\tspoiler");
+    expect(built.templates).toContain("label\tネ タ バ レ");
+    expect(decodeTemplate("scoped\tskip;next;paragraph\t1 2 p")).toEqual({ entry: { kind: "scoped", scope: { next: true, count: 2, unit: "p" } }, groups: [[["skip"]], [["next"]], [["paragraph"]]] });
     expect(decodeUnits("skip;over/;this/these;part")).toEqual([[["skip"]], [["over"], []], [["this"], ["these"]], [["part"]]]);
     expect(foldPhrase("Ｓｐｏｉｌｅｒ  Alert", qualifiers)).toEqual(["spoiler", "alert"]);
   });
