@@ -114,28 +114,25 @@ export function readGroups(template: string): string[][] {
 
 /**
  * The words one of which any text matching the template must hold, from its most selective
- * required group (fewest and longest choices): "(spoilers|spoiler) (ahead|below)" → ["spoilers",
- * "spoiler"]. Undefined when every group is optional. Groups holding an `avoid` word rank last.
+ * required group (the longest shortest anchor word, then the fewest words): "(spoilers|spoiler)
+ * (ahead|below)" → ["spoilers", "spoiler"]; "no (la|lo) has visto" → ["visto"], not the common
+ * "has". Undefined when every group is optional. Groups holding an `avoid` word rank last.
  */
 export function findAnchors(groups: string[][], qualifiers: ReadonlySet<string>, avoid: ReadonlySet<string>): string[] | undefined {
   let best: string[] | undefined;
-  let bestScore = -1;
+  let bestScore = -Infinity;
   for (const group of groups) {
     if (group.includes("")) continue;
+    const words = group.map((choice) => anchorOf(choice, qualifiers));
+    if (words.includes("")) continue;
+    const distinct = [...new Set(words)];
     let shortest = Infinity;
-    for (const choice of group) shortest = Math.min(shortest, choice.trim().length);
+    for (const word of distinct) shortest = Math.min(shortest, isCjk(word.charCodeAt(0)) ? 4 : word.length);
     const avoided = group.some((choice) => avoid.has(choice.trim()));
-    const score = (shortest < 4 ? 0 : 1000) + Math.min(shortest, 9) * 10 - group.length * 5 - (avoided ? 900 : 0);
-    if (score > bestScore) [best, bestScore] = [group, score];
+    const score = (shortest < 4 ? 0 : 1000) + Math.min(shortest, 9) * 10 - distinct.length * 5 - (avoided ? 900 : 0);
+    if (score > bestScore) [best, bestScore] = [distinct, score];
   }
-  if (!best) return undefined;
-  const words: string[] = [];
-  for (const choice of best) {
-    const word = anchorOf(choice, qualifiers);
-    if (word === "") return undefined;
-    words.push(word);
-  }
-  return words;
+  return best;
 }
 
 // The longest unit of a choice, the last on a tie ("look away now" → "away"); a CJK phrase's first character.
