@@ -11,7 +11,7 @@ import { markSpoilerElements } from "./mark-elements";
 import { scanBlock } from "./markers";
 import { groupRegions, planSpans, type PlacedEvent } from "./plan";
 import { TreeEditor } from "./tree-editor";
-import { countContentPrefix, countWords, foldText, isContentChar, maskText, tidyText } from "./text";
+import { countWords, foldText, hasContentBetween, maskText, tidyText } from "./text";
 
 export interface RemoveOptions {
   /** The original post: every notice links to it. */
@@ -63,8 +63,9 @@ export function removeFromBlocks(blocks: Block[], context: PassContext): Removed
     length += block.text.length + 1;
   }
   const text = blocks.map((block) => block.text).join("\n");
-  const prefix = countContentPrefix(text);
-  const hasContent = (start: number, end: number) => end > start && prefix[end]! - prefix[start]! > 0;
+  // Each call stops at the first content character, over ranges that do not overlap: linear,
+  // and no per-character pass over the whole post (most posts have no span to place).
+  const hasContent = (start: number, end: number) => hasContentBetween(text, start, end);
   const regions = groupRegions(findSpans(blocks, starts), (region, next) => joinsRegion({ text, starts, blocks }, hasContent, region, next));
   if (regions.length === 0) return undefined;
   const layout: Layout = { blocks, starts, hasContent, ...context };
@@ -135,7 +136,7 @@ function describeSpan(span: SpoilerSpan, text: string): RemovedPassage | undefin
   }
   if (at < span.end) parts.push(text.slice(at, span.end));
   const content = parts.join("");
-  if (![...content].some(isContentChar)) return undefined;
+  if (!hasContentBetween(content, 0, content.length)) return undefined;
   const plain = tidyText(content);
   return { marker: span.marker, trigger: span.trigger, text: plain, words: countWords(plain) };
 }

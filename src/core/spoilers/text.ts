@@ -31,22 +31,14 @@ export function isContentChar(char: string | undefined): boolean {
   return code === 0xfffc || isWordChar(code);
 }
 
-/** Prefix counts of content characters, so "is there content in [a, b)?" costs O(1). */
-export function countContentPrefix(text: string): Uint32Array {
-  const prefix = new Uint32Array(text.length + 1);
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // ASCII inline, the rest by block: no call and no regex per character.
-    if (code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : code === 0xfffc || isWordChar(code)) count++;
-    prefix[i + 1] = count;
-  }
-  return prefix;
-}
-
 /** Whether [from, to) of a text holds any content character. */
 export function hasContentBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isContentChar(text[i])) return true;
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII inline, the rest by block: no call and no regex per character.
+    if (code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : code === 0xfffc || isWordChar(code)) return true;
+  }
   return false;
 }
 
