@@ -8,6 +8,7 @@ import { applyRegion, type Layout } from "./apply";
 import { listBlocks, type Block } from "./blocks";
 import { findDelimitedSpoilers, type Range, type SpoilerSpan } from "./inline";
 import { markSpoilerElements } from "./mark-elements";
+import { mayHoldPhrase } from "./hits";
 import { scanBlock } from "./markers";
 import { groupRegions, planSpans, type PlacedEvent } from "./plan";
 import { TreeEditor } from "./tree-editor";
@@ -105,6 +106,8 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
   const spans: SpoilerSpan[] = [];
   const events: PlacedEvent[] = [];
   blocks.forEach((block, index) => {
+    // Most blocks hold no delimiter and no marker word: nothing to fold, mask or scan.
+    if (isQuiet(block)) return;
     const offset = starts[index]!;
     const folded = foldText(block.text);
     const delimited = findDelimitedSpoilers(folded, block.code);
@@ -119,6 +122,13 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
     start: starts[index]!, end: starts[index]! + block.text.length, level: block.level, prose: block.prose,
   }));
   return [...spans, ...planSpans(laidOut, events)];
+}
+
+/** A block that can yield no span and no event: no markup, code, delimiter or lexicon anchor word. */
+function isQuiet(block: Block): boolean {
+  const text = block.text;
+  return block.markup.length === 0 && block.code.length === 0 && text.indexOf("[") < 0 && text.indexOf("||") < 0
+    && text.indexOf(">!") < 0 && text.indexOf("!<") < 0 && !mayHoldPhrase(text);
 }
 
 function shiftSpan(span: SpoilerSpan, offset: number): SpoilerSpan {

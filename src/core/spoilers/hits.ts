@@ -12,6 +12,11 @@ const CLOSE_BRACKETS = new Set([")", "]", "}", "\u3011", "\uFF09", "\uFF3D", "\u
 const SET_OFF_BEFORE = new Set([...OPEN_BRACKETS, ":", "-", "*", "_", ",", "\u2014", "\u2013", "\u203B", "\u25A0", "\u25C6", "\u2605", "\u2606", "\uFF1A"]);
 const SET_OFF_AFTER = new Set([...CLOSE_BRACKETS, ":", "!", "-", "*", "_", "\u2014", "\u2013", "\uFF1A", "\uFF01"]);
 
+/** Whether a block's text may hold a lexicon phrase: not a plain text without an anchor word (most blocks). */
+export function mayHoldPhrase(text: string): boolean {
+  return !isPlain(text) || findMarkerSentences(text.toLowerCase()).length > 0;
+}
+
 /** A block's text, its folded stream and every unmasked hit. */
 export class HitContext {
   readonly stream: Stream;

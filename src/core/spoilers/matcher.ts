@@ -43,6 +43,8 @@ interface Compiled {
   qualifiers: Set<string>;
   /** Words one of which every marker phrase holds: a plain text without any needs no scan. */
   anchors: Set<string>;
+  /** ASCII words as long as the shortest anchor at least: "a", "of", "it" are never looked up. */
+  plainWord: RegExp;
 }
 
 let compiled: Compiled | undefined;
@@ -54,7 +56,9 @@ function compile(): Compiled {
   const graphs: Compiled = {
     markers: new Node(), helpers: new Node(), qualifiers: new Set(index.qualifiers), anchors: new Set(index.latin.anchors),
     byAnchor: index.latin.byAnchor, templates: index.templates, compiled: new Uint8Array(index.templates.length), pendingCjk: index.cjk,
+    plainWord: PLAIN_WORD,
   };
+  graphs.plainWord = matchPlainWords(graphs.anchors);
   for (const id of index.latin.eager) compileTemplate(graphs, id);
   return graphs;
 }
@@ -67,6 +71,7 @@ function addPart(graphs: Compiled, part: IndexPart): void {
     else graphs.byAnchor[word] = ids;
   }
   for (const word of part.anchors) graphs.anchors.add(word);
+  graphs.plainWord = matchPlainWords(graphs.anchors);
   for (const id of part.eager) compileTemplate(graphs, id);
 }
 
@@ -82,6 +87,12 @@ function lookUp(byAnchor: Record<string, number[]>, word: string): number[] | un
   return Object.hasOwn(byAnchor, word) ? byAnchor[word] : undefined;
 }
 
+function matchPlainWords(anchors: ReadonlySet<string>): RegExp {
+  let shortest = Infinity;
+  for (const word of anchors) if (word.charCodeAt(0) < 128) shortest = Math.min(shortest, word.length);
+  return shortest > 1 && shortest < Infinity ? new RegExp(`[a-z0-9]{${shortest},}`, "g") : PLAIN_WORD;
+}
+
 function getCompiled(): Compiled {
   compiled ??= compile();
   return compiled;
@@ -92,17 +103,17 @@ function getCompiled(): Compiled {
  * an anchor word. Most blocks have none, and are never folded at all.
  */
 export function findMarkerSentences(lowered: string): Array<[number, number]> {
-  const anchors = getCompiled().anchors;
+  const { anchors, plainWord } = getCompiled();
   const windows: Array<[number, number]> = [];
   // A set lookup per word: a regex of every anchor would cost more to compile than to run.
-  PLAIN_WORD.lastIndex = 0;
-  for (let found = PLAIN_WORD.exec(lowered); found; found = PLAIN_WORD.exec(lowered)) {
+  plainWord.lastIndex = 0;
+  for (let found = plainWord.exec(lowered); found; found = plainWord.exec(lowered)) {
     if (!anchors.has(found[0])) continue;
     const window = findSentence(lowered, found.index);
     const last = windows.at(-1);
     if (last && window[0] <= last[1]) last[1] = Math.max(last[1], window[1]);
     else windows.push(window);
-    PLAIN_WORD.lastIndex = Math.max(PLAIN_WORD.lastIndex, window[1]);
+    plainWord.lastIndex = Math.max(plainWord.lastIndex, window[1]);
   }
   return windows;
 }
