@@ -21,15 +21,20 @@ const NOT_CONTENT = /free|warning|alert|ahead|below|notice|banner|badge|button|t
 export function detectSpoilerElement(element: Element): ElementSpoiler | undefined {
   const name = element.name.toLowerCase();
   if (name === "details") return detectDetails(element);
-  const classes = (element.attribs.class ?? "").split(/\s+/).filter(Boolean);
-  if (classes.some((token) => COLLAPSIBLE.test(token))) {
+  const classAttribute = element.attribs.class ?? "";
+  // Most classes name neither: plain substring checks spare a cold isolate the case-blind regexes.
+  const lowered = classAttribute.toLowerCase();
+  const collapsible = lowered.includes("toggle") || lowered.includes("accordion") || lowered.includes("collaps");
+  const spoilerClass = lowered.includes("spoiler");
+  const classes = collapsible || spoilerClass ? classAttribute.split(/\s+/).filter(Boolean) : [];
+  if (collapsible && classes.some((token) => COLLAPSIBLE.test(token))) {
     const card = detectCollapsible(element, classes);
     if (card) return card;
   }
   if (name === "tg-spoiler" || name === "spoiler") return { marker: "spoiler-class", trigger: `<${name}>` };
   if ("data-mx-spoiler" in element.attribs) return { marker: "spoiler-class", trigger: "data-mx-spoiler" };
   if ("data-spoiler" in element.attribs) return { marker: "spoiler-class", trigger: "data-spoiler" };
-  const token = classes.find((item) => /spoiler/i.test(item) && !NOT_CONTENT.test(item));
+  const token = spoilerClass ? classes.find((item) => /spoiler/i.test(item) && !NOT_CONTENT.test(item)) : undefined;
   if (!token) return undefined;
   // Spoiler boxes (Shortcodes Ultimate's su-spoiler) carry a visible title: a label, not content.
   const label = element.children.find(
