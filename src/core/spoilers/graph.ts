@@ -11,6 +11,17 @@ export interface IndexPart {
   anchors: string[];
   /** Templates without an anchor word: compiled as soon as the part is added. */
   eager: number[];
+  /** Templates of this part and those before it: the latin part's come first. */
+  templateCount: number;
+}
+
+/** What lexicon-index.generated.ts exports. */
+export interface GeneratedIndex {
+  QUALIFIERS: string;
+  TEMPLATES: string;
+  CJK_TEMPLATES: string;
+  LATIN_INDEX: string;
+  CJK_INDEX: string;
 }
 
 /** What index-builder.ts makes of the lexicons; the worker reads it from lexicon-index.generated.ts. */

@@ -2,8 +2,8 @@
 // only indexed by an anchor word each; a template joins the phrase graph (see graph.ts) the
 // first time a post holds its anchor, so a cold isolate compiles the few phrases its posts can
 // match. A scan walks the graph from each word, at most one phrase's length: linear in the post.
-import { HELPER_KINDS, Node, decodeTemplate, insertTemplate, splitUnits, type IndexPart, type LexiconIndex } from "./graph";
-import { LEXICON_INDEX } from "./lexicon-index.generated";
+import { HELPER_KINDS, Node, decodeTemplate, insertTemplate, splitUnits, type IndexPart } from "./graph";
+import * as generated from "./lexicon-index.generated";
 import { SENTENCE_BREAK, buildStream, findSentence, isCjk, type Stream } from "./stream";
 
 export type HitKind =
@@ -36,8 +36,8 @@ interface Compiled {
   templates: string[];
   /** 1 for a template in a graph. */
   compiled: Uint8Array;
-  /** The CJK lexicons' part of the index, until a post holds Han, kana or Hangul. */
-  pendingCjk: IndexPart | undefined;
+  /** Whether the CJK lexicons' part of the index still waits for a post with Han, kana or Hangul. */
+  pendingCjk: boolean;
   /** Words the rules read around a marker ("ahead", "for", "is") and the non-markers. */
   helpers: Node;
   qualifiers: Set<string>;
@@ -50,17 +50,27 @@ interface Compiled {
 let compiled: Compiled | undefined;
 
 // The index is built ahead of time (index-builder.ts, `npm run gen:lexicon`): a cold isolate
-// parses one JSON string and compiles only the templates whose anchor its posts hold.
+// parses one small JSON string, splits the template list and compiles only the templates whose
+// anchor its posts hold. The CJK part (two-byte strings, slower to parse) waits for CJK text.
 function compile(): Compiled {
-  const index = JSON.parse(LEXICON_INDEX) as LexiconIndex;
+  const latin = JSON.parse(generated.LATIN_INDEX) as IndexPart;
+  const templates = generated.TEMPLATES.split("\n");
   const graphs: Compiled = {
-    markers: new Node(), helpers: new Node(), qualifiers: new Set(index.qualifiers), anchors: new Set(index.latin.anchors),
-    byAnchor: index.latin.byAnchor, templates: index.templates, compiled: new Uint8Array(index.templates.length), pendingCjk: index.cjk,
-    plainWord: PLAIN_WORD,
+    markers: new Node(), helpers: new Node(), qualifiers: new Set(generated.QUALIFIERS.split("\n")), anchors: new Set(latin.anchors),
+    byAnchor: latin.byAnchor, templates, compiled: new Uint8Array(templates.length), pendingCjk: true, plainWord: PLAIN_WORD,
   };
   graphs.plainWord = matchPlainWords(graphs.anchors);
-  for (const id of index.latin.eager) compileTemplate(graphs, id);
+  for (const id of latin.eager) compileTemplate(graphs, id);
   return graphs;
+}
+
+function addCjkPart(graphs: Compiled): void {
+  graphs.pendingCjk = false;
+  graphs.templates.push(...generated.CJK_TEMPLATES.split("\n"));
+  const compiled = new Uint8Array(graphs.templates.length);
+  compiled.set(graphs.compiled);
+  graphs.compiled = compiled;
+  addPart(graphs, JSON.parse(generated.CJK_INDEX) as IndexPart);
 }
 
 function addPart(graphs: Compiled, part: IndexPart): void {
@@ -123,11 +133,7 @@ const PLAIN_WORD = /[a-z0-9]+/g;
 /** The folded stream of a text (or of some of its sentences), as the matcher reads it. */
 export function streamOf(text: string, windows?: Array<[number, number]>): Stream {
   const graphs = getCompiled();
-  if (graphs.pendingCjk && !windows && hasCjk(text)) {
-    const part = graphs.pendingCjk;
-    graphs.pendingCjk = undefined;
-    addPart(graphs, part);
-  }
+  if (graphs.pendingCjk && !windows && hasCjk(text)) addCjkPart(graphs);
   return buildStream(text, graphs.qualifiers, windows);
 }
 
