@@ -8,7 +8,7 @@ import type { SpoilerFreeReview } from "../core/types";
 import { listOpenChunks } from "../db/deliveries";
 import { closeDigestSlot, createDigestEdition, listDueDigestGroups, listInstantEditionsAfter, listUnpublishedDigestIds, type DigestCadence } from "../db/digests";
 import { markEditionPublished } from "../db/editions";
-import { readSettings, type Settings } from "../settings";
+import { publicationName, readSettings, type Settings } from "../settings";
 import type { DeliverMessage } from "./messages";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -76,10 +76,6 @@ function combineReviews(reviews: SpoilerFreeReview[]): SpoilerFreeReview[] {
   const byLink = new Map<string, SpoilerFreeReview>();
   for (const review of reviews) byLink.set(review.link, review);
   return [...byLink.values()].slice(-MAX_DIGEST_REVIEWS);
-}
-
-function publicationName(settings: Settings): string {
-  return settings.FROM.replace(/\s*<[^>]*>\s*$/, "").replace(/^"(.*)"$/, "$1").trim();
 }
 
 /** Queues one deliver message per open chunk, then marks the edition published. */

@@ -5,7 +5,7 @@ import { listUnpublishedEditionIds } from "../db/editions";
 import { ensureFeed, recordPoll, type FeedRecord, type PollStatus } from "../db/feeds";
 import { replaceItemErrors } from "../db/item-errors";
 import { findSeenReviews } from "../db/reviews";
-import { readSettings, type Settings } from "../settings";
+import { publicationName, readSettings, type Settings } from "../settings";
 import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, fetchFeed, type FeedFetch } from "./fetch-feed";
 import { isUnseen, keyReviews, pickLatest, type CandidateReview } from "./new-reviews";
 import { buildEditions } from "./poll-editions";
@@ -85,10 +85,6 @@ async function pollOneFeed(env: Env, settings: Settings, url: string, now: Date,
 async function recordFailure(db: D1Database, feed: FeedRecord, message: string, now: Date): Promise<FeedPollResult> {
   await recordPoll(db, feed.id, { status: "error", error: message }, now);
   return { url: feed.url, status: "error", newReviews: 0, seeded: 0, error: message };
-}
-
-function publicationName(settings: Settings): string {
-  return settings.FROM.replace(/\s*<[^>]*>\s*$/, "").replace(/^"(.*)"$/, "$1").trim();
 }
 
 /**
