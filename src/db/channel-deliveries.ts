@@ -103,6 +103,14 @@ export async function recordChannelResult(
     .run();
 }
 
+/** A channel message the queue gave up on: its row fails (with the reason) unless it was already sent. */
+export async function failUnsentChannelDelivery(db: D1Database, editionId: number, channel: ChannelName, reason: string, now: Date): Promise<void> {
+  await db
+    .prepare("UPDATE channel_deliveries SET status = 'failed', last_error = ?3, updated_at = ?4 WHERE edition_id = ?1 AND channel = ?2 AND status <> 'sent'")
+    .bind(editionId, channel, reason, now.toISOString())
+    .run();
+}
+
 export async function listChannelDeliveries(db: D1Database, editionId: number): Promise<ChannelDelivery[]> {
   const { results } = await db
     .prepare("SELECT * FROM channel_deliveries WHERE edition_id = ?1 ORDER BY channel")

@@ -3,6 +3,8 @@
 import { z } from "../validation";
 import { ChannelMessage } from "./channels";
 
+export { ChannelMessage };
+
 export const DeliverMessage = z.object({
   kind: z.literal("deliver"),
   editionId: z.int().check(z.positive()),
