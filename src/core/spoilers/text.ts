@@ -34,7 +34,7 @@ export function isContentChar(char: string | undefined): boolean {
 /** Whether [from, to) of a text holds any content character. */
 export function hasContentBetween(text: string, from: number, to: number): boolean {
   const end = Math.min(to, text.length);
-  for (let i = from; i < end; i++) {
+  for (let i = Math.max(from, 0); i < end; i++) {
     const code = text.charCodeAt(i);
     // ASCII inline, the rest by block: no call and no regex per character.
     if (code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : code === 0xfffc || isWordChar(code)) return true;
