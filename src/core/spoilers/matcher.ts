@@ -1,5 +1,5 @@
-// One matcher for every lexicon, kept for the isolate's life. On first use the templates are
-// only indexed by an anchor word each; a template joins the phrase graph (see graph.ts) the
+// One matcher for every lexicon, kept for the isolate's life. The templates come indexed by an
+// anchor word each (generated ahead of time); a template joins the phrase graph (see graph.ts) the
 // first time a post holds its anchor, so a cold isolate compiles the few phrases its posts can
 // match. A scan walks the graph from each word, at most one phrase's length: linear in the post.
 import { HELPER_KINDS, Node, decodeTemplate, insertTemplate, splitUnits, type IndexPart } from "./graph";
