@@ -64,7 +64,7 @@ function findTouchedBlocks(layout: Layout, region: Region): Touch[] {
 }
 
 /** The last block starting at or before an offset (blocks are laid out in order). */
-function findBlockAt(starts: number[], offset: number): number {
+export function findBlockAt(starts: number[], offset: number): number {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {

@@ -4,7 +4,7 @@ import render from "dom-serializer";
 import type { ChildNode } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import type { RemovedPassage } from "../types";
-import { applyRegion, type Layout } from "./apply";
+import { applyRegion, findBlockAt, type Layout } from "./apply";
 import { listBlocks, type Block } from "./blocks";
 import { findDelimitedSpoilers, type Range, type SpoilerSpan } from "./inline";
 import { markSpoilerElements } from "./mark-elements";
@@ -85,20 +85,9 @@ export function removeFromBlocks(blocks: Block[], context: PassContext): Removed
  */
 function joinsRegion(layout: { text: string; starts: number[]; blocks: Block[] }, hasContent: (start: number, end: number) => boolean, region: Range, next: Range): boolean {
   if (hasContent(region.end, next.start)) return false;
-  const block = findBlockIndex(layout.starts, next.start);
-  if (findBlockIndex(layout.starts, Math.max(region.start, region.end - 1)) === block) return true;
+  const block = findBlockAt(layout.starts, next.start);
+  if (findBlockAt(layout.starts, Math.max(region.start, region.end - 1)) === block) return true;
   return layout.text.slice(region.end, next.start).trim() === "" && layout.blocks[block]!.level === 0;
-}
-
-function findBlockIndex(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
 
 /** Every spoiler span of the post: markup, delimiters, then prose markers planned across blocks. */
