@@ -4,39 +4,12 @@
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { Miniflare } from "miniflare";
-import { unstable_readConfig } from "wrangler";
-import { applyMigrations } from "./worker";
-
-interface QueueConsumer {
-  queue: string;
-  max_batch_size?: number;
-  max_batch_timeout?: number;
-  max_retries?: number;
-  dead_letter_queue?: string;
-}
+import { applyMigrations, bundledWorkerOptions } from "./worker";
 
 /** Starts `scriptPath` with D1 under `persist`; `migrate` only on the first start. */
 export async function startFaultWorker(root: string, scriptPath: string, persist: string, overrides: Record<string, string>, options: { migrate: boolean }): Promise<Miniflare> {
-  const config = unstable_readConfig({ config: path.join(root, "wrangler.toml") });
-  const consumers = Object.fromEntries(
-    (config.queues.consumers ?? []).map((consumer: QueueConsumer) => [
-      consumer.queue,
-      { maxBatchSize: consumer.max_batch_size, maxBatchTimeout: consumer.max_batch_timeout, maxRetries: consumer.max_retries, deadLetterQueue: consumer.dead_letter_queue },
-    ]),
-  );
-  const producers = Object.fromEntries((config.queues.producers ?? []).map((producer: { binding: string; queue: string }) => [producer.binding, producer.queue]));
-  const vars = Object.fromEntries(Object.entries(config.vars).map(([name, value]) => [name, String(value)]));
   const mf = new Miniflare({
-    modules: true,
-    scriptPath,
-    modulesRoot: path.dirname(scriptPath),
-    compatibilityDate: config.compatibility_date,
-    compatibilityFlags: config.compatibility_flags,
-    d1Databases: { DB: "bench-db" },
-    d1Persist: path.join(persist, "d1"),
-    queueProducers: producers,
-    queueConsumers: consumers,
-    bindings: { ...vars, ...overrides },
+    ...bundledWorkerOptions(root, scriptPath, path.join(persist, "d1"), overrides),
     // Every injected 429 is logged by the worker; the bench prints its own summary instead.
     handleRuntimeStdio: (stdout: Readable, stderr: Readable) => {
       stdout.resume();

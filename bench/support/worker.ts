@@ -39,9 +39,9 @@ interface QueueConsumer {
   dead_letter_queue?: string;
 }
 
-export async function startBundledWorker(root: string, workdir: string, overrides: Record<string, string>): Promise<Miniflare> {
+/** Miniflare options for the bundled worker with wrangler.toml's vars, queues and their settings, and D1 under `d1Dir`. */
+export function bundledWorkerOptions(root: string, scriptPath: string, d1Dir: string, overrides: Record<string, string>) {
   const config = unstable_readConfig({ config: path.join(root, "wrangler.toml") });
-  const scriptPath = bundleWorker(root, path.join(workdir, "dist"));
   const consumers = Object.fromEntries(
     (config.queues.consumers ?? []).map((consumer: QueueConsumer) => [
       consumer.queue,
@@ -55,7 +55,7 @@ export async function startBundledWorker(root: string, workdir: string, override
   );
   const producers = Object.fromEntries((config.queues.producers ?? []).map((producer: { binding: string; queue: string }) => [producer.binding, producer.queue]));
   const vars = Object.fromEntries(Object.entries(config.vars).map(([name, value]) => [name, String(value)]));
-  const mf = new Miniflare({
+  return {
     modules: true,
     scriptPath,
     // Module names are relative to this root; workerd refuses ".." out of it.
@@ -63,11 +63,16 @@ export async function startBundledWorker(root: string, workdir: string, override
     compatibilityDate: config.compatibility_date,
     compatibilityFlags: config.compatibility_flags,
     d1Databases: { DB: "bench-db" },
-    d1Persist: path.join(workdir, "d1"),
+    d1Persist: d1Dir,
     queueProducers: producers,
     queueConsumers: consumers,
     bindings: { ...vars, ...overrides },
-  });
+  };
+}
+
+export async function startBundledWorker(root: string, workdir: string, overrides: Record<string, string>): Promise<Miniflare> {
+  const scriptPath = bundleWorker(root, path.join(workdir, "dist"));
+  const mf = new Miniflare(bundledWorkerOptions(root, scriptPath, path.join(workdir, "d1"), overrides));
   await mf.ready;
   await applyMigrations(mf, root);
   return mf;
