@@ -5,6 +5,7 @@ import { listBlockNodes, type Block } from "./blocks";
 import { hoistNodes, replaceNodes, takeRange, wrapNodes } from "./dom-range";
 import type { Range } from "./inline";
 import { createBlockNotice, createInlineNotice } from "./notice";
+import { findStartAt } from "./offsets";
 import type { Region } from "./plan";
 import type { TreeEditor } from "./tree-editor";
 
@@ -48,7 +49,7 @@ export function applyRegion(layout: Layout, region: Region, withNotice: boolean)
 
 function findTouchedBlocks(layout: Layout, region: Region): Touch[] {
   const touches: Touch[] = [];
-  for (let index = findBlockAt(layout.starts, region.start); index < layout.blocks.length; index++) {
+  for (let index = findStartAt(layout.starts, region.start); index < layout.blocks.length; index++) {
     const block = layout.blocks[index]!;
     const start = layout.starts[index]!;
     const end = start + block.text.length;
@@ -61,18 +62,6 @@ function findTouchedBlocks(layout: Layout, region: Region): Touch[] {
     touches.push({ block, start, from, to, whole });
   }
   return touches;
-}
-
-/** The last block starting at or before an offset (blocks are laid out in order). */
-export function findBlockAt(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return Math.max(0, low);
 }
 
 /** Splits [from, to) of a block into marker pieces (to drop) and content pieces (to wrap). */

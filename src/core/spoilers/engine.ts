@@ -4,7 +4,8 @@ import render from "dom-serializer";
 import type { ChildNode } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import type { RemovedPassage } from "../types";
-import { applyRegion, findBlockAt, type Layout } from "./apply";
+import { applyRegion, type Layout } from "./apply";
+import { findStartAt } from "./offsets";
 import { listBlocks, type Block } from "./blocks";
 import { findDelimitedSpoilers, type Range, type SpoilerSpan } from "./inline";
 import { markSpoilerElements } from "./mark-elements";
@@ -85,8 +86,8 @@ export function removeFromBlocks(blocks: Block[], context: PassContext): Removed
  */
 function joinsRegion(layout: { text: string; starts: number[]; blocks: Block[] }, hasContent: (start: number, end: number) => boolean, region: Range, next: Range): boolean {
   if (hasContent(region.end, next.start)) return false;
-  const block = findBlockAt(layout.starts, next.start);
-  if (findBlockAt(layout.starts, Math.max(region.start, region.end - 1)) === block) return true;
+  const block = findStartAt(layout.starts, next.start);
+  if (findStartAt(layout.starts, Math.max(region.start, region.end - 1)) === block) return true;
   return layout.text.slice(region.end, next.start).trim() === "" && layout.blocks[block]!.level === 0;
 }
 

@@ -4,6 +4,8 @@
 // characters vanish ("스포 없음" = "스포없음"); qualifier words are dropped ("major spoilers"
 // = "spoilers"). Built by hand, char by char, with no regex: it runs on cold isolates.
 
+import { findStartAt } from "./offsets";
+
 /** A folded text: `text[i]` comes from original [from(i), to(i)). */
 export interface Stream {
   text: string;
@@ -117,16 +119,7 @@ function buildPlainStream(original: string, dropped: ReadonlySet<string>, window
     length += word.length;
     }
   }
-  const find = (index: number) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= index) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  };
+  const find = (index: number) => findStartAt(starts, index);
   return {
     text: parts.join(""),
     from: (index) => {
