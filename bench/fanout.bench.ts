@@ -10,15 +10,14 @@ import { buildMediumFeed, createFakeFeed, uniqueItem } from "../test/support/fak
 import { measureChunkPreparation } from "./support/chunk-cpu";
 import { workerdCpuMs } from "./support/cpu";
 import { serve } from "./support/serve";
-import { startBundledWorker } from "./support/worker";
+import { BENCH_ADMIN_TOKEN as ADMIN_TOKEN, BENCH_RESEND_KEY, emulatorSettings, startBundledWorker } from "./support/worker";
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 10_000);
 const RATE = 5;
 const CEILING = RATE * 100;
-const ADMIN_TOKEN = "bench-admin-token-0123456789";
 const root = path.join(import.meta.dirname, "..");
 
-const resend = createFakeResend({ ratePerSecond: RATE, apiKeys: ["re_bench_key"], latencyMs: 20 });
+const resend = createFakeResend({ ratePerSecond: RATE, apiKeys: [BENCH_RESEND_KEY], latencyMs: 20 });
 // BENCH_FAULTS=1: the first calls lose their answer after sending, fail with 500, fail on the
 // network, and get a 429, to show that retries still send each email once.
 if (process.env.BENCH_FAULTS) {
@@ -29,16 +28,7 @@ const feed = createFakeFeed(buildMediumFeed([firstItem]));
 const [resendServer, feedServer] = await Promise.all([serve(resend.handle), serve(feed.handle)]);
 const persist = mkdtempSync(path.join(tmpdir(), "fanout-bench-"));
 
-const worker = await startBundledWorker(root, persist, {
-  FEED_URL: `${feedServer.url}/feed.xml`,
-  PUBLIC_URL: "https://digest.bench",
-  RESEND_API_KEY: "re_bench_key",
-  RESEND_BASE_URL: resendServer.url,
-  ADMIN_TOKEN,
-  TOKEN_SECRET: "bench-token-secret-0123456789abcdef",
-  // A local run against an emulator: the production-only checks (example.com sender, key length) do not apply.
-  LOCAL_DEV: "true",
-});
+const worker = await startBundledWorker(root, persist, emulatorSettings(`${feedServer.url}/feed.xml`, resendServer.url));
 
 async function admin(pathname: string, init: { method?: string; body?: string } = {}): Promise<unknown> {
   const response = await worker.dispatchFetch(`http://digest.bench${pathname}`, {

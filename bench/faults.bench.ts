@@ -16,12 +16,11 @@ import { createFakeResend, type FakeResend } from "../test/support/fake-resend";
 import { buildMediumFeed, createFakeFeed, uniqueItem } from "../test/support/fake-feed";
 import { startFaultWorker } from "./support/fault-worker";
 import { serve } from "./support/serve";
-import { bundleWorker } from "./support/worker";
+import { BENCH_ADMIN_TOKEN as ADMIN_TOKEN, BENCH_RESEND_KEY, bundleWorker, emulatorSettings } from "./support/worker";
 
 const SUBSCRIBERS = Number(process.env.BENCH_FAULT_SUBSCRIBERS ?? 1_000);
 const STORM_SECONDS = Number(process.env.BENCH_STORM_SECONDS ?? 60);
 const CRASH_AFTER = 300;
-const ADMIN_TOKEN = "bench-admin-token-0123456789";
 const root = path.join(import.meta.dirname, "..");
 const workdir = mkdtempSync(path.join(tmpdir(), "faults-bench-"));
 const scriptPath = bundleWorker(root, path.join(workdir, "dist"));
@@ -46,21 +45,12 @@ async function admin(worker: Miniflare, pathname: string, init: { method?: strin
 
 /** A worker with 1,000 subscribers and a seeded feed; the next poll publishes one edition. */
 async function arrange(name: string): Promise<Scenario & { publish: () => Promise<void> }> {
-  const resend = createFakeResend({ ratePerSecond: 5, apiKeys: ["re_bench_key"], latencyMs: 20 });
+  const resend = createFakeResend({ ratePerSecond: 5, apiKeys: [BENCH_RESEND_KEY], latencyMs: 20 });
   const firstItem = uniqueItem("seed");
   const feed = createFakeFeed(buildMediumFeed([firstItem]));
   const [resendServer, feedServer] = await Promise.all([serve(resend.handle), serve(feed.handle)]);
   const persist = path.join(workdir, name);
-  const overrides = {
-    FEED_URL: `${feedServer.url}/feed.xml`,
-    PUBLIC_URL: "https://digest.bench",
-    RESEND_API_KEY: "re_bench_key",
-    RESEND_BASE_URL: resendServer.url,
-    ADMIN_TOKEN,
-    TOKEN_SECRET: "bench-token-secret-0123456789abcdef",
-    // A local run against an emulator: the production-only checks (example.com sender, key length) do not apply.
-    LOCAL_DEV: "true",
-  };
+  const overrides = emulatorSettings(`${feedServer.url}/feed.xml`, resendServer.url);
   const worker = await startFaultWorker(root, scriptPath, persist, overrides, { migrate: true });
   const rows = Array.from({ length: SUBSCRIBERS }, (_, index) => ({ email: `${name}-${index}@bench.example` }));
   await admin(worker, "/admin/subscribers", { method: "POST", body: JSON.stringify(rows) });

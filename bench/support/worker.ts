@@ -8,6 +8,23 @@ import path from "node:path";
 import { Miniflare } from "miniflare";
 import { unstable_readConfig, unstable_splitSqlQuery } from "wrangler";
 
+export const BENCH_ADMIN_TOKEN = "bench-admin-token-0123456789";
+export const BENCH_RESEND_KEY = "re_bench_key";
+
+/** The settings of a local run against the feed and Resend emulators at these URLs. */
+export function emulatorSettings(feedUrl: string, resendUrl: string): Record<string, string> {
+  return {
+    FEED_URL: feedUrl,
+    PUBLIC_URL: "https://digest.bench",
+    RESEND_API_KEY: BENCH_RESEND_KEY,
+    RESEND_BASE_URL: resendUrl,
+    ADMIN_TOKEN: BENCH_ADMIN_TOKEN,
+    TOKEN_SECRET: "bench-token-secret-0123456789abcdef",
+    // A local run against an emulator: the production-only checks (example.com sender, key length) do not apply.
+    LOCAL_DEV: "true",
+  };
+}
+
 /** The worker as `wrangler deploy` would upload it, patched to start without @react-email/render. */
 export function bundleWorker(root: string, outdir: string): string {
   const result = spawnSync("npx", ["wrangler", "deploy", "--dry-run", "--outdir", outdir], { cwd: root, encoding: "utf8", env: { ...process.env, CI: "1" } });
