@@ -25,20 +25,12 @@ import {
   type ChannelSummary,
 } from "../db/channel-deliveries";
 import { readSettings, type Settings } from "../settings";
-import { z } from "../validation";
 import { deliverPosts } from "./channel-senders/posts";
 import { postWebhookPayload } from "./channel-senders/webhooks";
-import type { MessageResult } from "./messages";
+import { CHANNELS, type ChannelMessage, type MessageResult } from "./messages";
 
-export const CHANNELS = ["discord", "slack", "webhook", "telegram", "mastodon", "bluesky"] as const satisfies readonly ChannelName[];
+export { CHANNELS };
 const POSTING_CHANNELS: readonly ChannelName[] = ["telegram", "mastodon", "bluesky"] satisfies PostingChannelName[];
-
-export const ChannelMessage = z.object({
-  kind: z.literal("channel"),
-  editionId: z.number().check(z.int(), z.positive()),
-  channel: z.enum(CHANNELS),
-});
-export type ChannelMessage = z.infer<typeof ChannelMessage>;
 
 // A claim this old was left by a run that crashed mid-request.
 const STALE_CLAIM_MS = 2 * 60_000;

@@ -3,7 +3,6 @@
 // are deterministic, so every retry sends a byte-identical batch under the same
 // Idempotency-Key, and Resend answers a repeat with the first answer without sending again.
 // What each answer does to the chunk is in deliver-outcome.ts.
-import { fillPlaceholders } from "../core/render/placeholders";
 import { listChunkMembers, markChunkSending, recordChunkUnknown, type ChunkMember } from "../db/deliveries";
 import { loadChunkState, markChunkCallStatement, type ChunkRef, type ChunkState } from "../db/delivery-chunks";
 import { findEdition, type Edition } from "../db/editions";
@@ -43,16 +42,17 @@ export function isPastKeyWindow(state: Pick<ChunkState, "uncertain" | "firstCall
   return state.uncertain && state.firstCallAt !== null && now.getTime() - Date.parse(state.firstCallAt) >= KEY_TRUST_MS;
 }
 
+/** One subscriber's email: the edition's shared parts, with their links for the transport to fill. */
 async function buildEmail(settings: Settings, edition: Edition, member: ChunkMember): Promise<OutgoingEmail> {
-  const links = await buildSubscriberLinks(settings, member, edition.id);
-  const filled = fillPlaceholders(edition, links);
+  const { headers, ...links } = await buildSubscriberLinks(settings, member, edition.id);
   const email: OutgoingEmail = {
     from: settings.FROM,
     to: member.email,
-    subject: filled.subject,
-    html: filled.html,
-    text: filled.text,
-    headers: links.headers,
+    subject: edition.subject,
+    html: edition.html,
+    text: edition.text,
+    links,
+    headers,
     tags: [{ name: "edition", value: String(edition.id) }],
   };
   if (settings.REPLY_TO) email.replyTo = settings.REPLY_TO;

@@ -1,9 +1,17 @@
 // Bodies of the delivery queue's messages, validated on the way in. Each kind has one handler
-// in queue.ts; other issues add their kinds to the union.
+// in queue.ts. The schemas live here, not beside their handlers, so that reading a message
+// never loads a handler's code (a queue isolate loads the channel code only for channel messages).
+import type { ChannelName } from "../core/channels/types";
 import { z } from "../validation";
-import { ChannelMessage } from "./channels";
 
-export { ChannelMessage };
+export const CHANNELS = ["discord", "slack", "webhook", "telegram", "mastodon", "bluesky"] as const satisfies readonly ChannelName[];
+
+export const ChannelMessage = z.object({
+  kind: z.literal("channel"),
+  editionId: z.number().check(z.int(), z.positive()),
+  channel: z.enum(CHANNELS),
+});
+export type ChannelMessage = z.infer<typeof ChannelMessage>;
 
 export const DeliverMessage = z.object({
   kind: z.literal("deliver"),

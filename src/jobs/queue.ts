@@ -4,7 +4,6 @@ import { readSettings } from "../settings";
 import { createMailer } from "../mail/mailer";
 import { resendPacer } from "../mail/pacer";
 import { describeIssues } from "../validation";
-import { deliverChannelMessage } from "./channels";
 import { recordDeadLetters } from "./dead-letters";
 import { deliverChunk, type DeliveryContext } from "./deliver";
 import { backoffSeconds, QueueMessage, type MessageResult } from "./messages";
@@ -14,13 +13,17 @@ export const DEAD_LETTER_QUEUE = "review-digest-dead-letters";
 // While the settings are broken nothing is sent; messages wait and retry rather than being lost.
 const SETTINGS_RETRY_SECONDS = 60;
 
-// A switch keeps each kind's handler typed by its own message shape.
-function runMessage(context: DeliveryContext, message: QueueMessage, attempts: number): Promise<MessageResult> {
+// A switch keeps each kind's handler typed by its own message shape. The channel code (post
+// formats, the spoiler engine's mark mode, htmlparser2) loads on the first channel message:
+// an email chunk's invocation never evaluates it.
+async function runMessage(context: DeliveryContext, message: QueueMessage, attempts: number): Promise<MessageResult> {
   switch (message.kind) {
     case "deliver":
       return deliverChunk(context, message);
-    case "channel":
+    case "channel": {
+      const { deliverChannelMessage } = await import("./channels");
       return deliverChannelMessage(context.db, context.settings, message, attempts, context.now());
+    }
   }
 }
 

@@ -3,13 +3,13 @@
 // idempotency: a key already stored returns the first ids and stores nothing again.
 import { randomToken } from "../crypto";
 import { findOutboxIds, storeOutboxEntries } from "../db/outbox";
-import { failure, MAX_BATCH_SIZE, type Mailer, type OutgoingEmail, type SendOutcome } from "./types";
+import { failure, filledEmail, MAX_BATCH_SIZE, type Mailer, type OutgoingEmail, type SendOutcome } from "./types";
 
 // Each stored message gets its own key (a batch's key plus its index) so that the NOT EXISTS
 // guard in one atomic D1 batch decides per message.
 async function storeMessages(db: D1Database, messages: OutgoingEmail[], keys: (string | null)[]): Promise<SendOutcome> {
   const entries = messages.map((message, index) => ({
-    message,
+    message: filledEmail(message),
     providerMessageId: `outbox_${randomToken(12)}`,
     idempotencyKey: keys[index] ?? null,
   }));

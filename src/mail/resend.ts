@@ -1,14 +1,20 @@
-// The Resend transport, through the official SDK. The SDK never throws on HTTP or network
-// errors: it returns { data, error, headers }, and it has no retries of its own, so the
-// queue consumer owns retrying. Its base URL comes from the env (workerd has no process.env).
-// Every call carries an AbortSignal timeout: the SDK spreads its request options into fetch, so
-// `signal` reaches it, and an abort comes back as a network error, which we report as a timeout.
+// The Resend transport. Single emails go through the official SDK. A chunk's batch call does
+// not: the SDK JSON.stringifies its 2.4 MB payload, which alone overruns Workers Free's 10 ms
+// per invocation, so batch-body.ts writes the body as bytes and this file posts it with the
+// same headers, and reads the answer into the SDK's own { data, error, headers } shape.
+// Neither throws on HTTP or network errors, and neither retries: the queue consumer does.
+// The base URL comes from the env (workerd has no process.env). Every call carries an
+// AbortSignal timeout, and an abort is reported as a timeout: an unknown outcome.
 import { Resend } from "resend";
 import type { CreateEmailOptions } from "resend";
+import { encodeBatchBody } from "./batch-body";
 import { BatchResponse, classifyError, readRateLimit, SendResponse } from "./resend-responses";
-import { failure, MAX_BATCH_SIZE, type Mailer, type OutgoingEmail, type RejectedEmail, type SendOutcome } from "./types";
+import { failure, filledEmail, MAX_BATCH_SIZE, type Mailer, type OutgoingEmail, type RejectedEmail, type SendOutcome } from "./types";
 
-function toResendPayload(message: OutgoingEmail): CreateEmailOptions {
+const DEFAULT_BASE_URL = "https://api.resend.com";
+
+function toResendPayload(email: OutgoingEmail): CreateEmailOptions {
+  const message = filledEmail(email);
   const payload: CreateEmailOptions = {
     from: message.from,
     to: message.to,
@@ -48,17 +54,75 @@ async function withTimeout(timeoutMs: number, call: (signal: AbortSignal) => Pro
   return read(answer);
 }
 
+/** What the SDK answers when fetch itself fails (network, abort). */
+const UNREACHABLE: SdkAnswer = {
+  data: null,
+  error: { name: "application_error", statusCode: null, message: "Unable to fetch data. The request could not be resolved." },
+  headers: null,
+};
+
+/** An error body that is not JSON, as the SDK reports it. */
+function unreadableError(status: number): SdkAnswer["error"] {
+  return { name: "application_error", statusCode: status, message: "Internal server error. We are unable to process your request right now, please try again later." };
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+interface BatchCall {
+  apiKey: string;
+  baseUrl: string;
+  body: Uint8Array;
+  idempotencyKey: string;
+  signal: AbortSignal;
+}
+
+/** POST /emails/batch with permissive validation: one bad address must not fail the other 99. */
+async function postBatch(call: BatchCall): Promise<SdkAnswer> {
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(`${call.baseUrl}/emails/batch`, {
+      method: "POST",
+      body: call.body,
+      signal: call.signal,
+      headers: {
+        Authorization: `Bearer ${call.apiKey}`,
+        "Content-Type": "application/json",
+        "Idempotency-Key": call.idempotencyKey,
+        "x-batch-validation": "permissive",
+        "User-Agent": "review-digest",
+      },
+    });
+    text = await response.text();
+  } catch {
+    return UNREACHABLE;
+  }
+  const headers = Object.fromEntries(response.headers.entries());
+  const parsed = parseJson(text);
+  if (response.ok) return { data: parsed.ok ? parsed.value : undefined, error: null, headers };
+  return { data: null, error: parsed.ok ? parsed.value : unreadableError(response.status), headers };
+}
+
 /** The default client timeout: a hung call must not hold the consumer's other chunks. */
 export const RESEND_TIMEOUT_MS = 30_000;
 
 /** A mailer that sends through Resend with `apiKey`, at `baseUrl` when given (an emulator). */
 export function createResendMailer(apiKey: string, baseUrl?: string, timeoutMs = RESEND_TIMEOUT_MS): Mailer {
-  const resend = new Resend(apiKey, baseUrl ? { baseUrl } : undefined);
+  // Built on the first single send: a queue invocation only sends batches, and the SDK's
+  // constructor (20 API classes, a read of process.env) is ~5 ms of a cold isolate.
+  let sdk: Resend | undefined;
+  const resend = () => (sdk ??= new Resend(apiKey, { baseUrl: baseUrl ?? DEFAULT_BASE_URL }));
   return {
     transport: "resend",
     async send(message, options) {
       const idempotency = options?.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {};
-      const call = (signal: AbortSignal) => resend.emails.send(toResendPayload(message), { ...idempotency, signal });
+      const call = (signal: AbortSignal) => resend().emails.send(toResendPayload(message), { ...idempotency, signal });
       return withTimeout(timeoutMs, call, (answer) => toOutcome(answer, (data) => {
         const parsed = SendResponse.safeParse(data);
         return parsed.success ? { ids: [parsed.data.id], rejected: [] } : undefined;
@@ -69,10 +133,8 @@ export function createResendMailer(apiKey: string, baseUrl?: string, timeoutMs =
       if (messages.length > MAX_BATCH_SIZE) {
         return failure("invalid", `a batch holds at most ${MAX_BATCH_SIZE} emails, got ${messages.length}`, null);
       }
-      // permissive: one bad address must not fail the other 99 of a chunk for good.
-      const payload = messages.map(toResendPayload);
-      const call = (signal: AbortSignal) =>
-        resend.batch.send(payload, { idempotencyKey: options.idempotencyKey, batchValidation: "permissive", signal });
+      const body = encodeBatchBody(messages);
+      const call = (signal: AbortSignal) => postBatch({ apiKey, baseUrl: baseUrl ?? DEFAULT_BASE_URL, body, idempotencyKey: options.idempotencyKey, signal });
       return withTimeout(timeoutMs, call, (answer) => toOutcome(answer, (data) => readBatch(data, messages.length)));
     },
   };

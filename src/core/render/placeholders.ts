@@ -23,17 +23,22 @@ const KEY_OF_TOKEN = new Map<string, keyof PlaceholderValues>(Object.entries(PLA
 const TOKEN_PATTERN = new RegExp(Object.values(PLACEHOLDERS).map((token) => token.replace(/[{}]/g, "\\$&")).join("|"), "g");
 
 /** A digest part cut at its placeholders: the text between them, and which link goes in each gap. */
-interface Template {
+export interface Template {
   source: string;
+  /** One more piece than keys: pieces[0], keys[0], pieces[1], … */
   pieces: string[];
   keys: (keyof PlaceholderValues)[];
 }
+
+/** Which part a link goes into: HTML-escaped in the HTML part, raw in the plain-text part. */
+export type PartKind = "html" | "text";
 
 // A queue chunk fills the same digest for 100 subscribers: cut each part once, not per email
 // (splitting and joining a 20 KB digest three times per email was most of a chunk's CPU).
 let recent: Template[] = [];
 
-function compile(source: string): Template {
+/** `source` cut at its placeholders (the last few templates are kept: a chunk reuses one). */
+export function cutAtPlaceholders(source: string): Template {
   const known = recent.find((template) => template.source === source);
   if (known) return known;
   const template: Template = { source, pieces: [], keys: [] };
@@ -48,11 +53,17 @@ function compile(source: string): Template {
   return template;
 }
 
-function replaceAll(text: string, values: PlaceholderValues, encode: (value: string) => string): string {
-  const template = compile(text);
+/** A link as it goes into a part of the email. */
+export function encodeLink(value: string, kind: PartKind): string {
+  return kind === "html" ? escapeHtml(value) : value;
+}
+
+/** One part with one subscriber's links in its placeholders. */
+export function fillPart(source: string, values: PlaceholderValues, kind: PartKind): string {
+  const template = cutAtPlaceholders(source);
   let result = template.pieces[0] ?? "";
   template.keys.forEach((key, index) => {
-    result += encode(values[key]) + (template.pieces[index + 1] ?? "");
+    result += encodeLink(values[key], kind) + (template.pieces[index + 1] ?? "");
   });
   return result;
 }
@@ -64,7 +75,7 @@ function replaceAll(text: string, values: PlaceholderValues, encode: (value: str
 export function fillPlaceholders(digest: Digest, values: PlaceholderValues): Digest {
   return {
     ...digest,
-    html: replaceAll(digest.html, values, escapeHtml),
-    text: replaceAll(digest.text, values, (value) => value),
+    html: fillPart(digest.html, values, "html"),
+    text: fillPart(digest.text, values, "text"),
   };
 }
