@@ -5,8 +5,7 @@
 // Neither throws on HTTP or network errors, and neither retries: the queue consumer does.
 // The base URL comes from the env (workerd has no process.env). Every call carries an
 // AbortSignal timeout, and an abort is reported as a timeout: an unknown outcome.
-import { Resend } from "resend";
-import type { CreateEmailOptions } from "resend";
+import type { CreateEmailOptions, Resend } from "resend";
 import { encodeBatchBody } from "./batch-body";
 import { BatchResponse, classifyError, readRateLimit, SendResponse } from "./resend-responses";
 import { failure, filledEmail, MAX_BATCH_SIZE, type Mailer, type OutgoingEmail, type RejectedEmail, type SendOutcome } from "./types";
@@ -114,15 +113,16 @@ export const RESEND_TIMEOUT_MS = 30_000;
 
 /** A mailer that sends through Resend with `apiKey`, at `baseUrl` when given (an emulator). */
 export function createResendMailer(apiKey: string, baseUrl?: string, timeoutMs = RESEND_TIMEOUT_MS): Mailer {
-  // Built on the first single send: a queue invocation only sends batches, and the SDK's
-  // constructor (20 API classes, a read of process.env) is ~5 ms of a cold isolate.
-  let sdk: Resend | undefined;
-  const resend = () => (sdk ??= new Resend(apiKey, { baseUrl: baseUrl ?? DEFAULT_BASE_URL }));
+  // Loaded and built on the first single send: a queue invocation only sends batches, and the
+  // SDK's module and constructor (20 API classes, a read of process.env) cost a cold isolate ~5 ms.
+  let sdk: Promise<Resend> | undefined;
+  const resend = () => (sdk ??= import("resend").then(({ Resend }) => new Resend(apiKey, { baseUrl: baseUrl ?? DEFAULT_BASE_URL })));
   return {
     transport: "resend",
     async send(message, options) {
       const idempotency = options?.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {};
-      const call = (signal: AbortSignal) => resend().emails.send(toResendPayload(message), { ...idempotency, signal });
+      const client = await resend();
+      const call = (signal: AbortSignal) => client.emails.send(toResendPayload(message), { ...idempotency, signal });
       return withTimeout(timeoutMs, call, (answer) => toOutcome(answer, (data) => {
         const parsed = SendResponse.safeParse(data);
         return parsed.success ? { ids: [parsed.data.id], rejected: [] } : undefined;
