@@ -6,13 +6,11 @@ import { isMarkedSpoiler, readFilm, removeSpoilerSuffix } from "./feed-letterbox
 import { cleanHeaderText, cleanSubject } from "./header-text";
 import { quoteDroppedLink, safeFeedUrl } from "./feed-links";
 import { removeTrackingPixels } from "./feed-medium";
+import { FeedError } from "./feed-error";
 import { findLink, parserFields, RawFeed, RawItem, readCategories, xml2jsOptions } from "./feed-raw";
 import type { Feed, Review, SourceKind } from "./types";
 
-/** The document is not an RSS or Atom feed; the message says why, in one line. */
-export class FeedError extends Error {
-  override name = "FeedError";
-}
+export { FeedError };
 
 let parser: Promise<Parser> | undefined;
 

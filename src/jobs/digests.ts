@@ -3,7 +3,6 @@
 // nothing due. A missed tick is caught up by the next one instead of skipping a day.
 // Digests travel the pipeline's own path: deliveries in chunks, one queue message per chunk,
 // the same consumer and Idempotency-Key scheme (see deliver.ts).
-import { renderDigest } from "../core/render";
 import type { SpoilerFreeReview } from "../core/types";
 import { listOpenChunks } from "../db/deliveries";
 import { closeDigestSlot, createDigestEdition, listDueDigestGroups, listInstantEditionsAfter, listUnpublishedDigestIds, type DigestCadence } from "../db/digests";
@@ -64,6 +63,8 @@ async function sendGroupDigest(env: Env, settings: Settings, cadence: DigestCade
     return undefined;
   }
   const reviews = combineReviews(sources.flatMap((source) => source.reviews));
+  // The renderer loads only when a digest is due: almost every tick has none to send.
+  const { renderDigest } = await import("../core/render");
   const digest = renderDigest(reviews, { publication: publicationName(settings) });
   const editionId = await createDigestEdition(env.DB, { cadence, slotStart: slot, afterId, upToId, digest, reviews, now });
   if (editionId === undefined) return undefined;

@@ -1,6 +1,8 @@
 // Polling: one function behind the cron, POST /admin/poll, the publish webhook and WebSub pushes.
 // Fetch → parse → pick new reviews → one edition in one D1 batch → queue its chunks.
-import { FeedError, parseFeed } from "../core/feed";
+// The parser, the spoiler pass and the renderer are imported when first needed: most cron
+// ticks are answered 304 and evaluate none of them (a cold isolate pays for each module it loads).
+import { FeedError } from "../core/feed-error";
 import { listUnpublishedEditionIds } from "../db/editions";
 import { ensureFeed, recordPoll, type FeedRecord, type PollStatus } from "../db/feeds";
 import { replaceItemErrors } from "../db/item-errors";
@@ -8,7 +10,7 @@ import { findSeenReviews } from "../db/reviews";
 import { publicationName, readSettings, type Settings } from "../settings";
 import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, fetchFeed, type FeedFetch } from "./fetch-feed";
 import { isUnseen, keyReviews, pickLatest, type CandidateReview } from "./new-reviews";
-import { buildEditions } from "./poll-editions";
+import type { FailedItem, NewEdition } from "./poll-editions";
 import { publishEdition } from "./publish";
 import { storeReviews } from "./store-reviews";
 
@@ -101,6 +103,13 @@ function chooseReviews(fresh: CandidateReview[], firstPoll: boolean, settings: S
   return { toSend, seedOnly };
 }
 
+/** The editions for the reviews to send (none: nothing to load or render). */
+async function buildNewEditions(toSend: CandidateReview[], publication: string): Promise<{ editions: NewEdition[]; failed: FailedItem[] }> {
+  if (toSend.length === 0) return { editions: [], failed: [] };
+  const { buildEditions } = await import("./poll-editions");
+  return buildEditions(toSend, publication);
+}
+
 async function ingestFeed(
   env: Env,
   settings: Settings,
@@ -109,13 +118,14 @@ async function ingestFeed(
   now: Date,
   sendLinks: string[] = [],
 ): Promise<FeedPollResult> {
+  const { parseFeed } = await import("../core/feed");
   const parsed = await parseFeed(fetched.xml, feed.url);
   const candidates = keyReviews(parsed.reviews);
   const seen = await findSeenReviews(env.DB, feed.id, candidates.map((candidate) => candidate.key));
   const fresh = candidates.filter((candidate) => isUnseen(candidate.key, seen));
   const firstPoll = feed.seededAt === null;
   const { toSend, seedOnly } = chooseReviews(fresh, firstPoll, settings, sendLinks);
-  const built = buildEditions(toSend, publicationName(settings));
+  const built = await buildNewEditions(toSend, publicationName(settings));
   const status: PollStatus = firstPoll ? "seeded" : "ok";
   const poll = { status, etag: fetched.etag, lastModified: fetched.lastModified, title: parsed.title, hubUrl: parsed.hubUrl ?? null, seeded: firstPoll, warning: parsed.warning ?? null };
   const stored = await storeReviews(env.DB, { feedId: feed.id, editions: built.editions, seedOnly, poll }, now);

@@ -4,7 +4,6 @@
 import { assignDeliveryChunks, listOpenChunks } from "../db/deliveries";
 import { markEditionPublished } from "../db/editions";
 import type { Review } from "../core/types";
-import { queueChannelDeliveries } from "./channels";
 import type { DeliverMessage } from "./messages";
 
 // Queue.sendBatch takes at most 100 messages per call.
@@ -26,7 +25,9 @@ export async function publishEdition(env: Env, editionId: number, now: Date, ori
   for (let start = 0; start < messages.length; start += MESSAGES_PER_SEND) {
     await env.DELIVERY_QUEUE.sendBatch(messages.slice(start, start + MESSAGES_PER_SEND));
   }
-  // Discord, Slack and the JSON webhook: one queue message each, beside the email chunks.
+  // Discord, Slack and the JSON webhook: one queue message each, beside the email chunks. The
+  // channel code loads here, not with the cron's modules: a tick that publishes nothing skips it.
+  const { queueChannelDeliveries } = await import("./channels");
   await queueChannelDeliveries(env, editionId, now, originals);
   await markEditionPublished(env.DB, editionId, now);
   return { editionId, chunks: chunks.length };

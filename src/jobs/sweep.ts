@@ -7,7 +7,6 @@
 import { recordChunkUnknown } from "../db/deliveries";
 import { claimChunks, listExpiredChunks, type ChunkRef } from "../db/delivery-chunks";
 import { readSettings } from "../settings";
-import { isPastKeyWindow } from "./deliver";
 import type { DeliverMessage } from "./messages";
 
 // Queue.sendBatch takes at most 100 messages per call.
@@ -26,6 +25,10 @@ export async function sweepDeliveries(env: Env, now: Date): Promise<SweepResult>
   if (!settings.ok) return { requeued: 0, unknown: 0 };
   const leaseMs = settings.settings.DELIVERY_LEASE_SECONDS * 1000;
   const expired = await listExpiredChunks(env.DB, now, new Date(now.getTime() - leaseMs), CHUNKS_PER_SWEEP);
+  if (expired.length === 0) return { requeued: 0, unknown: 0 };
+  // The delivery code (and the mail code it imports) loads only when a chunk is stranded, which
+  // almost no tick finds.
+  const { isPastKeyWindow } = await import("./deliver");
   const unknown = expired.filter((chunk) => isPastKeyWindow(chunk, now));
   for (const chunk of unknown) {
     await recordChunkUnknown(env.DB, chunk.editionId, chunk.chunk, "outcome unknown when Resend's 24 h idempotency window closed", now);
