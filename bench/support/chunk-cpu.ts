@@ -1,11 +1,13 @@
 // CPU to prepare one chunk's 100 emails with the consumer's own functions (links with their
-// signed tokens, placeholders filled into a real rendered digest), measured in Node.
+// signed tokens, the batch body written with each email's links filled into a real rendered
+// digest), measured in Node.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { prepareDigest } from "../../src/core/digest";
 import { parseFeed } from "../../src/core/feed";
-import { fillPlaceholders } from "../../src/core/render/placeholders";
+import { encodeBatchBody } from "../../src/mail/batch-body";
 import { buildSubscriberLinks } from "../../src/mail/links";
+import type { OutgoingEmail } from "../../src/mail/types";
 import type { Settings } from "../../src/settings";
 
 export async function measureChunkPreparation(): Promise<{ cpuMsPerChunk: number; htmlBytes: number }> {
@@ -13,12 +15,12 @@ export async function measureChunkPreparation(): Promise<{ cpuMsPerChunk: number
   const { digest } = prepareDigest((await parseFeed(xml)).reviews, { publication: "Jeff Light Reviews" });
   const settings = { PUBLIC_URL: "https://digest.bench", TOKEN_SECRET: "bench-token-secret-0123456789abcdef" } as Settings;
   const prepare = async (chunk: number) => {
-    const emails = [];
+    const emails: OutgoingEmail[] = [];
     for (let index = 0; index < 100; index++) {
-      const links = await buildSubscriberLinks(settings, { subscriberId: chunk * 100 + index, linkKey: "0123456789abcdef0123456789abcdef" }, 1);
-      emails.push({ ...fillPlaceholders(digest, links), headers: links.headers });
+      const { headers, ...links } = await buildSubscriberLinks(settings, { subscriberId: chunk * 100 + index, linkKey: "0123456789abcdef0123456789abcdef" }, 1);
+      emails.push({ from: "Bench <bench@example.com>", to: `reader${index}@example.com`, subject: digest.subject, html: digest.html, text: digest.text, links, headers });
     }
-    return JSON.stringify(emails).length;
+    return encodeBatchBody(emails).length;
   };
   for (let warm = 0; warm < 5; warm++) await prepare(warm);
   const before = process.cpuUsage();
