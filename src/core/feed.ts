@@ -8,7 +8,7 @@ import { quoteDroppedLink, safeFeedUrl } from "./feed-links";
 import { removeTrackingPixels } from "./feed-medium";
 import { FeedError } from "./feed-error";
 import { findLink, parserFields, RawFeed, RawItem, readCategories, xml2jsOptions } from "./feed-raw";
-import type { Feed, Review, SourceKind } from "./types";
+import type { Feed, FeedDraft, Review, ReviewDraft, SourceKind } from "./types";
 
 export { FeedError };
 
@@ -63,7 +63,7 @@ export const TITLE_MAX_CHARACTERS = 300;
 export const AUTHOR_MAX_CHARACTERS = 100;
 
 /** One item, or undefined when it cannot be read: one bad item never fails the feed. */
-function readItem(item: RawItem, source: SourceKind, links: LinkContext): Review | undefined {
+function readItem(item: RawItem, source: SourceKind, links: LinkContext): ReviewDraft | undefined {
   try {
     return normaliseItem(item, source, links);
   } catch (error) {
@@ -72,21 +72,19 @@ function readItem(item: RawItem, source: SourceKind, links: LinkContext): Review
   }
 }
 
-function normaliseItem(item: RawItem, source: SourceKind, links: LinkContext): Review | undefined {
+function normaliseItem(item: RawItem, source: SourceKind, links: LinkContext): ReviewDraft | undefined {
   const id = (item.guid ?? item.id ?? item.link)?.trim();
   // Without a guid or a link an item cannot be told apart from the next poll's copy of it.
   if (!id) return undefined;
   const link = safeFeedUrl(item.link ?? id, links.base);
   if (!link) links.dropped.push(item.link ?? id);
   const rawTitle = cleanSubject(item.title ?? "", TITLE_MAX_CHARACTERS) || "Untitled";
-  const body = item["content:encoded"] ?? item.content ?? item.summary ?? "";
-  const html = source === "medium" ? removeTrackingPixels(body) : body;
-  const review: Review = {
+  const review: ReviewDraft = {
     id,
     link: link ?? links.fallback,
     title: rawTitle,
     categories: readCategories(item.rawCategories),
-    html,
+    body: item["content:encoded"] ?? item.content ?? item.summary ?? "",
     source,
     containsSpoilers: false,
   };
@@ -98,10 +96,10 @@ function normaliseItem(item: RawItem, source: SourceKind, links: LinkContext): R
   return review;
 }
 
-function decorateLetterboxd(review: Review, item: RawItem): void {
+function decorateLetterboxd(review: ReviewDraft, item: RawItem): void {
   const film = readFilm(item);
   if (film) review.film = film;
-  review.containsSpoilers = isMarkedSpoiler(review.title, review.html);
+  review.containsSpoilers = isMarkedSpoiler(review.title, review.body);
   review.title = removeSpoilerSuffix(review.title);
 }
 
@@ -114,12 +112,24 @@ function describeDroppedLinks(dropped: string[]): string {
   return `${count} not an http(s) URL (${dropped.slice(0, 3).map(quoteDroppedLink).join(", ")}); they link to the feed's site instead`;
 }
 
+/** A draft's body made ready to store and render: Medium's tracking pixels removed. */
+export function finishReview(draft: ReviewDraft): Review {
+  const { body, ...fields } = draft;
+  return { ...fields, html: draft.source === "medium" ? removeTrackingPixels(body) : body };
+}
+
 /**
  * Parses RSS 2.0 or Atom text into a Feed of normalised reviews, in feed order. `feedUrl`, when
  * known, resolves relative links. An item link that is not http(s) is replaced by the feed's
  * site, and `warning` says so. Throws FeedError for anything that is not a feed.
  */
 export async function parseFeed(xml: string, feedUrl?: string): Promise<Feed> {
+  const draft = await readFeed(xml, feedUrl);
+  return { ...draft, reviews: draft.reviews.map(finishReview) };
+}
+
+/** parseFeed, leaving each item's body to finishReview: the poll finishes only what it sends. */
+export async function readFeed(xml: string, feedUrl?: string): Promise<FeedDraft> {
   const parsed = RawFeed.safeParse(await parseXml(xml));
   if (!parsed.success) throw new FeedError("Not an RSS or Atom feed: it has no items list.");
   const raw = parsed.data;
@@ -133,7 +143,7 @@ export async function parseFeed(xml: string, feedUrl?: string): Promise<Feed> {
   const site = safeFeedUrl(raw.link ?? findLink(raw.links, "alternate"), base);
   const links: LinkContext = { fallback: site ?? base ?? "", dropped: [], ...((base ?? site) ? { base: base ?? site } : {}) };
   const reviews = items.map((item) => readItem(item, source, links)).filter((review) => review !== undefined);
-  const feed: Feed = { title: cleanHeaderText(raw.title ?? "") || "Untitled feed", source, reviews };
+  const feed: FeedDraft = { title: cleanHeaderText(raw.title ?? "") || "Untitled feed", source, reviews };
   if (site) feed.link = site;
   if (links.dropped.length) feed.warning = describeDroppedLinks(links.dropped);
   // Kept as written (the stored hub URL is compared on every renewal), but only when it is an absolute http(s) URL.

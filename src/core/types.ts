@@ -31,6 +31,15 @@ export interface Review {
   containsSpoilers: boolean;
 }
 
+/**
+ * A feed item before its body is finished (Medium's tracking pixels removed, see finishReview):
+ * `body` is the markup as the feed sent it. Finishing costs a tokenizer pass, so the poll
+ * finishes only the items it sends.
+ */
+export interface ReviewDraft extends Omit<Review, "html"> {
+  body: string;
+}
+
 export interface Feed {
   title: string;
   link?: string;
@@ -41,6 +50,11 @@ export interface Feed {
   reviews: Review[];
   /** Something the operator should know about this parse (links that were replaced). */
   warning?: string;
+}
+
+/** A feed whose items are drafts (readFeed); parseFeed finishes them all. */
+export interface FeedDraft extends Omit<Feed, "reviews"> {
+  reviews: ReviewDraft[];
 }
 
 /** How a spoiler was marked. */

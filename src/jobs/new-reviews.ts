@@ -20,16 +20,19 @@ export function normaliseLink(link: string): string {
   }
 }
 
-export interface CandidateReview {
-  review: Review;
+/** What keys and ranks an item: a finished Review or a draft (ReviewDraft) alike. */
+export type ReviewHead = Pick<Review, "id" | "link" | "linkReplaced" | "title" | "published">;
+
+export interface CandidateReview<T extends ReviewHead = Review> {
+  review: T;
   key: SeenReview;
 }
 
 /** The feed's reviews with their keys, dropping repeats of a guid or link within the feed. */
-export function keyReviews(reviews: Review[]): CandidateReview[] {
+export function keyReviews<T extends ReviewHead>(reviews: T[]): CandidateReview<T>[] {
   const guids = new Set<string>();
   const links = new Set<string>();
-  const candidates: CandidateReview[] = [];
+  const candidates: CandidateReview<T>[] = [];
   for (const review of reviews) {
     // A replaced link is the feed's site, shared by every such item: the guid tells them apart.
     const key: SeenReview = { guid: review.id, link: normaliseLink(review.linkReplaced ? review.id : review.link), title: review.title };
@@ -47,7 +50,7 @@ export function isUnseen(key: ReviewKey, seen: SeenKeys): boolean {
 }
 
 /** The newest `count` candidates (by published date, else feed order), newest first. */
-export function pickLatest(candidates: CandidateReview[], count: number): CandidateReview[] {
+export function pickLatest<T extends ReviewHead>(candidates: CandidateReview<T>[], count: number): CandidateReview<T>[] {
   if (count <= 0) return [];
   const ranked = candidates
     .map((candidate, index) => ({ candidate, index, time: Date.parse(candidate.review.published ?? "") }))

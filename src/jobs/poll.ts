@@ -3,13 +3,14 @@
 // The parser, the spoiler pass and the renderer are imported when first needed: most cron
 // ticks are answered 304 and evaluate none of them (a cold isolate pays for each module it loads).
 import { FeedError } from "../core/feed-error";
+import type { ReviewDraft } from "../core/types";
 import { listUnpublishedEditionIds } from "../db/editions";
 import { ensureFeed, recordPoll, type FeedRecord, type PollStatus } from "../db/feeds";
 import { replaceItemErrors } from "../db/item-errors";
 import { findSeenReviews } from "../db/reviews";
 import { publicationName, readSettings, type Settings } from "../settings";
 import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, fetchFeed, type FeedFetch } from "./fetch-feed";
-import { isUnseen, keyReviews, pickLatest, type CandidateReview } from "./new-reviews";
+import { isUnseen, keyReviews, pickLatest, type CandidateReview, type ReviewHead } from "./new-reviews";
 import type { FailedItem, NewEdition } from "./poll-editions";
 import { publishEdition } from "./publish";
 import { storeReviews } from "./store-reviews";
@@ -94,7 +95,7 @@ async function recordFailure(db: D1Database, feed: FeedRecord, message: string, 
  * latest SEND_LATEST_ON_FIRST_POLL); later ones send all, or the newest MAX_REVIEWS_PER_POLL.
  * Links named by POST /hooks/publish "send" are sent either way.
  */
-function chooseReviews(fresh: CandidateReview[], firstPoll: boolean, settings: Settings, sendLinks: string[]) {
+function chooseReviews<T extends ReviewHead>(fresh: CandidateReview<T>[], firstPoll: boolean, settings: Settings, sendLinks: string[]) {
   const limit = firstPoll ? settings.SEND_LATEST_ON_FIRST_POLL : settings.MAX_REVIEWS_PER_POLL;
   const chosen = new Set(firstPoll || limit > 0 ? pickLatest(fresh, limit) : fresh);
   for (const candidate of fresh) if (sendLinks.includes(candidate.key.link)) chosen.add(candidate);
@@ -103,11 +104,15 @@ function chooseReviews(fresh: CandidateReview[], firstPoll: boolean, settings: S
   return { toSend, seedOnly };
 }
 
-/** The editions for the reviews to send (none: nothing to load or render). */
-async function buildNewEditions(toSend: CandidateReview[], publication: string): Promise<{ editions: NewEdition[]; failed: FailedItem[] }> {
+/**
+ * The editions for the reviews to send (none: nothing to load or render). Only these items are
+ * finished: a feed repeats its last ten posts on every change, and tokenizing each body for
+ * Medium's pixels was most of a poll's parsing CPU.
+ */
+async function buildNewEditions(toSend: CandidateReview<ReviewDraft>[], publication: string): Promise<{ editions: NewEdition[]; failed: FailedItem[] }> {
   if (toSend.length === 0) return { editions: [], failed: [] };
-  const { buildEditions } = await import("./poll-editions");
-  return buildEditions(toSend, publication);
+  const [{ finishReview }, { buildEditions }] = await Promise.all([import("../core/feed"), import("./poll-editions")]);
+  return buildEditions(toSend.map(({ review, key }) => ({ review: finishReview(review), key })), publication);
 }
 
 async function ingestFeed(
@@ -118,8 +123,8 @@ async function ingestFeed(
   now: Date,
   sendLinks: string[] = [],
 ): Promise<FeedPollResult> {
-  const { parseFeed } = await import("../core/feed");
-  const parsed = await parseFeed(fetched.xml, feed.url);
+  const { readFeed } = await import("../core/feed");
+  const parsed = await readFeed(fetched.xml, feed.url);
   const candidates = keyReviews(parsed.reviews);
   const seen = await findSeenReviews(env.DB, feed.id, candidates.map((candidate) => candidate.key));
   const fresh = candidates.filter((candidate) => isUnseen(candidate.key, seen));

@@ -4,6 +4,7 @@ import { env } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { pollFeeds } from "../../src/jobs/poll";
 import { buildEditions } from "../../src/jobs/poll-editions";
+import type { Review } from "../../src/core/types";
 import { keyReviews } from "../../src/jobs/new-reviews";
 import { buildMediumFeed, createFakeFeed, uniqueFeedUrl, uniqueItem, type FeedItem } from "../support/fake-feed";
 import { createFakeResend } from "../support/fake-resend";
@@ -58,7 +59,7 @@ describe("one bad item never blocks the rest", () => {
 
   it("leaves out an item that fails on its own, with its error, and renders the rest", () => {
     vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const xmlItems = keyReviews([
+    const xmlItems = keyReviews<Review>([
       { id: "g1", link: "https://example.com/good", title: "Good", categories: [], html: "<p>Fine.</p>", source: "generic", containsSpoilers: false },
       // What a parser bug could hand over: a body that is not text.
       { id: "g2", link: "https://example.com/bad", title: "Bad", categories: [], html: undefined as unknown as string, source: "generic", containsSpoilers: false },

@@ -160,6 +160,20 @@ describe("pollFeeds", () => {
     expect(again.ok && again.republishedEditionIds).toEqual([]);
   });
 
+  it("drops Medium's tracking pixel from the edition it stores (only sent items are finished)", async () => {
+    const pixel = '<img src="https://medium.com/_/stat?event=post.clientViewed&referrerSource=full_rss&postId=1" width="1" height="1" alt="">';
+    const seen = { ...uniqueItem("seen"), html: `<p>Seen before.</p>${pixel}` };
+    const { url, feed } = setup([seen]);
+    await pollFeeds(env, new Date(), { feedUrls: [url] });
+    feed.publish(buildMediumFeed([{ ...uniqueItem("new"), html: `<p>A new review.</p>${pixel}` }, seen]));
+    const summary = await pollFeeds(env, new Date(), { feedUrls: [url] });
+    const [editionId] = summary.ok ? summary.editionIds : [];
+    const edition = await env.DB.prepare("SELECT html, text, reviews_json FROM editions WHERE id = ?1").bind(editionId ?? 0).first<Record<string, string>>();
+    expect(edition?.html).toContain("A new review.");
+    expect(edition?.html).not.toContain("_/stat");
+    expect(edition?.reviews_json).not.toContain("_/stat");
+  });
+
   it("sends nothing and names the problem when the settings are invalid", async () => {
     const { url, feed } = setup();
     const summary = await pollFeeds({ ...env, FROM: "not an address", FEED_URL: url }, new Date());
