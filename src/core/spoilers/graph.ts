@@ -1,6 +1,7 @@
-// The phrase graph the matcher walks. Each template becomes a path of word (or CJK character)
-// edges; "(a|b|)" groups share their end node, so a template costs its own length, not the
-// product of its alternatives.
+// The phrase graph, built at generation time only: trie-builder.ts expands it into the tries the
+// matcher walks. Each template becomes a path of word (or CJK character) edges; "(a|b|)" groups
+// share their end node, so a template costs its own length, not the product of its alternatives.
+// splitUnits is the one part the worker runs.
 import type { Entry, HitKind, ScopeSpec } from "./matcher";
 import { isCjk } from "./stream";
 
@@ -15,13 +16,17 @@ export interface IndexPart {
   templateCount: number;
 }
 
-/** What lexicon-index.generated.ts exports. */
+/** What lexicon-index.generated.ts exports: words one a line, tries as trie-builder.ts renders them. */
 export interface GeneratedIndex {
   QUALIFIERS: string;
-  TEMPLATES: string;
-  CJK_TEMPLATES: string;
-  LATIN_INDEX: string;
-  CJK_INDEX: string;
+  /** Anchor words of the Latin-script marker phrases. */
+  ANCHORS: string;
+  CJK_ANCHORS: string;
+  MARKERS: string;
+  HELPERS: string;
+  /** The subtrees the Han, kana and Hangul lexicons add or change: read once a post holds such characters. */
+  CJK_MARKERS: string;
+  CJK_HELPERS: string;
 }
 
 /** What index-builder.ts makes of the lexicons; the worker reads it from lexicon-index.generated.ts. */

@@ -1,10 +1,12 @@
-// One matcher for every lexicon, kept for the isolate's life. The templates come indexed by an
-// anchor word each (generated ahead of time); a template joins the phrase graph (see graph.ts) the
-// first time a post holds its anchor, so a cold isolate compiles the few phrases its posts can
-// match. A scan walks the graph from each word, at most one phrase's length: linear in the post.
-import { HELPER_KINDS, Node, decodeTemplate, insertTemplate, splitUnits, type IndexPart } from "./graph";
+// One matcher for every lexicon, kept for the isolate's life. Its phrases come as tries built
+// ahead of time (trie-builder.ts, `npm run gen:lexicon`), one subtree per first word, each parsed
+// the first time a post holds that word: a cold isolate reads the few its posts can match. A scan
+// walks the trie from each word, at most one phrase's length: linear in the post.
+import { splitUnits } from "./graph";
 import * as generated from "./lexicon-index.generated";
 import { SENTENCE_BREAK, buildStream, findSentence, isCjk, type Stream } from "./stream";
+import { Trie, readEntries } from "./trie";
+import type { StoredNode } from "./trie-builder";
 
 export type HitKind =
   | "open" | "warn" | "close" | "scoped" | "label" | "tag" | "line" | "topic" | "verb" | "direction"
@@ -30,16 +32,11 @@ export interface Hit extends Entry {
 
 interface Compiled {
   /** Phrases that can make a block a marker; most blocks hold none and stop there. */
-  markers: Node;
-  /** Template ids by anchor word: only those whose anchor a post holds are ever compiled. */
-  byAnchor: Record<string, number[]>;
-  templates: string[];
-  /** 1 for a template in a graph. */
-  compiled: Uint8Array;
-  /** Whether the CJK lexicons' part of the index still waits for a post with Han, kana or Hangul. */
-  pendingCjk: boolean;
+  markers: Trie;
   /** Words the rules read around a marker ("ahead", "for", "is") and the non-markers. */
-  helpers: Node;
+  helpers: Trie;
+  /** Whether the CJK lexicons' subtrees still wait for a post with Han, kana or Hangul. */
+  pendingCjk: boolean;
   qualifiers: Set<string>;
   /** Words one of which every marker phrase holds: a plain text without any needs no scan. */
   anchors: Set<string>;
@@ -49,52 +46,23 @@ interface Compiled {
 
 let compiled: Compiled | undefined;
 
-// The index is built ahead of time (index-builder.ts, `npm run gen:lexicon`): a cold isolate
-// parses one small JSON string, splits the template list and compiles only the templates whose
-// anchor its posts hold. The CJK part (two-byte strings, slower to parse) waits for CJK text.
+// Nothing is parsed at module evaluation: the first post splits the word lists and the tries'
+// first-unit lines; subtrees wait for a post holding their first unit. The CJK subtrees (two-byte
+// strings, slower to read) wait for CJK text.
 function compile(): Compiled {
-  const latin = JSON.parse(generated.LATIN_INDEX) as IndexPart;
-  const templates = generated.TEMPLATES.split("\n");
-  const graphs: Compiled = {
-    markers: new Node(), helpers: new Node(), qualifiers: new Set(generated.QUALIFIERS.split("\n")), anchors: new Set(latin.anchors),
-    byAnchor: latin.byAnchor, templates, compiled: new Uint8Array(templates.length), pendingCjk: true, plainWord: PLAIN_WORD,
+  const anchors = new Set(generated.ANCHORS.split("\n"));
+  return {
+    markers: new Trie(generated.MARKERS), helpers: new Trie(generated.HELPERS), pendingCjk: true,
+    qualifiers: new Set(generated.QUALIFIERS.split("\n")), anchors, plainWord: matchPlainWords(anchors),
   };
-  graphs.plainWord = matchPlainWords(graphs.anchors);
-  for (const id of latin.eager) compileTemplate(graphs, id);
-  return graphs;
 }
 
 function addCjkPart(graphs: Compiled): void {
   graphs.pendingCjk = false;
-  graphs.templates.push(...generated.CJK_TEMPLATES.split("\n"));
-  const compiled = new Uint8Array(graphs.templates.length);
-  compiled.set(graphs.compiled);
-  graphs.compiled = compiled;
-  addPart(graphs, JSON.parse(generated.CJK_INDEX) as IndexPart);
-}
-
-function addPart(graphs: Compiled, part: IndexPart): void {
-  for (const word of Object.keys(part.byAnchor)) {
-    const ids = part.byAnchor[word]!;
-    const list = lookUp(graphs.byAnchor, word);
-    if (list) list.push(...ids);
-    else graphs.byAnchor[word] = ids;
-  }
-  for (const word of part.anchors) graphs.anchors.add(word);
+  graphs.markers = new Trie(generated.CJK_MARKERS, graphs.markers);
+  graphs.helpers = new Trie(generated.CJK_HELPERS, graphs.helpers);
+  for (const word of generated.CJK_ANCHORS.split("\n")) graphs.anchors.add(word);
   graphs.plainWord = matchPlainWords(graphs.anchors);
-  for (const id of part.eager) compileTemplate(graphs, id);
-}
-
-function compileTemplate(graphs: Compiled, id: number): void {
-  if (graphs.compiled[id] === 1) return;
-  graphs.compiled[id] = 1;
-  const { entry, groups } = decodeTemplate(graphs.templates[id]!);
-  insertTemplate(HELPER_KINDS.has(entry.kind) ? graphs.helpers : graphs.markers, groups, entry);
-}
-
-// Own keys only: a word such as "constructor" must not find Object.prototype's.
-function lookUp(byAnchor: Record<string, number[]>, word: string): number[] | undefined {
-  return Object.hasOwn(byAnchor, word) ? byAnchor[word] : undefined;
 }
 
 function matchPlainWords(anchors: ReadonlySet<string>): RegExp {
@@ -151,50 +119,26 @@ export function findHits(stream: Stream): Hit[] {
   const bounds = splitUnits(stream.text);
   // Each unit's text, sliced once; undefined at a sentence break.
   const keys: Array<string | undefined> = [];
-  for (let unit = 0; unit < bounds.length; unit += 2) {
-    const key = bounds[unit]! >= 0 ? stream.text.slice(bounds[unit]!, bounds[unit + 1]!) : undefined;
-    keys.push(key);
-    const templates = key === undefined ? undefined : lookUp(graphs.byAnchor, key);
-    if (!templates) continue;
-    for (const id of templates) compileTemplate(graphs, id);
-    // Compiled for good: later posts skip the lookup's work.
-    delete graphs.byAnchor[key!];
-  }
-  const found = matchGraph(graphs.markers, keys, bounds);
-  return found.length === 0 ? found : [...found, ...matchGraph(graphs.helpers, keys, bounds)];
+  for (let unit = 0; unit < bounds.length; unit += 2) keys.push(bounds[unit]! >= 0 ? stream.text.slice(bounds[unit]!, bounds[unit + 1]!) : undefined);
+  const found = matchTrie(graphs.markers, keys, bounds);
+  return found.length === 0 ? found : [...found, ...matchTrie(graphs.helpers, keys, bounds)];
 }
 
-function matchGraph(root: Node, keys: Array<string | undefined>, bounds: number[]): Hit[] {
+function matchTrie(trie: Trie, keys: Array<string | undefined>, bounds: number[]): Hit[] {
   const hits: Hit[] = [];
-  if (!root.edges) return hits;
   for (let first = 0; first < keys.length; first++) {
-    const firstKey = keys[first];
-    if (firstKey === undefined || !root.edges.has(firstKey)) continue;
+    const owner = trie.ownerOf(keys[first]);
+    if (!owner) continue;
     const start = bounds[first * 2]!;
     const found: Hit[] = [];
-    let active: Node[] = [root];
-    for (let unit = first; unit < keys.length && active.length > 0; unit++) {
-      const key = keys[unit];
-      if (key === undefined) break;
-      const next: Node[] = [];
-      for (const node of active) {
-        const targets = node.edges?.get(key);
-        if (!targets) continue;
-        for (const target of targets) {
-          next.push(target);
-          if (target.entries) for (const entry of target.entries) addHit(found, { kind: entry.kind, scope: entry.scope, start, end: bounds[unit * 2 + 1]! });
-        }
-      }
-      active = next;
+    let node: StoredNode | undefined = owner.root;
+    for (let unit = first; (node = owner.child(node, keys[unit])); unit++) {
+      const entries = readEntries(node);
+      if (entries) for (const entry of entries) found.push({ kind: entry.kind, scope: entry.scope, start, end: bounds[unit * 2 + 1]! });
     }
     for (let i = found.length - 1; i >= 0; i--) hits.push(found[i]!);
   }
   return hits;
-}
-
-function addHit(found: Hit[], hit: Hit): void {
-  for (const known of found) if (known.end === hit.end && known.kind === hit.kind && known.scope?.count === hit.scope?.count) return;
-  found.push(hit);
 }
 
 export { SENTENCE_BREAK };

@@ -1,17 +1,19 @@
-// The matcher reads its anchor index from a generated module. Built here again from the
-// lexicon sources, the slow way, it must be the same: edit a lexicon, run `npm run gen:lexicon`.
+// The matcher reads its anchor words and phrase tries from a generated module. Built here again
+// from the lexicon sources, the slow way, it must be the same: edit a lexicon, run `npm run gen:lexicon`.
 import { describe, expect, it } from "vitest";
-import { decodeTemplate, decodeUnits } from "../../../src/core/spoilers/graph";
-import { buildLexiconIndex, foldPhrase, readIndexModule, renderIndexModule } from "../../../src/core/spoilers/index-builder";
+import { HELPER_KINDS, decodeTemplate, decodeUnits } from "../../../src/core/spoilers/graph";
+import { buildGeneratedIndex, buildLexiconIndex, foldPhrase, renderIndexModule } from "../../../src/core/spoilers/index-builder";
 import * as generated from "../../../src/core/spoilers/lexicon-index.generated";
 import { LEXICONS } from "../../../src/core/spoilers/lexicons";
+import { Trie, readEntries } from "../../../src/core/spoilers/trie";
 
 describe("generated lexicon index", () => {
   const built = buildLexiconIndex();
 
   it("is in sync with the lexicons (run `npm run gen:lexicon` after editing one)", () => {
-    expect(readIndexModule(generated)).toEqual(built);
-    for (const value of Object.values(generated)) expect(renderIndexModule(built)).toContain(JSON.stringify(value));
+    expect({ ...generated }).toEqual(buildGeneratedIndex(built));
+    const rendered = renderIndexModule(built);
+    for (const value of Object.values(generated)) expect(rendered).toContain(JSON.stringify(value));
     // Template ids: the latin part's first, so the CJK part can be appended when needed.
     expect(built.latin.templateCount).toBeLessThanOrEqual(built.cjk.templateCount);
     expect(built.cjk.templateCount).toBe(built.templates.length);
@@ -36,5 +38,22 @@ describe("generated lexicon index", () => {
     expect(decodeTemplate("scoped\tskip;next;paragraph\t1 2 p")).toEqual({ entry: { kind: "scoped", scope: { next: true, count: 2, unit: "p" } }, groups: [[["skip"]], [["next"]], [["paragraph"]]] });
     expect(decodeUnits("skip;over/;this/these;part")).toEqual([[["skip"]], [["over"], []], [["this"], ["these"]], [["part"]]]);
     expect(foldPhrase("Ｓｐｏｉｌｅｒ  Alert", qualifiers)).toEqual(["spoiler", "alert"]);
+  });
+
+  it("leads from each template's first unit, through the tries' lines, to its phrase", () => {
+    const markers = new Trie(generated.MARKERS);
+    const helpers = new Trie(generated.HELPERS);
+    const withCjk = { markers: new Trie(generated.CJK_MARKERS, markers), helpers: new Trie(generated.CJK_HELPERS, helpers) };
+    built.templates.forEach((template, id) => {
+      const { entry, groups } = decodeTemplate(template);
+      const tries = id < built.latin.templateCount ? { markers, helpers } : withCjk;
+      const trie = HELPER_KINDS.has(entry.kind) ? tries.helpers : tries.markers;
+      // One phrase of the template: the first choice of each group that holds words.
+      const units = groups.flatMap((group) => group.find((choice) => choice.length > 0) ?? []);
+      const owner = trie.ownerOf(units[0])!;
+      let node = owner.root;
+      for (const unit of units) node = owner.child(node, unit)!;
+      expect(readEntries(node)?.map((found) => found.kind), template).toContain(entry.kind);
+    });
   });
 });

@@ -1,0 +1,83 @@
+// Turns the phrase graph (graph.ts) into the trie the matcher walks, at generation time. A cold
+// isolate used to build the graph from templates itself, tens of µs per template in V8's
+// interpreter; now it parses, as JSON, only the subtrees of the first words its posts hold.
+import { Node } from "./graph";
+import type { Entry } from "./matcher";
+
+/** A trie node as the generated module stores it: "" holds its entries, every other key is a unit. */
+export type TrieNode = { [unit: string]: TrieNode | string };
+
+/** A node as read from the generated module: a child still a number is the offset of its line. */
+export type StoredNode = { [unit: string]: StoredNode | string | number };
+
+/**
+ * The trie of a graph's phrases, one subtree per first unit. Each node stands for every graph
+ * node the same units lead to, with their entries deduplicated as a walk of the graph would
+ * (same kind and count at the same end: one hit), so walking it finds the same hits.
+ */
+export function expandGraph(root: Node): Map<string, TrieNode> {
+  return new Map(Object.entries(expandNodes([root])).filter((pair): pair is [string, TrieNode] => pair[0] !== ""));
+}
+
+function expandNodes(active: Node[]): TrieNode {
+  const trie: TrieNode = {};
+  const units = new Set<string>();
+  for (const node of active) for (const unit of node.edges?.keys() ?? []) units.add(unit);
+  for (const unit of units) {
+    const next: Node[] = [];
+    const entries: Entry[] = [];
+    for (const node of active) {
+      for (const target of node.edges?.get(unit) ?? []) {
+        next.push(target);
+        for (const entry of target.entries ?? []) {
+          if (!entries.some((known) => known.kind === entry.kind && known.scope?.count === entry.scope?.count)) entries.push(entry);
+        }
+      }
+    }
+    const child = expandNodes(next);
+    trie[unit] = entries.length > 0 ? { "": entries.map(encodeEntry).join(","), ...child } : child;
+  }
+  return trie;
+}
+
+/** An entry as one word: "open", or "scoped 1 2 p" for "the next two paragraphs". */
+export function encodeEntry(entry: Entry): string {
+  const scope = entry.scope;
+  return scope ? `${entry.kind} ${scope.next ? 1 : 0} ${scope.count} ${scope.unit}` : entry.kind;
+}
+
+// Nodes down to this depth get a line of their own, parsed when a walk first reaches them: a
+// common first word ("the", "this") holds hundreds of phrases, but a post rarely goes past it.
+const LINE_DEPTH = 2;
+
+/**
+ * A trie as the generated module stores it, one JSON node a line. A node above LINE_DEPTH names
+ * each child by the offset of the child's line, counted from the start of the second line; the
+ * first line is the root: {"spoilers":0,…} / {"ahead":{"":"open"}}.
+ */
+export function renderTrie(subtrees: ReadonlyMap<string, TrieNode>): string {
+  const lines: string[] = [];
+  let length = 0;
+  const place = (node: TrieNode, depth: number): TrieNode | number => {
+    if (depth > LINE_DEPTH) return node;
+    const placed: { [unit: string]: TrieNode | string | number } = {};
+    for (const [unit, child] of Object.entries(node)) placed[unit] = typeof child === "string" ? child : place(child, depth + 1);
+    const line = JSON.stringify(placed);
+    lines.push(line);
+    length += line.length + 1;
+    return length - line.length - 1;
+  };
+  const root: { [unit: string]: number | TrieNode } = {};
+  for (const [unit, subtree] of subtrees) root[unit] = place(subtree, 1);
+  return [JSON.stringify(root), ...lines].join("\n");
+}
+
+/** The subtrees of `all` that `base` lacks or holds otherwise: what the CJK lexicons add or change. */
+export function diffTries(all: ReadonlyMap<string, TrieNode>, base: ReadonlyMap<string, TrieNode>): Map<string, TrieNode> {
+  const changed = new Map<string, TrieNode>();
+  for (const [unit, subtree] of all) {
+    const known = base.get(unit);
+    if (!known || JSON.stringify(known) !== JSON.stringify(subtree)) changed.set(unit, subtree);
+  }
+  return changed;
+}
