@@ -3,27 +3,36 @@
 // quota pause or a parked retry) is queued again, under the same Idempotency-Key, so Resend
 // answers a repeat of an accepted batch without sending it twice. A chunk whose call may have
 // sent and whose key Resend is about to forget (24 h) is marked 'unknown' instead, for the
-// operator: never a blind resend.
+// operator: never a blind resend. Channel deliveries whose message was lost are queued again
+// the same way; the claim in channels.ts keeps one post from going out twice.
+import { reclaimStrandedChannelDeliveries } from "../db/channel-deliveries";
 import { recordChunkUnknown } from "../db/deliveries";
 import { claimChunks, listExpiredChunks, type ChunkRef } from "../db/delivery-chunks";
 import { readSettings } from "../settings";
-import type { DeliverMessage } from "./messages";
+import type { ChannelMessage, DeliverMessage } from "./messages";
 
 // Queue.sendBatch takes at most 100 messages per call.
 const MESSAGES_PER_SEND = 100;
 /** Per tick; the next tick takes the rest. 1,000 chunks are 100,000 readers. */
 const CHUNKS_PER_SWEEP = 1_000;
+const CHANNEL_DELIVERIES_PER_SWEEP = 100;
 
 export interface SweepResult {
   requeued: number;
   unknown: number;
+  channels: number;
 }
 
 /** Queues chunks of any edition whose lease ran out at `now`. */
 export async function sweepDeliveries(env: Env, now: Date): Promise<SweepResult> {
   const settings = readSettings(env);
-  if (!settings.ok) return { requeued: 0, unknown: 0 };
+  if (!settings.ok) return { requeued: 0, unknown: 0, channels: 0 };
   const leaseMs = settings.settings.DELIVERY_LEASE_SECONDS * 1000;
+  const [chunks, channels] = await Promise.all([sweepChunks(env, now, leaseMs), sweepChannelDeliveries(env, now, leaseMs)]);
+  return { ...chunks, channels };
+}
+
+async function sweepChunks(env: Env, now: Date, leaseMs: number): Promise<Omit<SweepResult, "channels">> {
   const expired = await listExpiredChunks(env.DB, now, new Date(now.getTime() - leaseMs), CHUNKS_PER_SWEEP);
   if (expired.length === 0) return { requeued: 0, unknown: 0 };
   // The delivery code (and the mail code it imports) loads only when a chunk is stranded, which
@@ -37,6 +46,15 @@ export async function sweepDeliveries(env: Env, now: Date): Promise<SweepResult>
   await queueChunks(env, requeue, now, new Date(now.getTime() + leaseMs));
   if (expired.length) console.warn(`review-digest: sweeper queued ${requeue.length} stranded chunk(s), marked ${unknown.length} unknown`);
   return { requeued: requeue.length, unknown: unknown.length };
+}
+
+/** Queues channel deliveries untouched for a lease again; returns how many. */
+async function sweepChannelDeliveries(env: Env, now: Date, leaseMs: number): Promise<number> {
+  const stranded = await reclaimStrandedChannelDeliveries(env.DB, new Date(now.getTime() - leaseMs), now, CHANNEL_DELIVERIES_PER_SWEEP);
+  if (stranded.length === 0) return 0;
+  await env.DELIVERY_QUEUE.sendBatch(stranded.map(({ editionId, channel }) => ({ body: { kind: "channel", editionId, channel } satisfies ChannelMessage })));
+  console.warn(`review-digest: sweeper queued ${stranded.length} stranded channel deliveries`);
+  return stranded.length;
 }
 
 /** Leases the chunks, then queues one message each (a lost send is swept again after the lease). */
