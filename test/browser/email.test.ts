@@ -58,12 +58,14 @@ async function renderEmails(): Promise<Record<string, string>> {
     "three-reviews": letterboxd.digest.html,
     "daily": renderDigest([...medium.reviews, ...letterboxd.reviews, ...atom.reviews], { publication }).html,
     "confirmation": buildConfirmationEmail(settings, "reader@example.net", "https://digest.test/confirm?token=abc").html,
-    // What a feed can throw at a phone: an unbroken URL as link text, a long word, a data table.
+    // What a feed can throw at a phone: an unbroken URL as link text, a long word, a data table,
+    // preformatted text with a long line.
     "long-words": renderDigest([{
       ...medium.reviews[0]!,
       title: `Supercalifragilistic${"expialidocious".repeat(6)}`,
       html: `<p>See <a href="https://x.example/">https://x.example/${"a-very-long-path-segment/".repeat(8)}</a> and ${"Pneumonoultramicroscopic".repeat(4)}.</p>`
-        + "<table><tr><th>Film</th><th>Year</th><th>Rating</th></tr><tr><td>Ballerina</td><td>2023</td><td>★★★★½</td></tr></table>",
+        + "<table><tr><th>Film</th><th>Year</th><th>Rating</th></tr><tr><td>Ballerina</td><td>2023</td><td>★★★★½</td></tr></table>"
+        + `<pre>INT. THEATRE - NIGHT\n    ${"The dancer crosses the stage without a sound. ".repeat(4)}\n${"runtime_minutes=105;".repeat(6)}</pre>`,
     }], { publication }).html,
   };
 }

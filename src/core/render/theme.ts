@@ -76,7 +76,7 @@ export const BODY_STYLES: Readonly<Record<string, string>> = {
   ol: "margin:0 0 16px 0;padding:0 0 0 24px;",
   li: `margin:0 0 6px 0;${exact(17, 27)}`,
   blockquote: `margin:0 0 16px 0;padding:0 0 0 16px;border-left:3px solid ${COLORS.rule};`,
-  pre: `margin:0 0 16px 0;padding:12px;background-color:${COLORS.notice};font-size:14px;line-height:20px;mso-line-height-rule:exactly;word-wrap:break-word;`,
+  pre: `margin:0 0 16px 0;padding:12px;background-color:${COLORS.notice};font-size:14px;line-height:20px;mso-line-height-rule:exactly;white-space:pre-wrap;word-wrap:break-word;word-break:break-all;`,
   hr: `margin:24px 0;border:0;border-top:1px solid ${COLORS.rule};`,
   table: "margin:0 0 16px 0;border-collapse:collapse;width:100%;",
   td: `padding:4px 8px;border:1px solid ${COLORS.rule};vertical-align:top;`,
