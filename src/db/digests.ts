@@ -9,13 +9,37 @@ export type DigestCadence = "daily" | "weekly";
 // ?1 cadence, ?2 slot start (ISO). COALESCE: a subscriber who never got mail starts at 0.
 const DUE = `status = 'active' AND paused = 0 AND cadence = ?1 AND (last_digest_at IS NULL OR last_digest_at < ?2)`;
 
-/** Where each group of due subscribers left off (their last edition id, 0 for none). */
-export async function listDueDigestGroups(db: D1Database, cadence: DigestCadence, slotStart: Date): Promise<number[]> {
-  const { results } = await db
+function dueGroupsStatement(db: D1Database, cadence: DigestCadence, slotStart: Date): D1PreparedStatement {
+  return db
     .prepare(`SELECT DISTINCT COALESCE(last_edition_id, 0) AS after FROM subscribers WHERE ${DUE} ORDER BY after`)
-    .bind(cadence, slotStart.toISOString())
-    .all<{ after: number }>();
-  return results.map((row) => row.after);
+    .bind(cadence, slotStart.toISOString());
+}
+
+function unpublishedDigestsStatement(db: D1Database): D1PreparedStatement {
+  return db.prepare("SELECT id FROM editions WHERE kind IN ('daily', 'weekly') AND published_at IS NULL ORDER BY id");
+}
+
+export interface DigestWork {
+  /** Digest editions whose chunks were never queued (a crash between creating and queueing). */
+  stranded: number[];
+  /** Per cadence, where each group of due subscribers left off (their last edition id, 0 for none). */
+  due: Record<DigestCadence, number[]>;
+}
+
+/**
+ * What a cron tick's digest step has to do, read in one round trip: almost every tick finds
+ * nothing, and each D1 call costs CPU in the Worker. Sending one cadence's digests changes
+ * neither the other cadence's due subscribers nor the stranded editions, so reading all three
+ * first is the same as reading each just before it is needed.
+ */
+export async function readDigestWork(db: D1Database, slots: Record<DigestCadence, Date>): Promise<DigestWork> {
+  const [stranded, daily, weekly] = await db.batch<Record<string, number>>([
+    unpublishedDigestsStatement(db),
+    dueGroupsStatement(db, "daily", slots.daily),
+    dueGroupsStatement(db, "weekly", slots.weekly),
+  ]);
+  const column = (result: D1Result<Record<string, number>> | undefined, name: string) => (result?.results ?? []).map((row) => row[name] as number);
+  return { stranded: column(stranded, "id"), due: { daily: column(daily, "after"), weekly: column(weekly, "after") } };
 }
 
 export interface SourceEdition {
@@ -92,10 +116,3 @@ export async function createDigestEdition(db: D1Database, input: DigestEditionIn
   return results[3]?.results[0]?.id;
 }
 
-/** Digest editions whose chunks were never queued (a crash between creating and queueing). */
-export async function listUnpublishedDigestIds(db: D1Database): Promise<number[]> {
-  const { results } = await db
-    .prepare("SELECT id FROM editions WHERE kind IN ('daily', 'weekly') AND published_at IS NULL ORDER BY id")
-    .all<{ id: number }>();
-  return results.map((row) => row.id);
-}

@@ -17,7 +17,7 @@ export interface FeedRecord {
   hubUrl: string | null;
 }
 
-interface FeedRow {
+export interface FeedRow {
   id: number;
   url: string;
   title: string | null;
@@ -31,7 +31,7 @@ interface FeedRow {
   hub_url: string | null;
 }
 
-function toFeedRecord(row: FeedRow): FeedRecord {
+export function toFeedRecord(row: FeedRow): FeedRecord {
   return {
     id: row.id,
     url: row.url,

@@ -69,7 +69,6 @@ export function subscribeAddressKey(email: string): string {
 }
 
 /** Drops rows whose window ended before `before`; they would reset on the next hit anyway. */
-export async function pruneRateLimits(db: D1Database, before: Date): Promise<number> {
-  const result = await db.prepare("DELETE FROM rate_limits WHERE window_start < ?1").bind(before.getTime()).run();
-  return result.meta.changes;
+export function pruneRateLimitsStatement(db: D1Database, before: Date): D1PreparedStatement {
+  return db.prepare("DELETE FROM rate_limits WHERE window_start < ?1").bind(before.getTime());
 }

@@ -19,10 +19,6 @@ export async function forgetSeenMessage(db: D1Database, source: string, id: stri
 }
 
 /** Drops one source's records older than `before`, once its sender has stopped retrying them. */
-export async function pruneSeenMessages(db: D1Database, source: string, before: Date): Promise<number> {
-  const result = await db
-    .prepare("DELETE FROM seen_messages WHERE source = ?1 AND received_at < ?2")
-    .bind(source, before.toISOString())
-    .run();
-  return result.meta.changes;
+export function pruneSeenMessagesStatement(db: D1Database, source: string, before: Date): D1PreparedStatement {
+  return db.prepare("DELETE FROM seen_messages WHERE source = ?1 AND received_at < ?2").bind(source, before.toISOString());
 }

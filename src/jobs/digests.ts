@@ -5,7 +5,7 @@
 // the same consumer and Idempotency-Key scheme (see deliver.ts).
 import type { SpoilerFreeReview } from "../core/types";
 import { listOpenChunks } from "../db/deliveries";
-import { closeDigestSlot, createDigestEdition, listDueDigestGroups, listInstantEditionsAfter, listUnpublishedDigestIds, type DigestCadence } from "../db/digests";
+import { closeDigestSlot, createDigestEdition, listInstantEditionsAfter, readDigestWork, type DigestCadence } from "../db/digests";
 import { markEditionPublished } from "../db/editions";
 import { publicationName, readSettings, type Settings } from "../settings";
 import type { DeliverMessage } from "./messages";
@@ -38,11 +38,13 @@ export function currentSlot(settings: Settings, cadence: DigestCadence, now: Dat
 export async function sendDueDigests(env: Env, now: Date): Promise<DigestSummary> {
   const read = readSettings(env);
   if (!read.ok) return { ok: false, problems: read.problems };
-  const requeued = await requeueStranded(env, now);
+  const slots = { daily: currentSlot(read.settings, "daily", now), weekly: currentSlot(read.settings, "weekly", now) };
+  const work = await readDigestWork(env.DB, slots);
+  const requeued = await requeueStranded(env, work.stranded, now);
   const sent: DigestSent[] = [];
   for (const cadence of ["daily", "weekly"] as const) {
-    const slot = currentSlot(read.settings, cadence, now);
-    for (const afterId of await listDueDigestGroups(env.DB, cadence, slot)) {
+    const slot = slots[cadence];
+    for (const afterId of work.due[cadence]) {
       try {
         const result = await sendGroupDigest(env, read.settings, cadence, slot, afterId, now);
         if (result) sent.push(result);
@@ -91,8 +93,7 @@ async function queueChunks(env: Env, editionId: number, now: Date): Promise<numb
 }
 
 /** Digest editions a crash left between creation and queueing get queued now (a chunk queued twice sends once). */
-async function requeueStranded(env: Env, now: Date): Promise<number[]> {
-  const stranded = await listUnpublishedDigestIds(env.DB);
+async function requeueStranded(env: Env, stranded: number[], now: Date): Promise<number[]> {
   for (const id of stranded) await queueChunks(env, id, now);
   return stranded;
 }

@@ -3,8 +3,9 @@
 // delivers changes nothing, because the cron poll keeps running regardless.
 import { describeForbiddenHost } from "../core/private-address";
 import { randomToken } from "../crypto";
-import { listFeeds, type FeedRecord } from "../db/feeds";
+import type { FeedRecord } from "../db/feeds";
 import {
+  listFeedSubscriptions,
   listSubscriptions,
   readSubscription,
   recordExpired,
@@ -94,10 +95,9 @@ export async function renewWebSubSubscriptions(env: Env, now: Date): Promise<voi
   const read = readSettings(env);
   if (!read.ok || !isReachableFromHubs(read.settings.PUBLIC_URL)) return;
   const configured = new Set(read.settings.FEED_URL);
-  const feeds = (await listFeeds(env.DB)).filter((feed) => feed.hubUrl && configured.has(feed.url));
-  for (const feed of feeds) {
+  const feeds = (await listFeedSubscriptions(env.DB)).filter(({ feed }) => feed.hubUrl && configured.has(feed.url));
+  for (const { feed, subscription } of feeds) {
     const hubUrl = feed.hubUrl ?? "";
-    const subscription = await readSubscription(env.DB, feed.url);
     if (subscription?.state === "verified" && subscription.expiresAt && Date.parse(subscription.expiresAt) <= now.getTime()) {
       await recordExpired(env.DB, feed.url);
     }
