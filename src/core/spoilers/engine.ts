@@ -9,7 +9,7 @@ import { findStartAt } from "./offsets";
 import { listBlocks, type Block } from "./blocks";
 import { findDelimitedSpoilers, type Range, type SpoilerSpan } from "./inline";
 import { markSpoilerElements } from "./mark-elements";
-import { mayHoldPhrase } from "./hits";
+import { findPhraseWindows, type PhraseWindows } from "./hits";
 import { scanBlock } from "./markers";
 import { groupRegions, planSpans, type PlacedEvent } from "./plan";
 import { TreeEditor } from "./tree-editor";
@@ -96,15 +96,18 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
   const spans: SpoilerSpan[] = [];
   const events: PlacedEvent[] = [];
   blocks.forEach((block, index) => {
+    const windows = findPhraseWindows(block.text);
     // Most blocks hold no delimiter and no marker word: nothing to fold, mask or scan.
-    if (isQuiet(block)) return;
+    if (isQuiet(block, windows)) return;
     const offset = starts[index]!;
     const folded = foldText(block.text);
     const delimited = findDelimitedSpoilers(folded, block.code);
     const local = [...block.markup, ...delimited];
     for (const span of local) spans.push(shiftSpan(span, offset));
-    // Code is content, never a marker: `>!` shown as an example opens nothing.
-    for (const event of scanBlock(maskText(folded, [...local, ...block.code]), block.level)) {
+    // Code is content, never a marker: `>!` shown as an example opens nothing. Folding moves no
+    // word or sentence break, so the windows hold for the folded text, unless masking hid a word.
+    const masks = [...local, ...block.code];
+    for (const event of scanBlock(maskText(folded, masks), block.level, masks.length === 0 ? windows : undefined)) {
       events.push({ ...event, start: event.start + offset, end: event.end + offset, block: index });
     }
   });
@@ -115,10 +118,10 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
 }
 
 /** A block that can yield no span and no event: no markup, code, delimiter or lexicon anchor word. */
-function isQuiet(block: Block): boolean {
+function isQuiet(block: Block, windows: PhraseWindows): boolean {
   const text = block.text;
   return block.markup.length === 0 && block.code.length === 0 && text.indexOf("[") < 0 && text.indexOf("||") < 0
-    && text.indexOf(">!") < 0 && text.indexOf("!<") < 0 && !mayHoldPhrase(text);
+    && text.indexOf(">!") < 0 && text.indexOf("!<") < 0 && windows !== undefined && windows.length === 0;
 }
 
 function shiftSpan(span: SpoilerSpan, offset: number): SpoilerSpan {

@@ -12,9 +12,15 @@ const CLOSE_BRACKETS = new Set([")", "]", "}", "\u3011", "\uFF09", "\uFF3D", "\u
 const SET_OFF_BEFORE = new Set([...OPEN_BRACKETS, ":", "-", "*", "_", ",", "\u2014", "\u2013", "\u203B", "\u25A0", "\u25C6", "\u2605", "\u2606", "\uFF1A"]);
 const SET_OFF_AFTER = new Set([...CLOSE_BRACKETS, ":", "!", "-", "*", "_", "\u2014", "\u2013", "\uFF1A", "\uFF01"]);
 
-/** Whether a block's text may hold a lexicon phrase: not a plain text without an anchor word (most blocks). */
-export function mayHoldPhrase(text: string): boolean {
-  return !isPlain(text) || findMarkerSentences(text.toLowerCase()).length > 0;
+/** Sentences of a text to scan: none when it is plain and holds no anchor word (most blocks), undefined for all of it. */
+export type PhraseWindows = Array<[number, number]> | undefined;
+
+/**
+ * The sentences of a plain text that hold an anchor word, found by one native regex; undefined
+ * when the text is not plain, so the whole of it is scanned.
+ */
+export function findPhraseWindows(text: string): PhraseWindows {
+  return isPlain(text) ? findMarkerSentences(text.toLowerCase()) : undefined;
 }
 
 /** A block's text, its folded stream and every unmasked hit. */
@@ -23,9 +29,9 @@ export class HitContext {
   readonly hits: Hit[];
   readonly nonMarkers: Hit[];
 
-  constructor(readonly text: string) {
-    // Most sentences hold no marker word: one native regex finds those that do, and only they are folded.
-    const windows = isPlain(text) ? findMarkerSentences(text.toLowerCase()) : undefined;
+  /** `windows`: findPhraseWindows of the text, when the caller has it already. */
+  constructor(readonly text: string, windows: PhraseWindows = findPhraseWindows(text)) {
+    // Most sentences hold no marker word: only those that do are folded.
     this.stream = windows?.length === 0 ? EMPTY : streamOf(text, windows);
     const all = this.stream === EMPTY ? [] : findHits(this.stream);
     this.nonMarkers = all.filter((hit) => hit.kind === "not");

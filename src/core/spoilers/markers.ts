@@ -1,7 +1,7 @@
 // Finds the prose spoiler markers in one block's text: openers (with what they cover) and
 // closers. Offsets are local to the block; the planner turns them into spans of the post.
 import type { SpoilerMarker } from "../types";
-import { HitContext } from "./hits";
+import { HitContext, type PhraseWindows } from "./hits";
 import { findShortcodeTags } from "./inline";
 import type { ScopeSpec } from "./matcher";
 import { findOpeners, type OpenerMatch } from "./openers";
@@ -31,9 +31,12 @@ interface Candidate extends OpenerMatch {
 const EDGE_BEFORE = /[\s([{*_"'\-\u3010\u300C\u300E\uFF08\u203B]/;
 const EDGE_AFTER = /[\s)\]}*_:.!?,;"'\-\u3011\u300D\u300F\uFF09\uFF1A\uFF01\u3002]/;
 
-/** Marker events of one block, in order: "(Skip this paragraph to avoid Plot Spoilers)" → [open, blocks 1]. */
-export function scanBlock(text: string, level: number): MarkerEvent[] {
-  const context = new HitContext(text);
+/**
+ * Marker events of one block, in order: "(Skip this paragraph to avoid Plot Spoilers)" → [open, blocks 1].
+ * `windows`: the text's findPhraseWindows, if the caller has them.
+ */
+export function scanBlock(text: string, level: number, windows?: PhraseWindows): MarkerEvent[] {
+  const context = new HitContext(text, windows);
   const tags = findDelimiterEvents(text);
   if (context.hits.length === 0 && tags.length === 0) return level > 0 && context.nonMarkers.length > 0 ? [zeroClose(text)] : [];
   if (context.has("boilerplate")) return [];

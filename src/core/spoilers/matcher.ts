@@ -4,7 +4,7 @@
 // walks the trie from each word, at most one phrase's length: linear in the post.
 import { splitUnits } from "./graph";
 import * as generated from "./lexicon-index.generated";
-import { SENTENCE_BREAK, buildStream, findSentence, isCjk, type Stream } from "./stream";
+import { SENTENCE_BREAK, buildStream, findBreak, isCjk, type Stream } from "./stream";
 import { Trie, readEntries } from "./trie";
 import type { StoredNode } from "./trie-builder";
 
@@ -85,9 +85,16 @@ export function findMarkerSentences(lowered: string): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
   // A set lookup per word: a regex of every anchor would cost more to compile than to run.
   plainWord.lastIndex = 0;
+  // The sentence around the last anchor: [start, end), end at a break; breaks are found natively, each once.
+  let start = 0;
+  let end = -1;
   for (let found = plainWord.exec(lowered); found; found = plainWord.exec(lowered)) {
     if (!anchors.has(found[0])) continue;
-    const window = findSentence(lowered, found.index);
+    while (end < found.index) {
+      start = end + 1;
+      end = findBreak(lowered, start);
+    }
+    const window: [number, number] = [start, end];
     const last = windows.at(-1);
     if (last && window[0] <= last[1]) last[1] = Math.max(last[1], window[1]);
     else windows.push(window);
