@@ -20,7 +20,7 @@ export async function measureChunkPreparation(): Promise<{ cpuMsPerChunk: number
       const { headers, ...links } = await buildSubscriberLinks(settings, { subscriberId: chunk * 100 + index, linkKey: "0123456789abcdef0123456789abcdef" }, 1);
       emails.push({ from: "Bench <bench@example.com>", to: `reader${index}@example.com`, subject: digest.subject, html: digest.html, text: digest.text, links, headers });
     }
-    return encodeBatchBody(emails).length;
+    return encodeBatchBody(emails).size;
   };
   for (let warm = 0; warm < 5; warm++) await prepare(warm);
   const before = process.cpuUsage();

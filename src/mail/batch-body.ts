@@ -2,7 +2,8 @@
 // one edition (~24 KB of HTML and text each) that differ only in their links. JSON.stringify
 // of those 2.4 MB, and then fetch's UTF-8 copy of the result, cost ~10 ms warm and ~20 ms in a
 // cold isolate: more than Workers Free's 10 ms for the whole invocation. Here each shared part
-// is escaped and encoded once, and every email only adds its own small fields and links.
+// is escaped and encoded once, and every email only adds its own small fields and links; a
+// Blob joins the pieces natively (a JS copy loop into one Uint8Array cost more, cold and warm).
 import { cutAtPlaceholders, encodeLink, type PartKind, type PlaceholderValues } from "../core/render/placeholders";
 import type { OutgoingEmail } from "./types";
 
@@ -19,28 +20,20 @@ interface EncodedPart {
   keys: (keyof PlaceholderValues)[];
 }
 
-/** Byte chunks gathered in order and copied once, into one buffer, at the end. */
+/** Byte chunks gathered in order; the Blob copies them once, natively, into one body. */
 class ByteList {
   private readonly chunks: Uint8Array[] = [];
-  private length = 0;
 
   add(bytes: Uint8Array): void {
     this.chunks.push(bytes);
-    this.length += bytes.length;
   }
 
   addText(text: string): void {
     this.add(encoder.encode(text));
   }
 
-  concat(): Uint8Array {
-    const out = new Uint8Array(this.length);
-    let offset = 0;
-    for (const chunk of this.chunks) {
-      out.set(chunk, offset);
-      offset += chunk.length;
-    }
-    return out;
+  blob(): Blob {
+    return new Blob(this.chunks);
   }
 }
 
@@ -84,7 +77,7 @@ function writeEmail(out: ByteList, email: OutgoingEmail, parts: PartCache): void
 }
 
 /** The JSON array of `emails`, as UTF-8 bytes, with every email's links filled in. */
-export function encodeBatchBody(emails: OutgoingEmail[]): Uint8Array {
+export function encodeBatchBody(emails: OutgoingEmail[]): Blob {
   const out = new ByteList();
   const parts = new PartCache();
   out.addText("[");
@@ -93,5 +86,5 @@ export function encodeBatchBody(emails: OutgoingEmail[]): Uint8Array {
     writeEmail(out, email, parts);
   });
   out.addText("]");
-  return out.concat();
+  return out.blob();
 }

@@ -76,7 +76,7 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 interface BatchCall {
   apiKey: string;
   baseUrl: string;
-  body: Uint8Array;
+  body: Blob;
   idempotencyKey: string;
   signal: AbortSignal;
 }

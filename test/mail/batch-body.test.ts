@@ -15,8 +15,8 @@ function sdkShape(email: OutgoingEmail): Record<string, unknown> {
   ) as Record<string, unknown>;
 }
 
-function decode(body: Uint8Array): unknown {
-  return JSON.parse(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(body));
+async function decode(body: Blob): Promise<unknown> {
+  return JSON.parse(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(await body.arrayBuffer()));
 }
 
 function links(n: number): PlaceholderValues {
@@ -35,7 +35,7 @@ const shared = {
 };
 
 describe("encodeBatchBody", () => {
-  it("decodes to the SDK's JSON, each recipient's links filled in (HTML-escaped in the HTML part)", () => {
+  it("decodes to the SDK's JSON, each recipient's links filled in (HTML-escaped in the HTML part)", async () => {
     const emails: OutgoingEmail[] = [1, 2, 3].map((n) => ({
       ...shared,
       to: `reader${n}@example.com`,
@@ -44,31 +44,32 @@ describe("encodeBatchBody", () => {
       tags: [{ name: "edition", value: "7" }],
       links: links(n),
     }));
-    const decoded = decode(encodeBatchBody(emails)) as Record<string, string>[];
+    const decoded = (await decode(encodeBatchBody(emails))) as Record<string, string>[];
     expect(decoded).toEqual(emails.map(sdkShape));
     expect(decoded[1]!.html).toContain('href="https://digest.test/unsubscribe?token=t2&amp;a=&quot;b&quot;"');
     expect(decoded[1]!.text).toContain('Unsubscribe: https://digest.test/unsubscribe?token=t2&a="b"');
     expect(decoded.map((email) => email.html).join("")).not.toContain("{{");
   });
 
-  it("sends parts without links as they are, placeholders and all", () => {
+  it("sends parts without links as they are, placeholders and all", async () => {
     const plain: OutgoingEmail = { ...shared, to: "a@example.com" };
-    expect(decode(encodeBatchBody([plain]))).toEqual([sdkShape(plain)]);
-    expect((decode(encodeBatchBody([plain])) as { html: string }[])[0]!.html).toContain(PLACEHOLDERS.unsubscribeUrl);
+    const decoded = (await decode(encodeBatchBody([plain]))) as { html: string }[];
+    expect(decoded).toEqual([sdkShape(plain)]);
+    expect(decoded[0]!.html).toContain(PLACEHOLDERS.unsubscribeUrl);
   });
 
-  it("is an empty array for no emails", () => {
-    expect(decode(encodeBatchBody([]))).toEqual([]);
+  it("is an empty array for no emails", async () => {
+    expect(await decode(encodeBatchBody([]))).toEqual([]);
   });
 
-  it("matches JSON.stringify for any text around the placeholders", () => {
+  it("matches JSON.stringify for any text around the placeholders", async () => {
     const piece = fc.string({ unit: "binary", maxLength: 40 });
     const token = fc.constantFrom(...Object.values(PLACEHOLDERS));
     const part = fc.array(fc.tuple(piece, token), { maxLength: 4 }).chain((pairs) => piece.map((tail) => pairs.map(([text, tag]) => text + tag).join("") + tail));
-    fc.assert(
-      fc.property(part, part, fc.string({ maxLength: 20 }), fc.boolean(), (html, text, subject, templated) => {
+    await fc.assert(
+      fc.asyncProperty(part, part, fc.string({ maxLength: 20 }), fc.boolean(), async (html, text, subject, templated) => {
         const emails: OutgoingEmail[] = [0, 1].map((n) => ({ from: "a@example.com", to: `r${n}@example.com`, subject, html, text, ...(templated ? { links: links(n) } : {}) }));
-        expect(decode(encodeBatchBody(emails))).toEqual(emails.map(sdkShape));
+        expect(await decode(encodeBatchBody(emails))).toEqual(emails.map(sdkShape));
       }),
     );
   });
