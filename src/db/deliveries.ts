@@ -12,7 +12,11 @@ export const CHUNK_SIZE = 100;
  * numbers as REAL, hence the CAST for whole chunk numbers.)
  */
 export async function assignDeliveryChunks(db: D1Database, editionId: number, now: Date): Promise<void> {
-  await db
+  await assignChunksStatement(db, editionId, now).run();
+}
+
+function assignChunksStatement(db: D1Database, editionId: number, now: Date): D1PreparedStatement {
+  return db
     .prepare(
       `INSERT INTO deliveries (edition_id, subscriber_id, status, attempts, updated_at, chunk)
        SELECT ?1, id, 'queued', 0, ?2, CAST((ROW_NUMBER() OVER (ORDER BY id) - 1) / ?3 AS INTEGER)
@@ -20,17 +24,25 @@ export async function assignDeliveryChunks(db: D1Database, editionId: number, no
        WHERE status = 'active' AND paused = 0 AND cadence = 'instant'
          AND NOT EXISTS (SELECT 1 FROM deliveries WHERE edition_id = ?1)`,
     )
-    .bind(editionId, now.toISOString(), CHUNK_SIZE)
-    .run();
+    .bind(editionId, now.toISOString(), CHUNK_SIZE);
+}
+
+function openChunksStatement(db: D1Database, editionId: number): D1PreparedStatement {
+  return db
+    .prepare("SELECT DISTINCT chunk FROM deliveries WHERE edition_id = ?1 AND status IN ('queued', 'sending') ORDER BY chunk")
+    .bind(editionId);
 }
 
 /** Chunks of the edition that still have something to send. */
 export async function listOpenChunks(db: D1Database, editionId: number): Promise<number[]> {
-  const { results } = await db
-    .prepare("SELECT DISTINCT chunk FROM deliveries WHERE edition_id = ?1 AND status IN ('queued', 'sending') ORDER BY chunk")
-    .bind(editionId)
-    .all<{ chunk: number }>();
+  const { results } = await openChunksStatement(db, editionId).all<{ chunk: number }>();
   return results.map((row) => row.chunk);
+}
+
+/** assignDeliveryChunks, then listOpenChunks, in one round trip (publishing does both). */
+export async function assignOpenChunks(db: D1Database, editionId: number, now: Date): Promise<number[]> {
+  const [, open] = await db.batch<{ chunk: number }>([assignChunksStatement(db, editionId, now), openChunksStatement(db, editionId)]);
+  return (open?.results ?? []).map((row) => row.chunk);
 }
 
 export interface ChunkMember {

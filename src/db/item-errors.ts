@@ -24,10 +24,17 @@ interface ItemErrorRow {
 const MAX_TEXT = 500;
 const cut = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
 
+export type NewItemError = Omit<ItemError, "feedId" | "recordedAt">;
+
 /** Replaces the feed's item errors with this poll's (an empty list clears them). */
-export async function replaceItemErrors(db: D1Database, feedId: number, errors: Omit<ItemError, "feedId" | "recordedAt">[], now: Date): Promise<void> {
+export async function replaceItemErrors(db: D1Database, feedId: number, errors: NewItemError[], now: Date): Promise<void> {
+  await db.batch(replaceItemErrorsStatements(db, feedId, errors, now));
+}
+
+/** replaceItemErrors as statements, to join the batch that stores the poll. */
+export function replaceItemErrorsStatements(db: D1Database, feedId: number, errors: NewItemError[], now: Date): D1PreparedStatement[] {
   const rows = errors.map((item) => [cut(item.guid), cut(item.link), cut(item.title), cut(item.error)]);
-  await db.batch([
+  return [
     db.prepare("DELETE FROM feed_item_errors WHERE feed_id = ?1").bind(feedId),
     db
       .prepare(
@@ -36,7 +43,7 @@ export async function replaceItemErrors(db: D1Database, feedId: number, errors: 
          ON CONFLICT (feed_id, guid) DO NOTHING`,
       )
       .bind(feedId, JSON.stringify(rows), now.toISOString()),
-  ]);
+  ];
 }
 
 /** Every feed's item errors, newest first. */

@@ -1,7 +1,7 @@
 // Publishing an edition: fix its audience in chunks of at most 100, then queue one message per
 // chunk. Safe to run twice (a crash, an overlapping poll): chunks are assigned once, and a
 // chunk queued twice sends once (see deliver.ts).
-import { assignDeliveryChunks, listOpenChunks } from "../db/deliveries";
+import { assignOpenChunks } from "../db/deliveries";
 import { markEditionPublished } from "../db/editions";
 import type { Review } from "../core/types";
 import type { DeliverMessage } from "./messages";
@@ -16,8 +16,7 @@ export interface PublishResult {
 
 /** Queues every open chunk of the edition, then marks it published. */
 export async function publishEdition(env: Env, editionId: number, now: Date, originals: Review[] = []): Promise<PublishResult> {
-  await assignDeliveryChunks(env.DB, editionId, now);
-  const chunks = await listOpenChunks(env.DB, editionId);
+  const chunks = await assignOpenChunks(env.DB, editionId, now);
   const messages = chunks.map((chunk): MessageSendRequest<DeliverMessage> => ({
     body: { kind: "deliver", editionId, chunk },
     contentType: "json",

@@ -1,10 +1,12 @@
 // The one D1 batch that turns a poll into state: the editions, their reviews marked seen, the
-// rest of the new items marked seen without an edition (seeding), and the feed's validators.
+// rest of the new items marked seen without an edition (seeding), the items that failed, and
+// the feed's validators.
 // A batch is one transaction, so a crash leaves either all of it or none: a review is never
 // marked seen without its edition, and the ETag never moves past reviews that were not stored.
 import type { PreparedDigest } from "../core/digest";
 import { insertEditionStatement } from "../db/editions";
 import { recordPollStatement, type PollRecord } from "../db/feeds";
+import { replaceItemErrorsStatements, type NewItemError } from "../db/item-errors";
 import { markReviewSeenStatement, type SeenReview } from "../db/reviews";
 
 export interface ReviewsToStore {
@@ -13,6 +15,8 @@ export interface ReviewsToStore {
   editions: { keys: SeenReview[]; prepared: PreparedDigest }[];
   /** Reviews recorded without sending (the first poll's seeding). */
   seedOnly: SeenReview[];
+  /** Items left out of the editions (they replace the feed's previous list). */
+  itemErrors: NewItemError[];
   poll: PollRecord;
 }
 
@@ -34,6 +38,7 @@ export async function storeReviews(db: D1Database, input: ReviewsToStore, now: D
     for (const key of edition.keys) statements.push(markReviewSeenStatement(db, input.feedId, key, true, now));
   }
   for (const key of input.seedOnly) statements.push(markReviewSeenStatement(db, input.feedId, key, false, now));
+  statements.push(...replaceItemErrorsStatements(db, input.feedId, input.itemErrors, now));
   statements.push(recordPollStatement(db, input.feedId, input.poll, now));
   try {
     const results = await db.batch(statements);

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { assignDeliveryChunks, listChunkMembers, listOpenChunks } from "../../src/db/deliveries";
+import { assignDeliveryChunks, assignOpenChunks, listChunkMembers, listOpenChunks } from "../../src/db/deliveries";
 import { claimChunks, listExpiredChunks, loadChunkState } from "../../src/db/delivery-chunks";
 import { requeueRows } from "../../src/db/delivery-status";
 import { importSubscribers } from "../../src/db/subscriber-import";
@@ -29,6 +29,9 @@ describe("assignDeliveryChunks", () => {
 
     await addSubscribers(3);
     await assignDeliveryChunks(env.DB, editionId, now);
+    expect(await listDeliveries(editionId)).toEqual(deliveries);
+    // The publish path's one-round-trip form: the same fixed membership, and its open chunks.
+    expect(await assignOpenChunks(env.DB, editionId, now)).toEqual([0, 1, 2]);
     expect(await listDeliveries(editionId)).toEqual(deliveries);
     const members = await listChunkMembers(env.DB, editionId, 2);
     expect(members).toHaveLength(50);
