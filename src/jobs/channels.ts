@@ -27,35 +27,16 @@ import {
 import { readSettings, type Settings } from "../settings";
 import { deliverPosts } from "./channel-senders/posts";
 import { postWebhookPayload } from "./channel-senders/webhooks";
-import { CHANNELS, type ChannelMessage, type MessageResult } from "./messages";
+import { CHANNELS, isChannelConfigured, listConfiguredChannels, webhookUrl } from "./channel-settings";
+import type { ChannelMessage, MessageResult } from "./messages";
 
-export { CHANNELS };
+export { CHANNELS, isChannelConfigured, listConfiguredChannels };
 const POSTING_CHANNELS: readonly ChannelName[] = ["telegram", "mastodon", "bluesky"] satisfies PostingChannelName[];
 
 // A claim this old was left by a run that crashed mid-request.
 const STALE_CLAIM_MS = 2 * 60_000;
 // The consumer's max_retries in wrangler.toml: the last attempt records the failure.
 const MAX_ATTEMPTS = 6;
-
-function webhookUrl(settings: Settings, channel: ChannelName): string | undefined {
-  if (channel === "discord") return settings.DISCORD_WEBHOOK_URL;
-  if (channel === "slack") return settings.SLACK_WEBHOOK_URL;
-  if (channel === "webhook") return settings.JSON_WEBHOOK_URL;
-  return undefined;
-}
-
-/** True when the channel's settings are all there; an empty setting turns a channel off. */
-export function isChannelConfigured(settings: Settings, channel: ChannelName): boolean {
-  if (channel === "telegram") return Boolean(settings.TELEGRAM_BOT_TOKEN && settings.TELEGRAM_CHAT_ID);
-  if (channel === "mastodon") return Boolean(settings.MASTODON_URL && settings.MASTODON_TOKEN);
-  if (channel === "bluesky") return Boolean(settings.BLUESKY_HANDLE && settings.BLUESKY_APP_PASSWORD);
-  return Boolean(webhookUrl(settings, channel));
-}
-
-/** The channels whose settings are filled in. */
-export function listConfiguredChannels(settings: Settings): ChannelName[] {
-  return CHANNELS.filter((channel) => isChannelConfigured(settings, channel));
-}
 
 export interface ChannelReport extends ChannelSummary {
   configured: boolean;

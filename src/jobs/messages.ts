@@ -1,10 +1,8 @@
 // Bodies of the delivery queue's messages, validated on the way in. Each kind has one handler
 // in queue.ts. The schemas live here, not beside their handlers, so that reading a message
 // never loads a handler's code (a queue isolate loads the channel code only for channel messages).
-import type { ChannelName } from "../core/channels/types";
 import { z } from "../validation";
-
-export const CHANNELS = ["discord", "slack", "webhook", "telegram", "mastodon", "bluesky"] as const satisfies readonly ChannelName[];
+import { CHANNELS } from "./channel-settings";
 
 export const ChannelMessage = z.object({
   kind: z.literal("channel"),

@@ -4,6 +4,8 @@
 import { assignOpenChunks } from "../db/deliveries";
 import { markEditionPublished } from "../db/editions";
 import type { Review } from "../core/types";
+import { readSettings } from "../settings";
+import { listConfiguredChannels } from "./channel-settings";
 import type { DeliverMessage } from "./messages";
 
 // Queue.sendBatch takes at most 100 messages per call.
@@ -25,9 +27,12 @@ export async function publishEdition(env: Env, editionId: number, now: Date, ori
     await env.DELIVERY_QUEUE.sendBatch(messages.slice(start, start + MESSAGES_PER_SEND));
   }
   // Discord, Slack and the JSON webhook: one queue message each, beside the email chunks. The
-  // channel code loads here, not with the cron's modules: a tick that publishes nothing skips it.
-  const { queueChannelDeliveries } = await import("./channels");
-  await queueChannelDeliveries(env, editionId, now, originals);
+  // channel code loads only when a channel is configured, and only when something is published.
+  const settings = readSettings(env);
+  if (settings.ok && listConfiguredChannels(settings.settings).length > 0) {
+    const { queueChannelDeliveries } = await import("./channels");
+    await queueChannelDeliveries(env, editionId, now, originals);
+  }
   await markEditionPublished(env.DB, editionId, now);
   return { editionId, chunks: chunks.length };
 }
