@@ -164,21 +164,29 @@ export async function summarizeChannelDeliveries(db: D1Database): Promise<Channe
  * Deliveries still queued or sending that nothing touched since `staleBefore`: their queue
  * message was lost (the queue send failed after the row was written, or a crash mid-post left
  * it 'sending'). They go back to 'queued' with a fresh timestamp, so the next sweep leaves them
- * alone for a lease, and their keys are returned to be queued again.
+ * alone for a lease, and their keys are returned to be queued again. A statement: it runs in
+ * the sweeper's batch (stranded.ts).
  */
-export async function reclaimStrandedChannelDeliveries(
-  db: D1Database,
-  staleBefore: Date,
-  now: Date,
-  limit: number,
-): Promise<{ editionId: number; channel: ChannelName }[]> {
-  const { results } = await db
+export function reclaimStrandedStatement(db: D1Database, staleBefore: Date, now: Date, limit: number): D1PreparedStatement {
+  return db
     .prepare(
       `UPDATE channel_deliveries SET status = 'queued', updated_at = ?2
        WHERE rowid IN (SELECT rowid FROM channel_deliveries WHERE status IN ('queued', 'sending') AND updated_at < ?1 LIMIT ?3)
        RETURNING edition_id, channel`,
     )
-    .bind(staleBefore.toISOString(), now.toISOString(), limit)
-    .all<{ edition_id: number; channel: ChannelName }>();
-  return results.map((row) => ({ editionId: row.edition_id, channel: row.channel }));
+    .bind(staleBefore.toISOString(), now.toISOString(), limit);
+}
+
+export interface ChannelDeliveryKey {
+  editionId: number;
+  channel: ChannelName;
+}
+
+export interface ChannelDeliveryKeyRow {
+  edition_id: number;
+  channel: ChannelName;
+}
+
+export function toChannelDeliveryKey(row: ChannelDeliveryKeyRow): ChannelDeliveryKey {
+  return { editionId: row.edition_id, channel: row.channel };
 }

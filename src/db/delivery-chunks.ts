@@ -143,7 +143,24 @@ export interface ExpiredChunk extends ChunkRef {
  * never had a chunk row and were last touched before `untrackedBefore`.
  */
 export async function listExpiredChunks(db: D1Database, now: Date, untrackedBefore: Date, limit: number): Promise<ExpiredChunk[]> {
-  const { results } = await db
+  const { results } = await expiredChunksStatement(db, now, untrackedBefore, limit).all<ExpiredChunkRow>();
+  return results.map(toExpiredChunk);
+}
+
+export interface ExpiredChunkRow {
+  edition_id: number;
+  chunk: number;
+  first_call_at: string | null;
+  uncertain: number;
+}
+
+export function toExpiredChunk(row: ExpiredChunkRow): ExpiredChunk {
+  return { editionId: row.edition_id, chunk: row.chunk, firstCallAt: row.first_call_at, uncertain: row.uncertain === 1 };
+}
+
+/** listExpiredChunks as a statement, for the sweeper's batch (stranded.ts). */
+export function expiredChunksStatement(db: D1Database, now: Date, untrackedBefore: Date, limit: number): D1PreparedStatement {
+  return db
     .prepare(
       `SELECT d.edition_id, d.chunk, c.first_call_at, COALESCE(c.uncertain, 0) AS uncertain
        FROM (SELECT edition_id, chunk, MAX(updated_at) AS touched FROM deliveries
@@ -152,9 +169,7 @@ export async function listExpiredChunks(db: D1Database, now: Date, untrackedBefo
        WHERE (c.lease_until IS NULL AND d.touched < ?1) OR c.lease_until < ?2
        ORDER BY d.edition_id, d.chunk LIMIT ?3`,
     )
-    .bind(untrackedBefore.toISOString(), now.toISOString(), limit)
-    .all<{ edition_id: number; chunk: number; first_call_at: string | null; uncertain: number }>();
-  return results.map((row) => ({ editionId: row.edition_id, chunk: row.chunk, firstCallAt: row.first_call_at, uncertain: row.uncertain === 1 }));
+    .bind(untrackedBefore.toISOString(), now.toISOString(), limit);
 }
 
 /** The sweeper takes these chunks: a fresh lease, and any wait that has passed is over. */

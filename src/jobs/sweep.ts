@@ -5,9 +5,10 @@
 // sent and whose key Resend is about to forget (24 h) is marked 'unknown' instead, for the
 // operator: never a blind resend. Channel deliveries whose message was lost are queued again
 // the same way; the claim in channels.ts keeps one post from going out twice.
-import { reclaimStrandedChannelDeliveries } from "../db/channel-deliveries";
+import type { ChannelDeliveryKey } from "../db/channel-deliveries";
 import { recordChunkUnknown } from "../db/deliveries";
-import { claimChunks, listExpiredChunks, type ChunkRef } from "../db/delivery-chunks";
+import { claimChunks, type ChunkRef, type ExpiredChunk } from "../db/delivery-chunks";
+import { takeStrandedDeliveries } from "../db/stranded";
 import { readSettings } from "../settings";
 import type { ChannelMessage, DeliverMessage } from "./messages";
 
@@ -28,12 +29,13 @@ export async function sweepDeliveries(env: Env, now: Date): Promise<SweepResult>
   const settings = readSettings(env);
   if (!settings.ok) return { requeued: 0, unknown: 0, channels: 0 };
   const leaseMs = settings.settings.DELIVERY_LEASE_SECONDS * 1000;
-  const [chunks, channels] = await Promise.all([sweepChunks(env, now, leaseMs), sweepChannelDeliveries(env, now, leaseMs)]);
+  const limits = { chunks: CHUNKS_PER_SWEEP, channels: CHANNEL_DELIVERIES_PER_SWEEP };
+  const stranded = await takeStrandedDeliveries(env.DB, now, new Date(now.getTime() - leaseMs), limits);
+  const [chunks, channels] = await Promise.all([sweepChunks(env, stranded.chunks, now, leaseMs), sweepChannelDeliveries(env, stranded.channels)]);
   return { ...chunks, channels };
 }
 
-async function sweepChunks(env: Env, now: Date, leaseMs: number): Promise<Omit<SweepResult, "channels">> {
-  const expired = await listExpiredChunks(env.DB, now, new Date(now.getTime() - leaseMs), CHUNKS_PER_SWEEP);
+async function sweepChunks(env: Env, expired: ExpiredChunk[], now: Date, leaseMs: number): Promise<Omit<SweepResult, "channels">> {
   if (expired.length === 0) return { requeued: 0, unknown: 0 };
   // The delivery code (and the mail code it imports) loads only when a chunk is stranded, which
   // almost no tick finds.
@@ -48,9 +50,8 @@ async function sweepChunks(env: Env, now: Date, leaseMs: number): Promise<Omit<S
   return { requeued: requeue.length, unknown: unknown.length };
 }
 
-/** Queues channel deliveries untouched for a lease again; returns how many. */
-async function sweepChannelDeliveries(env: Env, now: Date, leaseMs: number): Promise<number> {
-  const stranded = await reclaimStrandedChannelDeliveries(env.DB, new Date(now.getTime() - leaseMs), now, CHANNEL_DELIVERIES_PER_SWEEP);
+/** Queues the reclaimed channel deliveries (untouched for a lease) again; returns how many. */
+async function sweepChannelDeliveries(env: Env, stranded: ChannelDeliveryKey[]): Promise<number> {
   if (stranded.length === 0) return 0;
   await env.DELIVERY_QUEUE.sendBatch(stranded.map(({ editionId, channel }) => ({ body: { kind: "channel", editionId, channel } satisfies ChannelMessage })));
   console.warn(`review-digest: sweeper queued ${stranded.length} stranded channel deliveries`);
