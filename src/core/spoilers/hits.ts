@@ -143,11 +143,9 @@ function findQuote(text: string, start: number, end: number): [number, number] |
   }
   let before = 0;
   let last = -1;
-  for (let i = 0; i < start; i++) {
-    if (text[i] === '"') {
-      before++;
-      last = i;
-    }
+  for (let at = text.indexOf('"'); at >= 0 && at < start; at = text.indexOf('"', at + 1)) {
+    before++;
+    last = at;
   }
   const close = text.indexOf('"', end);
   return before % 2 === 1 && close >= 0 ? [last, close + 1] : undefined;

@@ -145,14 +145,16 @@ function widenAfter(text: string, index: number): number {
   return end;
 }
 
-const SENTENCE_END = /[.!?\n\u3002\uFF01\uFF1F]/;
+// The last sentence end of a text. Searched natively, as the next two: a regex test per character
+// costs a cold isolate more than the search.
+const LAST_SENTENCE_END = /[.!?\n\u3002\uFF01\uFF1F][^.!?\n\u3002\uFF01\uFF1F]*$/;
+const CLAUSE_END = /[.!?)\]\n\u3002\uFF01\uFF1F\uFF09\u3011]/;
 
 /** The start of the sentence holding `index`, if it starts soon before: "Fine. |We enter spoiler…". */
 function reachSentenceStart(text: string, index: number): number {
   const limit = Math.max(0, index - 200);
-  for (let i = index - 1; i >= limit; i--) {
-    if (SENTENCE_END.test(text[i]!)) return widenAfterSpace(text, i + 1);
-  }
+  const end = text.slice(limit, index).search(LAST_SENTENCE_END);
+  if (end >= 0) return widenAfterSpace(text, limit + end + 1);
   return limit === 0 ? widenAfterSpace(text, 0) : index;
 }
 
@@ -165,7 +167,8 @@ function widenAfterSpace(text: string, index: number): number {
 /** The end of the marker's sentence, if it ends soon: "(Skip this paragraph to avoid Plot Spoil|ers)". */
 function reachSentenceEnd(text: string, index: number): number {
   const limit = Math.min(text.length, index + 120);
-  for (let i = index; i < limit; i++) if (/[.!?)\]\n\u3002\uFF01\uFF1F\uFF09\u3011]/.test(text[i]!)) return i;
+  const end = text.slice(index, limit).search(CLAUSE_END);
+  if (end >= 0) return index + end;
   return limit === text.length ? limit : index;
 }
 

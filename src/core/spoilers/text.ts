@@ -42,8 +42,15 @@ export function hasContentBetween(text: string, from: number, to: number): boole
   return false;
 }
 
+// Text whose only letters and digits are ASCII: Latin-1 symbols, punctuation blocks and object
+// stand-ins are never word characters. There a word is this regex, found natively; a loop per
+// character costs a cold isolate about 0.2 µs a character.
+const NOT_LATIN_PUNCTUATION = /[^\x00-\xbf\u2000-\u2bff\ufffc]/;
+const ASCII_WORD = /[0-9A-Za-z]+(?:['\u2019][0-9A-Za-z]+)*/g;
+
 /** Counts words: "It’s a twist!" → 3. */
 export function countWords(text: string): number {
+  if (!NOT_LATIN_PUNCTUATION.test(text)) return text.match(ASCII_WORD)?.length ?? 0;
   // By hand: a \p{L} regex costs milliseconds to compile on a cold isolate.
   let words = 0;
   let inWord = false;
