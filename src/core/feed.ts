@@ -5,10 +5,9 @@ import type Parser from "rss-parser";
 import { isMarkedSpoiler, readFilm, removeSpoilerSuffix } from "./feed-letterboxd";
 import { cleanHeaderText, cleanSubject } from "./header-text";
 import { quoteDroppedLink, safeFeedUrl } from "./feed-links";
-import { removeTrackingPixels } from "./feed-medium";
 import { FeedError } from "./feed-error";
 import { findLink, parserFields, RawFeed, RawItem, readCategories, xml2jsOptions } from "./feed-raw";
-import type { Feed, FeedDraft, Review, ReviewDraft, SourceKind } from "./types";
+import type { Feed, FeedDraft, ReviewDraft, SourceKind } from "./types";
 
 export { FeedError };
 
@@ -112,12 +111,6 @@ function describeDroppedLinks(dropped: string[]): string {
   return `${count} not an http(s) URL (${dropped.slice(0, 3).map(quoteDroppedLink).join(", ")}); they link to the feed's site instead`;
 }
 
-/** A draft's body made ready to store and render: Medium's tracking pixels removed. */
-export function finishReview(draft: ReviewDraft): Review {
-  const { body, ...fields } = draft;
-  return { ...fields, html: draft.source === "medium" ? removeTrackingPixels(body) : body };
-}
-
 /**
  * Parses RSS 2.0 or Atom text into a Feed of normalised reviews, in feed order. `feedUrl`, when
  * known, resolves relative links. An item link that is not http(s) is replaced by the feed's
@@ -125,10 +118,14 @@ export function finishReview(draft: ReviewDraft): Review {
  */
 export async function parseFeed(xml: string, feedUrl?: string): Promise<Feed> {
   const draft = await readFeed(xml, feedUrl);
+  const { finishReview } = await import("./review-finish");
   return { ...draft, reviews: draft.reviews.map(finishReview) };
 }
 
-/** parseFeed, leaving each item's body to finishReview: the poll finishes only what it sends. */
+/**
+ * parseFeed, leaving each item's body to finishReview (review-finish.ts): the poll finishes only
+ * what it sends, and a poll that sends nothing never loads htmlparser2.
+ */
 export async function readFeed(xml: string, feedUrl?: string): Promise<FeedDraft> {
   const parsed = RawFeed.safeParse(await parseXml(xml));
   if (!parsed.success) throw new FeedError("Not an RSS or Atom feed: it has no items list.");

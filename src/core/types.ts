@@ -32,7 +32,7 @@ export interface Review {
 }
 
 /**
- * A feed item before its body is finished (Medium's tracking pixels removed, see finishReview):
+ * A feed item before its body is finished (Medium's tracking pixels removed, see review-finish.ts):
  * `body` is the markup as the feed sent it. Finishing costs a tokenizer pass, so the poll
  * finishes only the items it sends.
  */

@@ -110,7 +110,7 @@ function chooseReviews<T extends ReviewHead>(fresh: CandidateReview<T>[], firstP
  */
 async function buildNewEditions(toSend: CandidateReview<ReviewDraft>[], publication: string): Promise<{ editions: NewEdition[]; failed: FailedItem[] }> {
   if (toSend.length === 0) return { editions: [], failed: [] };
-  const [{ finishReview }, { buildEditions }] = await Promise.all([import("../core/feed"), import("./poll-editions")]);
+  const [{ finishReview }, { buildEditions }] = await Promise.all([import("../core/review-finish"), import("./poll-editions")]);
   return buildEditions(toSend.map(({ review, key }) => ({ review: finishReview(review), key })), publication);
 }
 
