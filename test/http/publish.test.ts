@@ -72,6 +72,20 @@ describe("POST /hooks/publish", () => {
     expect(runEnv.FEED_URL).toContain("feeds.test");
   });
 
+  it("'send' of a review a first poll only recorded answers 'already_seen', says why and how to send it, and sends nothing", async () => {
+    const { items, recorded, send } = setup();
+    await addSubscribers(1);
+    expect((await send(await signedRequest('{"action":"poll"}'))).status).toBe(202);
+    expect(recorded.bodies).toEqual([]);
+
+    const answer = await send(await signedRequest(JSON.stringify({ action: "send", url: items[0]?.link ?? "" })));
+    expect(answer).toMatchObject({ status: 200, body: { result: "already_seen", editionId: null } });
+    expect(answer.body.message).toMatch(/first poll only records/);
+    expect(answer.body.message).toMatch(/Send the latest review now|send-latest/);
+    expect(answer.body.message).not.toMatch(/before subscribers/);
+    expect(recorded.bodies).toEqual([]);
+  });
+
   it("rejects a bad or missing signature with 401, and runs nothing", async () => {
     const { send, feedRequests } = setup();
     const body = '{"action":"poll"}';
