@@ -123,13 +123,38 @@ function hasCjk(text: string): boolean {
  */
 export function findHits(stream: Stream): Hit[] {
   const graphs = getCompiled();
-  const bounds = splitUnits(stream.text);
-  // Each unit's text, sliced once; undefined at a sentence break.
-  const keys: Array<string | undefined> = [];
-  for (let unit = 0; unit < bounds.length; unit += 2) keys.push(bounds[unit]! >= 0 ? stream.text.slice(bounds[unit]!, bounds[unit + 1]!) : undefined);
+  const { keys, bounds } = readUnits(stream.text);
   const found = matchTrie(graphs.markers, keys, bounds);
   return found.length === 0 ? found : [...found, ...matchTrie(graphs.helpers, keys, bounds)];
 }
+
+/** Each unit's text (undefined at a sentence break), and its [start, end) in `bounds` (splitUnits'). */
+function readUnits(text: string): { keys: Array<string | undefined>; bounds: number[] } {
+  const keys: Array<string | undefined> = [];
+  if (NOT_ASCII_STREAM.test(text)) {
+    const bounds = splitUnits(text);
+    for (let unit = 0; unit < bounds.length; unit += 2) keys.push(bounds[unit]! >= 0 ? text.slice(bounds[unit]!, bounds[unit + 1]!) : undefined);
+    return { keys, bounds };
+  }
+  // ASCII words between single spaces and breaks (every plain text's stream): split natively,
+  // where splitUnits would call two functions a character.
+  const bounds: number[] = [];
+  let at = 0;
+  for (const part of text.split(UNIT_GAP)) {
+    if (part === SENTENCE_BREAK) {
+      keys.push(undefined);
+      bounds.push(-1, -1);
+    } else if (part !== " " && part !== "") {
+      keys.push(part);
+      bounds.push(at, at + part.length);
+    }
+    at += part.length;
+  }
+  return { keys, bounds };
+}
+
+const NOT_ASCII_STREAM = /[^a-z0-9 |]/;
+const UNIT_GAP = /([ |])/;
 
 function matchTrie(trie: Trie, keys: Array<string | undefined>, bounds: number[]): Hit[] {
   const hits: Hit[] = [];
