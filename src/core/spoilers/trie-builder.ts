@@ -53,16 +53,22 @@ const LINE_DEPTH = 2;
 /**
  * A trie as the generated module stores it, one JSON node a line. A node above LINE_DEPTH names
  * each child by the offset of the child's line, counted from the start of the second line; the
- * first line is the root: {"spoilers":0,…} / {"ahead":{"":"open"}}.
+ * first line is the root: {"spoilers":0,…} / {"ahead":{"":"open"}}. Alternatives repeat whole
+ * subtrees ("spoilers ahead" after each way to say "from here on"): a line is written once and
+ * shared, which halves the module a worker must load.
  */
 export function renderTrie(subtrees: ReadonlyMap<string, TrieNode>): string {
   const lines: string[] = [];
+  const offsets = new Map<string, number>();
   let length = 0;
   const place = (node: TrieNode, depth: number): TrieNode | number => {
     if (depth > LINE_DEPTH) return node;
     const placed: { [unit: string]: TrieNode | string | number } = {};
     for (const [unit, child] of Object.entries(node)) placed[unit] = typeof child === "string" ? child : place(child, depth + 1);
     const line = JSON.stringify(placed);
+    const known = offsets.get(line);
+    if (known !== undefined) return known;
+    offsets.set(line, length);
     lines.push(line);
     length += line.length + 1;
     return length - line.length - 1;
