@@ -9,6 +9,8 @@ export interface EditionSummary {
   sent: number;
   delivered: number;
   failed: number;
+  /** Outcome unknown when Resend's 24-hour key window closed: the operator decides (edition page). */
+  unknown: number;
   bounced: number;
 }
 
@@ -19,11 +21,12 @@ SELECT e.id, e.kind, e.subject, e.created_at,
   COALESCE(SUM(d.status IN ('sent', 'delayed')), 0) AS sent,
   COALESCE(SUM(d.status = 'delivered'), 0) AS delivered,
   COALESCE(SUM(d.status = 'failed'), 0) AS failed,
+  COALESCE(SUM(d.status = 'unknown'), 0) AS unknown,
   COALESCE(SUM(d.status IN ('bounced', 'complained')), 0) AS bounced
 FROM editions e LEFT JOIN deliveries d ON d.edition_id = e.id`;
 
 type EditionSummaryRow = { id: number; kind: string; subject: string; created_at: string } & Record<
-  "queued" | "sent" | "delivered" | "failed" | "bounced",
+  "queued" | "sent" | "delivered" | "failed" | "unknown" | "bounced",
   number
 >;
 

@@ -28,7 +28,7 @@ describe("the overview", () => {
       .bind(now)
       .run();
     const editionId = await insertEdition("Overview edition");
-    for (const status of ["delivered", "delivered", "failed", "bounced"]) {
+    for (const status of ["delivered", "delivered", "failed", "unknown", "bounced"]) {
       await insertDelivery(editionId, await insertSubscriber(uniqueAddress("overview"), status === "bounced" ? "bounced" : "active"), status);
     }
     await env.DB.prepare("INSERT INTO dead_letters (queue, body_json, error, created_at) VALUES ('review-digest-deliveries', '{\"editionId\":7}', 'gave up after 5 attempts', ?1)")
@@ -40,10 +40,10 @@ describe("the overview", () => {
     expect(html).toContain("https://feeds.test/medium.xml");
     expect(html).toContain("HTTP 503 Service Unavailable");
     expect(html).toMatch(/Next scheduled poll: <time datetime="[^"]+:(00|15|30|45):00.000Z">/);
-    expect(html).toMatch(/<strong>3<\/strong><a href="\/admin\/console\/subscribers\?status=active">active<\/a>/);
+    expect(html).toMatch(/<strong>4<\/strong><a href="\/admin\/console\/subscribers\?status=active">active<\/a>/);
     expect(html).toMatch(/<strong>1<\/strong><a href="\/admin\/console\/subscribers\?status=bounced">bounced<\/a>/);
     expect(html).toMatch(
-      new RegExp(`#${editionId} Overview edition</a> </td><td data-label="Created"><time[^>]*>[^<]*</time></td><td data-label="Queued">0</td><td data-label="Sent">0</td><td data-label="Delivered">2</td><td data-label="Failed">1</td><td data-label="Bounced">1</td>`),
+      new RegExp(`#${editionId} Overview edition</a> </td><td data-label="Created"><time[^>]*>[^<]*</time></td><td data-label="Queued">0</td><td data-label="Sent">0</td><td data-label="Delivered">2</td><td data-label="Failed">1</td><td data-label="Unknown"><a href="/admin/console/editions/${editionId}">1</a></td><td data-label="Bounced">1</td>`),
     );
     expect(html).toContain("gave up after 5 attempts");
   });

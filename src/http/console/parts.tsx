@@ -61,7 +61,7 @@ export function Table({ caption, head, children }: { caption: string; head: stri
 export function EditionTable({ editions }: { editions: EditionSummary[] }) {
   if (editions.length === 0) return <p class="muted">No editions yet.</p>;
   return (
-    <Table caption="Editions" head={["Edition", "Created", "Queued", "Sent", "Delivered", "Failed", "Bounced"]}>
+    <Table caption="Editions" head={["Edition", "Created", "Queued", "Sent", "Delivered", "Failed", "Unknown", "Bounced"]}>
       {editions.map((edition) => (
         <tr>
           <td>
@@ -77,6 +77,7 @@ export function EditionTable({ editions }: { editions: EditionSummary[] }) {
           <td>{edition.sent}</td>
           <td>{edition.delivered}</td>
           <td>{edition.failed}</td>
+          <td>{edition.unknown > 0 ? <a href={`/admin/console/editions/${edition.id}`}>{edition.unknown}</a> : 0}</td>
           <td>{edition.bounced}</td>
         </tr>
       ))}
