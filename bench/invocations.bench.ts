@@ -74,7 +74,7 @@ async function runScenario(scenario: Scenario, state: BenchState, scriptPath: st
           figures.warmProfiles.push(profile);
         }
       }
-      figures.problem ??= scenario.check(context, runs);
+      figures.problem ??= await scenario.check(context, runs);
     } catch (error) {
       figures.problem ??= error instanceof Error ? error.message : String(error);
     } finally {

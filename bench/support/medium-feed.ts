@@ -17,9 +17,13 @@ export class MediumFeed {
   private serial: number;
   /** The status each request got (200 or 304), in order. */
   readonly answers: number[] = [];
+  /** The ids this fake published, oldest first. */
+  readonly published: string[] = [];
 
   constructor(private ids: string[] = []) {
-    this.serial = ids.length;
+    // Continue after the newest id ever published: the feed shows only ten, so counting the ids
+    // would hand out one a saved state has already seen (a "new" review that sends nothing).
+    this.serial = Math.max(0, ...ids.map((id) => Number(id.slice(1))).filter(Number.isFinite));
   }
 
   /** Puts a new review at the top (the oldest falls off past ten); returns its id. */
@@ -27,6 +31,7 @@ export class MediumFeed {
     this.serial += 1;
     const id = `b${String(this.serial).padStart(11, "0")}`;
     this.ids = [id, ...this.ids].slice(0, ITEMS_PER_FEED);
+    this.published.push(id);
     return id;
   }
 

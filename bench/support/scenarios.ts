@@ -21,7 +21,18 @@ export interface Scenario {
   /** The invocation, measured. */
   invoke: (context: Context, run: number) => Promise<void>;
   /** After all calls: what went wrong, if the calls did not do their work. */
-  check: (context: Context, runs: number) => string | undefined;
+  check: (context: Context, runs: number) => string | undefined | Promise<string | undefined>;
+}
+
+/** How many of the reviews the fake feed published were sent in an edition (read from D1). */
+async function sentOfPublished(context: Context): Promise<number> {
+  const newest = context.feed.published;
+  const db = await context.worker.mf.getD1Database("DB");
+  const row = await db
+    .prepare("SELECT COUNT(*) AS sent FROM reviews WHERE edition_id IS NOT NULL AND guid IN (SELECT value FROM json_each(?1))")
+    .bind(JSON.stringify(newest.map((id) => `https://medium.com/p/${id}`)))
+    .first<{ sent: number }>();
+  return row?.sent ?? 0;
 }
 
 async function dispatch(context: Context, pathname: string, init: RequestInit & { headers?: Record<string, string> }, expected: number): Promise<void> {
@@ -50,7 +61,12 @@ export function createScenarios(batch: number, subscribers: number): Scenario[] 
       warmGoalMs: 5,
       before: (context) => void context.feed.publish(),
       invoke: tick,
-      check: (context, runs) => (context.feed.answers.filter((status) => status === 200).length === runs ? undefined : `expected ${runs} feed fetches, got ${context.feed.answers.join(",")}`),
+      async check(context, runs) {
+        const fetched = context.feed.answers.filter((status) => status === 200).length;
+        if (fetched !== runs) return `expected ${runs} feed fetches, got ${context.feed.answers.join(",")}`;
+        const sent = await sentOfPublished(context);
+        return sent === runs ? undefined : `expected each tick to send its new review: ${sent} of ${runs} sent`;
+      },
     },
     {
       name: `queue invocation, ${batch} chunk(s) of 100 emails (max_batch_size = ${batch})`,
