@@ -31,6 +31,7 @@ export function isWordChar(code: number): boolean {
   if (code >= 0x3000 && code <= 0x303f) return code === 0x3005;
   if (code >= 0xd800 && code <= 0xdfff) return false;
   if (code >= 0xfe30 && code <= 0xfe4f) return false;
+  if (code >= 0xfe00 && code <= 0xfe0f) return false;
   if (code >= 0xff00 && code <= 0xff65) return (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
   if (code >= 0x300 && code <= 0x36f) return false;
   return code !== 0xfffc && code !== 0x30fb;

@@ -56,4 +56,25 @@ describe("generated lexicon index", () => {
       expect(readEntries(node)?.map((found) => found.kind), template).toContain(entry.kind);
     });
   });
+
+  it("has no nested groups in any phrase: the template reader takes one level, so '((a|b)|c)' would never match", () => {
+    const nested: string[] = [];
+    for (const lexicon of LEXICONS) {
+      for (const value of Object.values(lexicon)) {
+        if (!Array.isArray(value)) continue;
+        for (const phrase of value.flat()) {
+          let depth = 0;
+          for (const character of String(phrase)) {
+            if (character === "(") depth += 1;
+            if (character === ")") depth -= 1;
+            if (depth > 1 || depth < 0) {
+              nested.push(String(phrase));
+              break;
+            }
+          }
+        }
+      }
+    }
+    expect(nested).toEqual([]);
+  });
 });

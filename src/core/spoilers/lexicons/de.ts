@@ -10,12 +10,13 @@ export const de: Lexicon = {
     `${SPOILER} (voraus|folgen|folgt|ab hier|im folgenden|unten|ab jetzt)`,
     `(ab hier|ab jetzt|ab diesem punkt|im folgenden|von hier an|nachfolgend) (gibt es |folgen |kommen |mit |)${SPOILER}`,
     "(jetzt|nun|ab hier) wird (es |)(gespoilert|gespoilt|spoilerig)", "(spoilerzone|spoilerbereich|spoilerteil) (beginnt|startet|voraus)",
+    "(es|jetzt|nun) (folgen|kommen) (spoiler|spoilers|spoilern)", "(jetzt|nun|ab hier) wird s (gespoilert|gespoilt|spoilerig)",
   ],
   warnings: [
     `(achtung|vorsicht|warnung) (vor |)${SPOILER}`, "(spoilerwarnung|spoileralarm|spoilergefahr|spoileralert|spoiler warnung|spoiler alarm|spoiler alert|spoiler gefahr)",
   ],
   closers: [
-    `${SPOILER} (ende|vorbei|zu ende|beendet|aus)`, `ende (der|des) (${SPOILER}|spoilerteils|spoilerbereichs|spoilerzone)`, "(spoilerende|spoilerteil ende|ende spoiler)",
+    `${SPOILER} (ende|vorbei|zu ende|beendet|aus)`, "ende (der|des) (spoiler|spoilers|spoilern|spoilerteils|spoilerbereichs|spoilerzone)", "(spoilerende|spoilerteil ende|ende spoiler)",
     `(ende|schluss) mit (den |)${SPOILER}`, "(spoilerfrei|ohne spoiler) (weiter|geht es weiter|ab hier|ab jetzt)", "(zuruck|weiter) (zum|im) spoilerfreien (teil|bereich)",
   ],
   scoped: [
@@ -37,17 +38,18 @@ export const de: Lexicon = {
   directions: ["ab hier", "ab jetzt", "im folgenden", "unten", "nachfolgend", "von hier an", "ab diesem punkt", "folgen", "folgt", "lasst uns", "ich werde", "reden wir", "sprechen wir"],
   reveals: [
     `(verrat|verraet|verrate|verraten|enthullt|enthuellt|enthulle|bespreche|besprechen|diskutiere|diskutieren|thematisiere|geht es um|reden wir uber|sprechen wir uber|spreche ich uber|rede ich uber|analysiere|erklare) ${ENDE}`,
+    "(verrate ich|bespreche ich|erklare ich|spoilere ich|verraten wir|besprechen wir) (das ende|den schluss|die auflosung|den twist|das finale|den plottwist|die wendung)",
   ],
-  notSeen: ["(noch nicht gesehen|nicht gesehen|noch nicht geschaut|nicht geschaut|noch nicht kennt|nicht kennt|noch nicht im kino war)", "wer den film noch nicht"],
+  notSeen: ["(noch nicht gesehen|nicht gesehen|noch nicht geschaut|nicht geschaut|noch nicht kennt|nicht kennt|noch nicht im kino war)", "wer den film noch nicht", "(noch sehen mochte|noch sehen will|noch sehen mochtet|noch schauen mochte|noch vorhat)"],
   stops: [
     "(hier aufhoren|hier aufhoeren|sollte hier aufhoren|hort hier auf|hor hier auf|nicht weiterlesen|nicht weiter lesen|liest besser nicht weiter|lieber nicht weiterlesen|jetzt wegschauen|wegschauen|wegsehen|springt zum fazit|springe zum fazit|direkt zum fazit|zum fazit springen|aufhoren zu lesen|hier stoppen)",
   ],
-  reasons: ["(um spoiler zu vermeiden|spoiler vermeiden|unvoreingenommen|ohne vorwissen)"],
+  reasons: ["(um spoiler zu vermeiden|spoiler vermeiden|unvoreingenommen|ohne vorwissen)", "(gespoilert werden|gespoilt werden|spoilere ich|verrate ich)"],
   contentWarnings: ["inhaltswarnung", "cw", "tw", "inhaltshinweis"],
   nonMarkers: [
     "(spoilerfrei|spoilerfreie|spoilerfreien|spoilerfreier|spoilerfreies|spoilerarm|spoilerarme|spoilerarmen)",
     `(ohne|keine|kein|frei von|null) ${SPOILER}`, "(ohne zu spoilern|nicht spoilern|will nicht spoilern|nicht zu viel verraten|ohne etwas zu verraten|ohne zu viel zu verraten|nichts verraten)",
   ],
   boilerplate: ["erschien zuerst auf", "erschien zuerst bei", "zuerst erschienen auf"],
-  counts: { "2": 2, "3": 3, "4": 4, "5": 5, zwei: 2, drei: 3, vier: 4, funf: 5 },
+  counts: { "2": 2, "3": 3, "4": 4, "5": 5, zwei: 2, drei: 3, vier: 4, funf: 5, beiden: 2, beide: 2 },
 };

@@ -17,6 +17,8 @@ export const en: Lexicon = {
     "(after|past|below|beyond) the jump", "(below|under|beneath) the cut",
     "(here be twists|twists ahead|ending discussed|ending discussion ahead|ending spoilers|endgame spoilers)",
     "(this|the) (review|post|entry) (may contain|contains|contain|may include) (spoilers|spoiler)",
+    "(i'm going to|i am going to|i'll|i will|i'm gonna|time to|about to) spoil (everything|it all|the ending|the twist|the whole thing|the whole movie|the whole film)",
+    "(this|the) (recap|article|newsletter|piece|essay|issue|episode recap|breakdown|explainer) (may contain|contains|contain|may include|includes) (spoilers|spoiler)", "(about to get into|about to dive into|getting into|about to talk) (spoilers|spoiler)",
   ],
   warnings: ["(spoiler|spoilers) (warning|warnings|alert|alerts|alarm|notice)"],
   closers: [
@@ -45,15 +47,18 @@ export const en: Lexicon = {
     "warning", "caution", "beware", "heads up", "note", "obviously", "of course", "galore", "ahoy", "included", "throughout",
     "everywhere", "inside", "section", "discussion", "talk", "zone", "territory", "alert", "ending", "the ending", "ahead", "below", "and",
     "this", "review", "post", "entry", "piece", "article", "essay", "the following", "what follows", "the rest of", "here", "obvs",
+    "time", "recap", "newsletter", "issue", "episode", "thread", "edition", "breakdown", "explainer",
   ],
   topics: ["for", "about", "regarding", "concerning", "re"],
   verbs: ["are", "is", "was", "were", "have", "has", "had", "get", "got", "ruin", "ruins", "ruined", "can", "will", "should", "do", "make", "makes", "be", "don t"],
   directions: [
     "ahead", "below", "follow", "follows", "following", "the following", "what follows", "from here", "from here on", "from this point",
     "incoming", "coming up", "let's", "lets", "i'm going to", "i am going to", "i'll", "i will", "we need to", "time to", "now to", "moving on to",
+    "beyond this point", "past this point", "after this point", "after the trailer", "after the break", "after the image", "about to", "here's where", "here is where", "this is where", "the rest of this review", "the rest of this post", "the rest of this piece", "the rest of this article",
   ],
   reveals: [
     `(discusses|discuss|discussing|reveals|reveal|revealing|gives away|give away|describes|covers|talks about|talk about|talking about|goes into|go into|dives into|dive into|spells out|gets into|get into) ${ENDING}`,
+    "(discusses|discuss|discussing|reveals|reveal|talk about|talking about|get into|dive into) (that ending|that twist|that finale|the big twist|the final scene|the last scene)",
   ],
   notSeen: [
     "(haven't|have not|havent|hasn't|has not|didn't|did not|not yet|yet to|never) (seen|watched)",
@@ -76,6 +81,7 @@ export const en: Lexicon = {
     "avoid spoilers", "avoiding spoilers", "to avoid spoilers", "dodge spoilers",
     // The digest's own notices, so a second pass leaves them be.
     "spoiler hidden", "marked as containing spoilers",
+    "mostly spoiler free", "spoiler alert (is a|is an|was a|stars|starring|follows|tells the|directed by)",
   ],
   boilerplate: ["appeared first on", "was originally published", "originally appeared on", "originally published on"],
   counts: { "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, two: 2, three: 3, four: 4, five: 5, six: 6, few: 3, "couple of": 2, several: 3 },

@@ -10,15 +10,18 @@ export const es: Lexicon = {
     `(a partir de aqui|desde aqui|de aqui en adelante|a continuacion) (hay |vienen |van |habra |)${SPOILERS}`,
     "(tras el salto|despues del salto|luego del salto)", "(zona de spoilers|entramos en zona de spoilers|entrando en zona de spoilers)",
     `(vamos con|pasemos a|hablemos de|ahora los|y ahora|toca hablar de) (los |)${SPOILERS}`,
+    "(se vienen|vienen|que vienen|llegan|ahi van|alla van) (spoilers|spoiler|destripes)", "(de aqui en adelante|a partir de aqui|desde aqui) destripe",
   ],
   warnings: [
     `(alerta|aviso|advertencia|cuidado|ojo|atencion|peligro) (de |con |por |que hay |)(los |)${SPOILERS}`,
     `${SPOILERS} (alert|alerta)`,
+    "(alerta|aviso|advertencia|cuidado|ojo|atencion) (de |)(destripe|destripes)",
   ],
   closers: [
     `fin (de los |del |de |)${SPOILERS}`, `final de (los |)${SPOILERS}`, `(fin|final|salimos) de (la |)zona (de |)${SPOILERS}`,
     `(se acabaron|acabaron|terminan|terminaron|se acabo|aqui terminan|aqui acaban) (los |)${SPOILERS}`,
     `${SPOILERS} (terminados|acabados|fuera|finalizados)`, `(volvemos|regresamos|volviendo) a (la parte |)sin ${SPOILERS}`,
+    "(se acabaron|acabaron|se acabo|acabo|termino|terminan) (el |los |)(spoilers|spoiler)",
   ],
   scoped: [
     ["(este|esta) (parrafo|fragmento)", "this 1 p"],
@@ -28,7 +31,7 @@ export const es: Lexicon = {
     ["(esta|la) (seccion|parte) (contiene|tiene|incluye)", "this s"],
     ["(la |)(siguiente|proxima) (seccion|parte)", "next s"],
   ],
-  labels: ["spoiler", "spoilers", "espoiler", "espoilers", "spoileres"],
+  labels: ["spoiler", "spoilers", "espoiler", "espoilers", "spoileres", "destripe", "destripes"],
   tags: [`(con|contiene|incluye|hay|tiene|habra|puede contener|contendra) ${SPOILERS}`, `(critica|resena|analisis|review) con ${SPOILERS}`, `${SPOILERS} incluidos`],
   qualifiers: ["leves", "ligeros", "menores", "pequenos", "grandes", "importantes", "algunos", "fuertes", "muchos", "masivos", "serios", "posibles", "enormes", "gordos"],
   lineWords: [
@@ -42,9 +45,11 @@ export const es: Lexicon = {
   notSeen: [
     "(no has|no habeis|no hayas|no hayan|no han|no ha|aun no has|todavia no has|aun no hayas|todavia no hayas) (visto|vistos)",
     "(no la has|no lo has|no la hayan|no la han|no la habeis|no lo habeis|no la hayas|no lo hayas) visto",
+    "(no la viste|no lo viste|no viste|no la vieron|no lo vieron|no vieron|no la vio|no lo vio)",
   ],
   stops: [
     "(deja de leer|dejad de leer|dejen de leer|no sigas leyendo|no sigais leyendo|no sigan leyendo|no sigas|no continues|no continues leyendo|para de leer|no leas mas|salta al siguiente|mira hacia otro lado|aparta la vista|vuelve mas tarde|detente aqui|hasta aqui)",
+    "(parar aqui|parar de leer|no leas|no leer mas|dejes de leer)",
   ],
   reasons: ["(para evitar|evitar|si no quieres) (spoilers|spoiler|destripes)", "si no quieres saber", "sin saber nada"],
   contentWarnings: ["advertencia de contenido", "aviso de contenido"],

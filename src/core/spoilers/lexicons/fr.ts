@@ -20,6 +20,7 @@ export const fr: Lexicon = {
     `fin (des |du |de |)${SPOILERS}`, `${SPOILERS} (termine|termines|fini|finis|terminee|terminees)`,
     `(fin de la|sortie de la|on sort de la) zone (de |a |)${SPOILERS}`, "(retour|on revient|revenons) (a la partie |a la |au |)sans (spoiler|spoilers|divulgacheur)",
     `(c est fini pour les|plus de) ${SPOILERS} (a partir d ici|desormais)`,
+    "fin de la (partie|section) (avec |)(spoilers|spoiler|spoil|divulgacheurs|divulgacheur)",
   ],
   scoped: [
     ["ce paragraphe", "this 1 p"],
@@ -28,6 +29,7 @@ export const fr: Lexicon = {
     ["(cette) (section|partie)", "this s"],
     ["(la |)(section|partie) suivante", "next s"],
     ["(la |)(prochaine) (section|partie)", "next s"],
+    ["(le |)paragraphe qui suit", "next 1 p"], ["(les |){n} paragraphes qui suivent", "next {n} p"],
   ],
   labels: ["spoiler", "spoilers", "divulgacheur", "divulgacheurs", "divulgachage"],
   tags: [
@@ -49,8 +51,9 @@ export const fr: Lexicon = {
   ],
   stops: [
     "(arretez vous ici|arretez vous la|arrete toi ici|arretez de lire|arrete de lire|arretez la lecture|ne lisez pas la suite|ne lisez pas plus loin|ne lis pas la suite|passez votre chemin|passe ton chemin|detournez les yeux|detournez le regard|fuyez|revenez plus tard|reviens plus tard|passez directement|stoppez la lecture|ne lisez pas ce qui suit)",
+    "(s abstenir|abstenez vous|abstiens toi)",
   ],
-  reasons: ["(pour eviter|eviter|si vous voulez eviter) (les |)(spoilers|spoiler|divulgacheurs)", "(garder la surprise|rester vierge|decouvrir le film)"],
+  reasons: ["(pour eviter|eviter|si vous voulez eviter) (les |)(spoilers|spoiler|divulgacheurs)", "(garder la surprise|rester vierge|decouvrir le film)", "(etre spoile|etre spoiles|etre spoilee|etre spoilees|vous faire spoiler|te faire spoiler)"],
   contentWarnings: ["avertissement de contenu", "avertissement", "cw", "tw"],
   nonMarkers: [
     `(sans|zero|aucun|pas de|sans aucun|garanti sans|libre de|sans trop de) ${SPOILERS}`,

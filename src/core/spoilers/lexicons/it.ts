@@ -9,11 +9,13 @@ export const it: Lexicon = {
     `${SPOILER} (in arrivo|a seguire|qui sotto|di seguito|da qui in poi|piu avanti|in vista|sotto)`,
     `(da qui in poi|da qui in avanti|da questo punto|d ora in poi|di seguito) (ci sono |solo |)${SPOILER}`,
     "(dopo il salto|dopo il break)", `(zona|territorio) ${SPOILER}`, `(passiamo agli|veniamo agli|parliamo degli) ${SPOILER}`,
+    "seguono (spoiler|spoilers)", "(ora parliamo|adesso parliamo|e ora parliamo|parliamo ora) (del finale|della fine|del colpo di scena)",
   ],
   warnings: [`(attenzione|allerta|avviso|avvertenza|occhio|attenti|allarme|pericolo) (agli |allo |a |ai |agli |)${SPOILER}`, `${SPOILER} (alert|allert|allerta)`],
   closers: [
     `fine (degli |dello |dei |)${SPOILER}`, `${SPOILER} (finiti|terminati|finito|terminato)`, `(finiti|terminati|basta) (gli |)${SPOILER}`,
     `fine (della |)zona ${SPOILER}`, "(torniamo|ritorniamo|ritorno) (alla parte |a |)senza spoiler",
+    "fine della parte (con |)(spoiler|spoilers)",
   ],
   scoped: [
     ["questo paragrafo", "this 1 p"],
@@ -21,6 +23,7 @@ export const it: Lexicon = {
     ["(i |nei |)(prossimi|successivi) {n} paragrafi", "next {n} p"],
     ["questa (sezione|parte)", "this s"],
     ["(la |nella |)(prossima|successiva) (sezione|parte)", "next s"],
+    ["(il |)(paragrafo seguente|seguente paragrafo)", "next 1 p"],
   ],
   labels: ["spoiler", "spoilers"],
   tags: [`(con|contiene|include|puo contenere|pieno di|piena di) ${SPOILER}`, `(recensione|analisi|commento) (con |)${SPOILER}`],
@@ -35,9 +38,11 @@ export const it: Lexicon = {
   reveals: [`(parlo|parliamo|parlero|parla|parlare|svelo|svela|rivela|rivelo|racconto|racconta|analizzo|analizza|analizziamo|discuto|spiego|spieghiamo) ${FINALE}`],
   notSeen: [
     "(non avete visto|non hai visto|non l avete visto|non l hai visto|non hanno visto|non l hanno visto|non avete ancora visto|non hai ancora visto|non l avete ancora visto|non l hai ancora visto)",
+    "(chi non ha visto|chi non ha ancora visto|chi non l ha visto|chi non l ha ancora visto)",
   ],
   stops: [
     "(smettete di leggere|smetti di leggere|non leggete oltre|non leggere oltre|non proseguite|non proseguire|fermatevi qui|fermati qui|distogliete lo sguardo|saltate al|passate oltre|tornate dopo|interrompete la lettura|non andate avanti)",
+    "(si fermi qui|si fermi|smetta di leggere|non prosegua)",
   ],
   reasons: ["(per evitare|evitare|se volete evitare) (gli |)(spoiler|spoilers)"],
   contentWarnings: ["avviso contenuto", "avviso di contenuto", "avvertenza contenuto", "cw", "tw"],

@@ -1,0 +1,71 @@
+// Conventions found by probing the engine with realistic posts (emoji warnings, colloquial
+// openers, closers in the singular, counted scopes, SOV warnings after a subject): each
+// marked passage (LEAKn) must be gone from both parts of the email, and each unmarked one
+// (KEEPn) must stay. Every row was a miss before its lexicon entry or fix was added.
+import { describe, expect, it } from "vitest";
+import { prepareDigest } from "../../../src/core/digest";
+
+const cases: [lang: string, html: string][] = [
+  // ⚠️ carries U+FE0F, which once made it a one-letter word that broke the marker line.
+  ["en", "<p>KEEP1 a.</p><p><strong>⚠️ SPOILERS AHEAD ⚠️</strong></p><p>LEAK1 x</p><p><em>— End spoilers —</em></p><p>KEEP2 b</p>"],
+  ["en", "<p>KEEP1 a.</p><p>‼️ SPOILER ALERT ‼️</p><p>LEAK1 x</p>"],
+  ["es", "<p>KEEP1 a.</p><p>⚠️ Alerta de spoilers ⚠️</p><p>LEAK1 x</p>"],
+  ["pt", "<p>KEEP1 a.</p><p><strong>⚠️ ALERTA DE SPOILER ⚠️</strong></p><p>LEAK1 x</p>"],
+  ["fr", "<p>KEEP1 a.</p><p>⚠️ Alerte divulgâcheur ⚠️</p><p>LEAK1 x</p>"],
+  ["de", "<p>KEEP1 a.</p><p>⚠️ Achtung, Spoiler! ⚠️</p><p>LEAK1 x</p>"],
+  ["it", "<p>KEEP1 a.</p><p>⚠️ Allerta spoiler ⚠️</p><p>LEAK1 x</p>"],
+  // English warnings that never say "spoiler", and TV-recap / newsletter phrasing.
+  ["en", "<p>KEEP1 a.</p><p>Okay, let’s talk about that ending.</p><p>LEAK1 x</p>"],
+  ["en", "<p>KEEP1 a.</p><p>This recap contains spoilers for Severance season 2, episode 10.</p><p>LEAK1 x</p>"],
+  ["en", "<p>KEEP1 a.</p><p>SPOILERS BEYOND THIS POINT</p><p>LEAK1 x</p>"],
+  ["en", "<p>KEEP1 a.</p><p>From here on, I’m going to spoil everything.</p><p>LEAK1 x</p>"],
+  ["en", "<p><em>Spoiler Alert</em> is a tearjerker from Michael Showalter, KEEP1 and a good one.</p><p>KEEP2 Jim Parsons is fine.</p>"],
+  // Spanish: colloquial openers, the RAE's «destripe», a singular closer, Latin American preterite.
+  ["es", "<p>KEEP1 a.</p><p>Se vienen spoilers 👀</p><p>LEAK1 x</p>"],
+  ["es", "<p>KEEP1 a.</p><p><strong>Alerta de destripe:</strong></p><p>LEAK1 x</p>"],
+  ["es", "<p>KEEP1 a.</p><p>Ojo: spoilers.</p><p>LEAK1 x</p><p>Se acabó el spoiler.</p><p>KEEP2 b</p>"],
+  ["es", "<p>KEEP1 a.</p><p>Si todavía no la viste, no sigas leyendo.</p><p>LEAK1 x</p>"],
+  // Portuguese: Brazilian colloquial direction, singular closer, count before «próximos».
+  ["pt", "<p>KEEP1 a.</p><p>Daqui pra frente, spoilers.</p><p>LEAK1 x</p>"],
+  ["pt", "<p>KEEP1 a.</p><p>Alerta de spoiler!</p><p>LEAK1 x</p><p>Acabou o spoiler.</p><p>KEEP2 b</p>"],
+  ["pt", "<p>KEEP1 a.</p><p>Os dois próximos parágrafos contêm spoilers.</p><p>LEAK1 x</p><p>LEAK2 y</p><p>KEEP2 b</p>"],
+  // French: closer «fin de la partie spoiler», «âmes sensibles s’abstenir», «le paragraphe qui suit».
+  ["fr", "<p>KEEP1 a.</p><p>Attention spoilers !</p><p>LEAK1 x</p><p>Fin de la partie spoiler.</p><p>KEEP2 b</p>"],
+  ["fr", "<p>KEEP1 a.</p><p>Âmes sensibles aux spoilers, s’abstenir.</p><p>LEAK1 x</p>"],
+  ["fr", "<p>KEEP1 a.</p><p>Le paragraphe qui suit contient des spoilers.</p><p>LEAK1 x</p><p>KEEP2 b</p>"],
+  // German: «Ende der Spoiler», «die nächsten beiden Absätze», «es folgen Spoiler», V2 order.
+  ["de", "<p>KEEP1 a.</p><p>ACHTUNG SPOILER</p><p>LEAK1 x</p><p>ENDE DER SPOILER</p><p>KEEP2 b</p>"],
+  ["de", "<p>KEEP1 a.</p><p>Die nächsten beiden Absätze enthalten Spoiler.</p><p>LEAK1 x</p><p>LEAK2 y</p><p>KEEP2 b</p>"],
+  ["de", "<p>KEEP1 a.</p><p>Es folgen Spoiler.</p><p>LEAK1 x</p>"],
+  ["de", "<p>KEEP1 a.</p><p>Im Folgenden verrate ich das Ende.</p><p>LEAK1 x</p>"],
+  // Italian: «seguono spoiler», «il paragrafo seguente», a closer, «chi non ha visto … si fermi».
+  ["it", "<p>KEEP1 a.</p><p>Seguono spoiler sul finale.</p><p>LEAK1 x</p>"],
+  ["it", "<p>KEEP1 a.</p><p>Attenzione: il seguente paragrafo contiene spoiler.</p><p>LEAK1 x</p><p>KEEP2 b</p>"],
+  ["it", "<p>KEEP1 a.</p><p>Attenzione spoiler!</p><p>LEAK1 x</p><p>Fine della parte con spoiler.</p><p>KEEP2 b</p>"],
+  ["it", "<p>KEEP1 a.</p><p>Chi non ha ancora visto il film si fermi qui.</p><p>LEAK1 x</p>"],
+  // Korean and Japanese: a warning after its subject, counted scopes.
+  ["ko", "<p>KEEP1 서론.</p><p>본 리뷰는 스포일러를 포함하고 있습니다.</p><p>LEAK1 x</p>"],
+  ["ko", "<p>KEEP1 서론.</p><p>다음 두 문단은 스포일러입니다.</p><p>LEAK1 x</p><p>LEAK2 y</p><p>KEEP2 결론.</p>"],
+  ["ja", "<p>KEEP1 序論。</p><p>この記事はネタバレを含んでいます。</p><p>LEAK1 x</p>"],
+  ["ja", "<p>KEEP1 序論。</p><p>次の2段落はネタバレです。</p><p>LEAK1 x</p><p>LEAK2 y</p><p>KEEP2 結論。</p>"],
+];
+
+function tokens(html: string, prefix: string): string[] {
+  return [...new Set(html.match(new RegExp(`${prefix}\\d`, "g")) ?? [])];
+}
+
+describe.each(cases)("%s: %s", (_lang, html) => {
+  const link = "https://critic.test/post/1";
+  const { digest } = prepareDigest([{ id: link, link, title: "A review", categories: [], html, source: "generic", containsSpoilers: false }], { publication: "Field" });
+
+  it("leaves out the marked passages and keeps the rest, in both parts", () => {
+    for (const leak of tokens(html, "LEAK")) {
+      expect(digest.html).not.toContain(leak);
+      expect(digest.text).not.toContain(leak);
+    }
+    for (const keep of tokens(html, "KEEP")) {
+      expect(digest.html).toContain(keep);
+      expect(digest.text).toContain(keep);
+    }
+  });
+});
