@@ -32,6 +32,9 @@ export function detectBodyFlag(review: Review, line: string | undefined): string
  */
 export function findWholeReviewLine(html: string, blocks: () => readonly Block[]): string | undefined {
   if (html.length === 0) return undefined;
-  const first = blocks()[0];
+  // The first block with words: Letterboxd (and many blogs) put the poster image before the notice.
+  const first = blocks().find((block) => HAS_WORDS.test(block.text));
   return first && isWholePostLine(first.text) ? first.text.trim() : undefined;
 }
+
+const HAS_WORDS = /[\p{L}\p{N}]/u;

@@ -20,6 +20,11 @@ function makeReview(overrides: Partial<Review>): Review {
 const flagged: Array<[string, Partial<Review>, string]> = [
   ["Letterboxd's title suffix", { title: "Ballerina, 2023 - ★★★★ (contains spoilers)" }, "(contains spoilers)"],
   ["Letterboxd's body line", { html: "<p><em>This review may contain spoilers.</em></p><p>LEAK it ends.</p>" }, "This review may contain spoilers."],
+  [
+    "Letterboxd's body line after the poster, in a feed read as generic",
+    { source: "generic", html: '<p><img src="https://a.ltrbxd.com/poster.jpg"/></p> <p><em>This review may contain spoilers.</em></p><p>LEAK it ends.</p>' },
+    "This review may contain spoilers.",
+  ],
   ["the feed parser's flag", { containsSpoilers: true }, "(contains spoilers)"],
   ["a leading [Spoilers] tag", { title: "[Spoilers] Ballerina: the ending explained", source: "generic" }, "[Spoilers]"],
   ["a leading 'Spoiler review'", { title: "Spoiler Review: Ballerina", source: "generic" }, "Spoiler Review"],
