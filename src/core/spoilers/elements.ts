@@ -31,6 +31,12 @@ export function detectSpoilerElement(element: Element): ElementSpoiler | undefin
     const card = detectCollapsible(element, classes);
     if (card) return card;
   }
+  // Tistory's "더보기" box: its button text lives in data-text-more ("스포일러 보기").
+  const more = element.attribs["data-ke-type"]?.toLowerCase() === "moreless" ? element.attribs["data-text-more"] ?? "" : "";
+  if (more && namesSpoilers(more)) {
+    const button = element.children.find((child): child is Element => child.type === "tag" && /btn-toggle-moreless/i.test(child.attribs.class ?? ""));
+    return { marker: "toggle-card", trigger: more, label: button };
+  }
   if (name === "tg-spoiler" || name === "spoiler") return { marker: "spoiler-class", trigger: `<${name}>` };
   if ("data-mx-spoiler" in element.attribs) return { marker: "spoiler-class", trigger: "data-mx-spoiler" };
   if ("data-spoiler" in element.attribs) return { marker: "spoiler-class", trigger: "data-spoiler" };

@@ -7,8 +7,8 @@ const EMPTY: Stream = { text: "", from: () => 0, to: () => 0 };
 
 const OPEN_QUOTES = new Set(['"', "'", "\u300C", "\u300E", "\u201C", "\u00AB"]);
 const CLOSE_QUOTES = new Set(['"', "'", "\u300D", "\u300F", "\u201D", "\u00BB"]);
-const OPEN_BRACKETS = new Set(["(", "[", "{", "\u3010", "\uFF08", "\uFF3B", "\u3014", "<"]);
-const CLOSE_BRACKETS = new Set([")", "]", "}", "\u3011", "\uFF09", "\uFF3D", "\u3015", ">"]);
+const OPEN_BRACKETS = new Set(["(", "[", "{", "\u3010", "\uFF08", "\uFF3B", "\u3014", "<", "\u300A"]);
+const CLOSE_BRACKETS = new Set([")", "]", "}", "\u3011", "\uFF09", "\uFF3D", "\u3015", ">", "\u300B"]);
 const SET_OFF_BEFORE = new Set([...OPEN_BRACKETS, ":", "-", "*", "_", ",", "\u2014", "\u2013", "\u203B", "\u25A0", "\u25C6", "\u2605", "\u2606", "\uFF1A"]);
 const SET_OFF_AFTER = new Set([...CLOSE_BRACKETS, ":", "!", "-", "*", "_", "\u2014", "\u2013", "\uFF1A", "\uFF01"]);
 
@@ -105,7 +105,11 @@ export class HitContext {
   }
 
   isBracketed(hit: Hit): boolean {
-    return OPEN_BRACKETS.has(this.charBefore(hit)) && CLOSE_BRACKETS.has(this.charAfter(hit));
+    if (!OPEN_BRACKETS.has(this.charBefore(hit))) return false;
+    // "(spoilers!)": an exclamation mark may stand before the closing bracket.
+    let at = this.endOf(hit);
+    while (at < this.text.length && (isSpace(this.text[at]!) || this.text[at] === "!" || this.text[at] === "\uFF01")) at++;
+    return at < this.text.length && CLOSE_BRACKETS.has(this.text[at]!);
   }
 
   /** Set apart by punctuation: "(Mild spoiler warning):", "— spoiler alert —", "Spoiler alert!". */

@@ -24,6 +24,8 @@ interface Delimiter {
 // Order matters: a `||` inside a >!…!< belongs to the outer span (shortcodes are paired first).
 const DELIMITERS: Delimiter[] = [
   { marker: "reddit", open: />!/g, close: /!</g },
+  // AniList's ~!…!~, the same convention.
+  { marker: "reddit", open: /~!/g, close: /!~/g },
   { marker: "discord", open: /\|\|/g, close: /\|\|/g },
 ];
 
@@ -33,7 +35,7 @@ const DELIMITERS: Delimiter[] = [
  */
 export function findDelimitedSpoilers(text: string, code: readonly Range[] = []): SpoilerSpan[] {
   // Most texts hold no delimiter: a cold isolate then compiles none of the pairing below.
-  if (text.indexOf("[") < 0 && text.indexOf(">!") < 0 && text.indexOf("||") < 0) return [];
+  if (text.indexOf("[") < 0 && text.indexOf(">!") < 0 && text.indexOf("||") < 0 && text.indexOf("~!") < 0) return [];
   let masked = maskText(text, code, " ");
   const spans = pairShortcodes(masked);
   masked = maskText(masked, spans);

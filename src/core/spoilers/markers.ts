@@ -28,8 +28,8 @@ interface Candidate extends OpenerMatch {
   marker: SpoilerMarker;
 }
 
-const EDGE_BEFORE = /[\s([{*_"'\-\u3010\u300C\u300E\uFF08\u203B]/;
-const EDGE_AFTER = /[\s)\]}*_:.!?,;"'\-\u3011\u300D\u300F\uFF09\uFF1A\uFF01\u3002]/;
+const EDGE_BEFORE = /[\s([{*_"'\-\u3010\u300A\u300C\u300E\uFF08\u203B]/;
+const EDGE_AFTER = /[\s)\]}*_:.!?,;"'\-\u3011\u300B\u300D\u300F\uFF09\uFF1A\uFF01\u3002]/;
 
 /**
  * Marker events of one block, in order: "(Skip this paragraph to avoid Plot Spoilers)" → [open, blocks 1].
@@ -148,7 +148,7 @@ function widenAfter(text: string, index: number): number {
 // The last sentence end of a text. Searched natively, as the next two: a regex test per character
 // costs a cold isolate more than the search.
 const LAST_SENTENCE_END = /[.!?\n\u3002\uFF01\uFF1F][^.!?\n\u3002\uFF01\uFF1F]*$/;
-const CLAUSE_END = /[.!?)\]\n\u3002\uFF01\uFF1F\uFF09\u3011]/;
+const CLAUSE_END = /[.!?:)\]\n\u3002\uFF01\uFF1F\uFF09\u3011\uFF1A]/;
 
 /** The start of the sentence holding `index`, if it starts soon before: "Fine. |We enter spoiler…". */
 function reachSentenceStart(text: string, index: number): number {

@@ -11,6 +11,7 @@ export const de: Lexicon = {
     `(ab hier|ab jetzt|ab diesem punkt|im folgenden|von hier an|nachfolgend) (gibt es |folgen |kommen |mit |)${SPOILER}`,
     "(jetzt|nun|ab hier) wird (es |)(gespoilert|gespoilt|spoilerig)", "(spoilerzone|spoilerbereich|spoilerteil) (beginnt|startet|voraus)",
     "(es|jetzt|nun) (folgen|kommen) (spoiler|spoilers|spoilern)", "(jetzt|nun|ab hier) wird s (gespoilert|gespoilt|spoilerig)",
+    `(reden wir|sprechen wir) (uber|nun uber|jetzt uber|endlich uber) ${ENDE}`,
   ],
   warnings: [
     `(achtung|vorsicht|warnung) (vor |)${SPOILER}`, "(spoilerwarnung|spoileralarm|spoilergefahr|spoileralert|spoiler warnung|spoiler alarm|spoiler alert|spoiler gefahr)",
@@ -35,7 +36,7 @@ export const de: Lexicon = {
   lineWords: ["achtung", "vorsicht", "warnung", "hinweis", "dieser", "diese", "text", "artikel", "beitrag", "kritik", "mit", "es gibt", "und", "naturlich", "offensichtlich", "das ende", "hier"],
   topics: ["zu", "fur", "fuer", "uber", "ueber", "zum", "zur"],
   verbs: ["sind", "ist", "waren", "war", "haben", "hat", "ruinieren", "verderben", "konnen", "koennen"],
-  directions: ["ab hier", "ab jetzt", "im folgenden", "unten", "nachfolgend", "von hier an", "ab diesem punkt", "folgen", "folgt", "lasst uns", "ich werde", "reden wir", "sprechen wir"],
+  directions: ["ab hier", "ab jetzt", "im folgenden", "unten", "nachfolgend", "von hier an", "ab diesem punkt", "folgen", "folgt", "folgend", "lasst uns", "ich werde", "reden wir", "sprechen wir"],
   reveals: [
     `(verrat|verraet|verrate|verraten|enthullt|enthuellt|enthulle|bespreche|besprechen|diskutiere|diskutieren|thematisiere|geht es um|reden wir uber|sprechen wir uber|spreche ich uber|rede ich uber|analysiere|erklare) ${ENDE}`,
     "(verrate ich|bespreche ich|erklare ich|spoilere ich|verraten wir|besprechen wir) (das ende|den schluss|die auflosung|den twist|das finale|den plottwist|die wendung)",

@@ -10,7 +10,7 @@ const ENDING = "(the ending|the twist|the twists|the finale|the final act|the cl
 export const en: Lexicon = {
   openers: [
     `${SPOILERS} (ahead|below|follow|follows|following|from here|from here on|from here on out|incoming|begin|begin here|start here|coming|coming up|inside|abound|galore|ahoy)`,
-    "(entering|into|enter) spoiler (territory|zone)", "spoiler territory",
+    "(entering|into|enter) spoiler (territory|zone)", "spoiler territory", "(entering|into) spoiler (territory|zone) (now|here)",
     `(warning|caution|beware|heads up|here be|here are|here come|fair warning) (of |for |)${SPOILERS}`,
     `(time for|now for|on to|onto|let's talk|lets talk|let's get into|let's dive into|getting into|let's discuss|moving on to) (the |some |)${SPOILERS}`,
     "(look away now|avert your eyes|avert your eyes now|turn back now|stop reading here|stop reading now|read no further|proceed at your own risk)",
@@ -25,7 +25,7 @@ export const en: Lexicon = {
     `end (of |)(the |)${SPOILERS}`, "(spoilers|spoiler) (end|ended|ends|over|done|finished|complete|end here|are over|are done|section over|section ends|zone ends)",
     "(back|return|returning|resume|resuming|go back|going back) to (the |our |)(non spoiler|non spoilery|spoiler free|spoilerless)",
     "no more spoilers", "(spoiler free|spoiler safe|safe) (from here|again|from now on|to read|to continue|to resume|to read again|to come back)",
-    "safe to (look|read|come back) again", "end (of |)(the |)(ending|twist|finale) (discussion|talk|section)",
+    "safe to (look|read|come back) again", "(back out of|out of|leaving|exiting|we re out of|we are out of) spoiler (territory|zone)", "end (of |)(the |)(ending|twist|finale) (discussion|talk|section)",
   ],
   scoped: [
     ["(this|these) (paragraph|part|bit|passage|portion)", "this 1 p"],

@@ -10,7 +10,7 @@ export const es: Lexicon = {
     `(a partir de aqui|desde aqui|de aqui en adelante|a continuacion) (hay |vienen |van |habra |)${SPOILERS}`,
     "(tras el salto|despues del salto|luego del salto)", "(zona de spoilers|entramos en zona de spoilers|entrando en zona de spoilers)",
     `(vamos con|pasemos a|hablemos de|ahora los|y ahora|toca hablar de) (los |)${SPOILERS}`,
-    "(se vienen|vienen|que vienen|llegan|ahi van|alla van) (spoilers|spoiler|destripes)", "(de aqui en adelante|a partir de aqui|desde aqui) destripe",
+    "(se vienen|vienen|que vienen|llegan|ahi van|alla van) (spoilers|spoiler|destripes)", `(hablemos|ahora hablemos|vamos a hablar|pasemos a hablar|toca hablar) ${FINAL}`, "(de aqui en adelante|a partir de aqui|desde aqui) destripe",
   ],
   warnings: [
     `(alerta|aviso|advertencia|cuidado|ojo|atencion|peligro) (de |con |por |que hay |)(los |)${SPOILERS}`,
@@ -21,7 +21,7 @@ export const es: Lexicon = {
     `fin (de los |del |de |)${SPOILERS}`, `final de (los |)${SPOILERS}`, `(fin|final|salimos) de (la |)zona (de |)${SPOILERS}`,
     `(se acabaron|acabaron|terminan|terminaron|se acabo|aqui terminan|aqui acaban) (los |)${SPOILERS}`,
     `${SPOILERS} (terminados|acabados|fuera|finalizados)`, `(volvemos|regresamos|volviendo) a (la parte |)sin ${SPOILERS}`,
-    "(se acabaron|acabaron|se acabo|acabo|termino|terminan) (el |los |)(spoilers|spoiler)",
+    "(se acabaron|acabaron|se acabo|acabo|termino|terminan) (el |los |)(spoilers|spoiler)", "fin (del |de los |de |)(destripe|destripes)",
   ],
   scoped: [
     ["(este|esta) (parrafo|fragmento)", "this 1 p"],
@@ -41,7 +41,7 @@ export const es: Lexicon = {
   topics: ["de", "sobre", "para", "acerca de"],
   verbs: ["son", "es", "fue", "eran", "estan", "arruinan", "arruina", "puede", "pueden", "tiene", "tienen"],
   directions: ["a continuacion", "mas abajo", "abajo", "a partir de aqui", "desde aqui", "de aqui en adelante", "en adelante", "vamos con", "hablemos", "voy a", "lo que sigue"],
-  reveals: [`(hablo|hablare|hablamos|hablar|comento|comentamos|revela|revelo|desvela|destripo|cuenta|cuento|analizo|analizamos|explico|sobre) ${FINAL}`],
+  reveals: [`(hablo|hablare|hablamos|hablar|comento|comentamos|revela|revelo|desvela|destripo|cuenta|cuento|analizo|analizamos|explico|sobre) ${FINAL}`, `(destripa|destripan|revelan|desvelan|desvelo|cuentan|spoilea|spoilean) ${FINAL}`],
   notSeen: [
     "(no has|no habeis|no hayas|no hayan|no han|no ha|aun no has|todavia no has|aun no hayas|todavia no hayas) (visto|vistos)",
     "(no la has|no lo has|no la hayan|no la han|no la habeis|no lo habeis|no la hayas|no lo hayas) visto",

@@ -23,7 +23,7 @@ export const it: Lexicon = {
     ["(i |nei |)(prossimi|successivi) {n} paragrafi", "next {n} p"],
     ["questa (sezione|parte)", "this s"],
     ["(la |nella |)(prossima|successiva) (sezione|parte)", "next s"],
-    ["(il |)(paragrafo seguente|seguente paragrafo)", "next 1 p"],
+    ["(il |)(paragrafo seguente|seguente paragrafo)", "next 1 p"], ["(il |)paragrafo che segue", "next 1 p"], ["(i |){n} paragrafi che seguono", "next {n} p"],
   ],
   labels: ["spoiler", "spoilers"],
   tags: [`(con|contiene|include|puo contenere|pieno di|piena di) ${SPOILER}`, `(recensione|analisi|commento) (con |)${SPOILER}`],
