@@ -1,9 +1,14 @@
 // A block's lexicon hits with what the rules ask of them: masking by non-markers, sentence
 // position, punctuation around them in the original text.
-import { findHits, findMarkerSentences, streamOf, type Hit, type HitKind } from "./matcher";
+import { findHits, findMarkerSentences, isQualifier, streamOf, type Hit, type HitKind } from "./matcher";
 import { SENTENCE_BREAK, isCjk, isPlain, type Stream } from "./stream";
 
 const EMPTY: Stream = { text: "", from: () => 0, to: () => 0 };
+
+const ASIDE_BEFORE_COLON = /^\s*[(\uFF08][^()\uFF08\uFF09[\]]+[)\uFF09]\s*[:\uFF1A]/;
+const YEAR_ASIDE = /[(\uFF08]\s*\d\d\d\d\s*[)\uFF09]/;
+const LATIN_WORD = /^\s*([A-Za-z\u00C0-\u024F]+)/;
+const COMBINING_MARKS = /[\u0300-\u036F]/g;
 
 const OPEN_QUOTES = new Set(['"', "'", "\u300C", "\u300E", "\u201C", "\u00AB"]);
 const CLOSE_QUOTES = new Set(['"', "'", "\u300D", "\u300F", "\u201D", "\u00BB"]);
@@ -99,7 +104,7 @@ export class HitContext {
   }
 
   charAfter(hit: Hit): string {
-    let at = this.endOf(hit);
+    let at = this.#pastQualifiers(this.endOf(hit));
     while (at < this.text.length && isSpace(this.text[at]!)) at++;
     return at < this.text.length ? this.text[at]! : "";
   }
@@ -107,9 +112,23 @@ export class HitContext {
   isBracketed(hit: Hit): boolean {
     if (!OPEN_BRACKETS.has(this.charBefore(hit))) return false;
     // "(spoilers!)": an exclamation mark may stand before the closing bracket.
-    let at = this.endOf(hit);
+    let at = this.#pastQualifiers(this.endOf(hit));
     while (at < this.text.length && (isSpace(this.text[at]!) || this.text[at] === "!" || this.text[at] === "\uFF01")) at++;
     return at < this.text.length && CLOSE_BRACKETS.has(this.text[at]!);
+  }
+
+  // Qualifiers behind a phrase are part of it: "Spoilers leves:", "Spoilers légers :".
+  // So is an aside before a colon: "Spoiler (highlight to read):", "Spoiler (zum Lesen markieren):".
+  #pastQualifiers(at: number): number {
+    // A short bracketed aside (not a year) right before a colon; the slice bounds its length.
+    const aside = ASIDE_BEFORE_COLON.exec(this.text.slice(at, at + 48));
+    if (aside && !YEAR_ASIDE.test(aside[0])) return at + aside[0].length - 1;
+    for (;;) {
+      // Qualifiers exist only in the Latin-script lexicons, so a Latin word is all to look at.
+      const word = LATIN_WORD.exec(this.text.slice(at, at + 40));
+      if (!word || !isQualifier(word[1]!.normalize("NFD").replace(COMBINING_MARKS, "").toLowerCase())) return at;
+      at += word[0].length;
+    }
   }
 
   /** Set apart by punctuation: "(Mild spoiler warning):", "— spoiler alert —", "Spoiler alert!". */

@@ -76,6 +76,11 @@ function getCompiled(): Compiled {
   return compiled;
 }
 
+/** Whether a folded word is a qualifier ("mild", "leves"), dropped before matching. */
+export function isQualifier(word: string): boolean {
+  return getCompiled().qualifiers.has(word);
+}
+
 /**
  * The sentences of a plain (ASCII) text, lower-cased, that may hold a marker phrase: those with
  * an anchor word. Most blocks have none, and are never folded at all.

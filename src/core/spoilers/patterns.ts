@@ -23,12 +23,23 @@ export function findTitleTag(title: string): string | undefined {
     const bracketed = context.isBracketed(hit);
     // A tag ("Spoiler review", "ネタバレ感想") stands anywhere at an edge; a bare label only set apart.
     const apart = hit.kind === "tag" || bracketed;
-    const leads = hit.start === 0 && (apart || TITLE_DELIMITERS.includes(context.charAfter(hit) || "\0"));
+    const leads = (hit.start === 0 && (apart || TITLE_DELIMITERS.includes(context.charAfter(hit) || "\0")))
+      || (bracketed && afterLeadWord(title, context, hit));
     const atEnd = hit.end === length || (hit.end === length - 1 && context.stream.text[length - 1] === "|");
     const trails = atEnd && (apart || TITLE_DELIMITERS.includes(context.charBefore(hit) || "\0") || "\u300F\u300D".includes(context.charBefore(hit) || "\0"));
     if (leads || trails) return readTag(title, context, hit, bracketed);
   }
   return undefined;
+}
+
+// "Review (with spoilers): Dune", "Critique (avec spoilers) : X": one word the lexicon knows
+// ("review", "critique"), then the bracketed tag, then a title delimiter.
+function afterLeadWord(title: string, context: HitContext, hit: Hit): boolean {
+  if (!context.of("line").some((line) => line.start === 0 && line.end + 1 === hit.start)) return false;
+  const close = title.indexOf(context.charAfter(hit), context.endOf(hit));
+  if (close < 0) return false;
+  const rest = title.slice(close + 1).trimStart();
+  return rest !== "" && TITLE_DELIMITERS.includes(rest[0]!);
 }
 
 function readTag(title: string, context: HitContext, hit: Hit, bracketed: boolean): string {

@@ -11,10 +11,10 @@ export const de: Lexicon = {
     `(ab hier|ab jetzt|ab diesem punkt|im folgenden|von hier an|nachfolgend) (gibt es |folgen |kommen |mit |)${SPOILER}`,
     "(jetzt|nun|ab hier) wird (es |)(gespoilert|gespoilt|spoilerig)", "(spoilerzone|spoilerbereich|spoilerteil) (beginnt|startet|voraus)",
     "(es|jetzt|nun) (folgen|kommen) (spoiler|spoilers|spoilern)", "(jetzt|nun|ab hier) wird s (gespoilert|gespoilt|spoilerig)",
-    `(reden wir|sprechen wir) (uber|nun uber|jetzt uber|endlich uber) ${ENDE}`,
+    `(reden wir|sprechen wir) (uber|nun uber|jetzt uber|endlich uber) ${ENDE}`, "es wird (jetzt |ab hier |ab jetzt |nun |)(gespoilert|gespoilt)",
   ],
   warnings: [
-    `(achtung|vorsicht|warnung) (vor |)${SPOILER}`, "(spoilerwarnung|spoileralarm|spoilergefahr|spoileralert|spoiler warnung|spoiler alarm|spoiler alert|spoiler gefahr)",
+    `(achtung|vorsicht|warnung) (vor |)${SPOILER}`, "(spoilerwarnung|spoileralarm|spoilergefahr|spoileralert|spoiler warnung|spoiler alarm|spoiler alert|spoiler gefahr)", "obacht (vor |)(spoiler|spoilers|spoilern)", "(spoiler|spoilers) (zum lesen markieren|markieren zum lesen)",
   ],
   closers: [
     `${SPOILER} (ende|vorbei|zu ende|beendet|aus)`, "ende (der|des) (spoiler|spoilers|spoilern|spoilerteils|spoilerbereichs|spoilerzone)", "(spoilerende|spoilerteil ende|ende spoiler)",
@@ -28,12 +28,12 @@ export const de: Lexicon = {
     ["(der |den |im |)(nachste|naechste|nachsten|naechsten|folgende|folgenden) (abschnitt|teil)", "next s"],
   ],
   labels: ["spoiler", "spoilers", "spoilern", "spoilerzone", "spoilerbereich", "spoilerteil", "spoilerlastig", "spoilerig"],
-  tags: [`(mit|enthalt|enthaelt|enthalten|kann enthalten) ${SPOILER}`, "spoilerhaltig", "(spoilerkritik|spoilerreview|spoiler review|spoiler kritik|kritik mit spoilern|review mit spoilern)"],
+  tags: [`(mit|enthalt|enthaelt|enthalten|kann enthalten) ${SPOILER}`, "spoilerhaltig", "(spoilerkritik|spoilerreview|spoiler review|spoiler kritik|kritik mit spoilern|review mit spoilern)", "(filmkritik|serienkritik|filmrezension|rezension|besprechung|filmreview) mit spoilern"],
   qualifiers: [
     "leichte", "leichten", "kleine", "kleinen", "kleinere", "kleineren", "grosse", "große", "grossen", "großen", "massive", "massiven",
     "starke", "starken", "heftige", "heftigen", "einige", "viele", "mogliche", "moegliche", "massig",
   ],
-  lineWords: ["achtung", "vorsicht", "warnung", "hinweis", "dieser", "diese", "text", "artikel", "beitrag", "kritik", "mit", "es gibt", "und", "naturlich", "offensichtlich", "das ende", "hier"],
+  lineWords: ["achtung", "vorsicht", "warnung", "hinweis", "dieser", "diese", "text", "artikel", "beitrag", "kritik", "mit", "es gibt", "und", "naturlich", "offensichtlich", "das ende", "hier", "auf eigene gefahr", "lesen auf eigene gefahr", "weiterlesen auf eigene gefahr", "zum lesen markieren", "markieren zum lesen"],
   topics: ["zu", "fur", "fuer", "uber", "ueber", "zum", "zur"],
   verbs: ["sind", "ist", "waren", "war", "haben", "hat", "ruinieren", "verderben", "konnen", "koennen"],
   directions: ["ab hier", "ab jetzt", "im folgenden", "unten", "nachfolgend", "von hier an", "ab diesem punkt", "folgen", "folgt", "folgend", "lasst uns", "ich werde", "reden wir", "sprechen wir"],
@@ -43,7 +43,7 @@ export const de: Lexicon = {
   ],
   notSeen: ["(noch nicht gesehen|nicht gesehen|noch nicht geschaut|nicht geschaut|noch nicht kennt|nicht kennt|noch nicht im kino war)", "wer den film noch nicht", "(noch sehen mochte|noch sehen will|noch sehen mochtet|noch schauen mochte|noch vorhat)"],
   stops: [
-    "(hier aufhoren|hier aufhoeren|sollte hier aufhoren|hort hier auf|hor hier auf|nicht weiterlesen|nicht weiter lesen|liest besser nicht weiter|lieber nicht weiterlesen|jetzt wegschauen|wegschauen|wegsehen|springt zum fazit|springe zum fazit|direkt zum fazit|zum fazit springen|aufhoren zu lesen|hier stoppen)",
+    "(hier aufhoren|hier aufhoeren|sollte hier aufhoren|hort hier auf|hor hier auf|nicht weiterlesen|nicht weiter lesen|liest besser nicht weiter|lieber nicht weiterlesen|jetzt wegschauen|wegschauen|wegsehen|springt zum fazit|springe zum fazit|direkt zum fazit|zum fazit springen|aufhoren zu lesen|hier stoppen)", "(liest|lest|lies|lesen sie) ab hier (besser |lieber |)nicht weiter", "ab hier nicht weiterlesen",
   ],
   reasons: ["(um spoiler zu vermeiden|spoiler vermeiden|unvoreingenommen|ohne vorwissen)", "(gespoilert werden|gespoilt werden|spoilere ich|verrate ich)"],
   contentWarnings: ["inhaltswarnung", "cw", "tw", "inhaltshinweis"],

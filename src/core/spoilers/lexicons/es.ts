@@ -10,12 +10,12 @@ export const es: Lexicon = {
     `(a partir de aqui|desde aqui|de aqui en adelante|a continuacion) (hay |vienen |van |habra |)${SPOILERS}`,
     "(tras el salto|despues del salto|luego del salto)", "(zona de spoilers|entramos en zona de spoilers|entrando en zona de spoilers)",
     `(vamos con|pasemos a|hablemos de|ahora los|y ahora|toca hablar de) (los |)${SPOILERS}`,
-    "(se vienen|vienen|que vienen|llegan|ahi van|alla van) (spoilers|spoiler|destripes)", `(hablemos|ahora hablemos|vamos a hablar|pasemos a hablar|toca hablar) ${FINAL}`, "(de aqui en adelante|a partir de aqui|desde aqui) destripe",
+    "(se vienen|vienen|que vienen|llegan|ahi van|alla van) (spoilers|spoiler|destripes)", `(hablemos|ahora hablemos|vamos a hablar|pasemos a hablar|toca hablar) ${FINAL}`, "(de aqui en adelante|a partir de aqui|desde aqui) destripe", "(spoilers|spoiler) (a partir de aca|desde aca|de aca en adelante|de aca para abajo)", "(a partir de aca|desde aca|de aca en adelante) (hay |vienen |van |habra |)(spoilers|spoiler)", "(esta|este|la|el) (resena|critica|texto|articulo|post|entrada|nota) (revela|desvela|destripa|cuenta|contiene) (detalles|pormenores) (clave |importantes |)(de la trama|del argumento|de la historia|del final)", "(esta|este|la|el) (resena|critica|texto|articulo|post|entrada|nota) (revela|desvela|destripa|cuenta) (el final|el desenlace|el giro final)",
   ],
   warnings: [
     `(alerta|aviso|advertencia|cuidado|ojo|atencion|peligro) (de |con |por |que hay |)(los |)${SPOILERS}`,
     `${SPOILERS} (alert|alerta)`,
-    "(alerta|aviso|advertencia|cuidado|ojo|atencion) (de |)(destripe|destripes)",
+    "(alerta|aviso|advertencia|cuidado|ojo|atencion) (de |)(destripe|destripes)", "aguas (con |)(los |)(spoilers|spoiler)",
   ],
   closers: [
     `fin (de los |del |de |)${SPOILERS}`, `final de (los |)${SPOILERS}`, `(fin|final|salimos) de (la |)zona (de |)${SPOILERS}`,
@@ -40,7 +40,7 @@ export const es: Lexicon = {
   ],
   topics: ["de", "sobre", "para", "acerca de"],
   verbs: ["son", "es", "fue", "eran", "estan", "arruinan", "arruina", "puede", "pueden", "tiene", "tienen"],
-  directions: ["a continuacion", "mas abajo", "abajo", "a partir de aqui", "desde aqui", "de aqui en adelante", "en adelante", "vamos con", "hablemos", "voy a", "lo que sigue"],
+  directions: ["a continuacion", "mas abajo", "abajo", "a partir de aqui", "desde aqui", "de aqui en adelante", "en adelante", "vamos con", "hablemos", "voy a", "lo que sigue", "a partir de aca", "desde aca", "de aca en adelante"],
   reveals: [`(hablo|hablare|hablamos|hablar|comento|comentamos|revela|revelo|desvela|destripo|cuenta|cuento|analizo|analizamos|explico|sobre) ${FINAL}`, `(destripa|destripan|revelan|desvelan|desvelo|cuentan|spoilea|spoilean) ${FINAL}`],
   notSeen: [
     "(no has|no habeis|no hayas|no hayan|no han|no ha|aun no has|todavia no has|aun no hayas|todavia no hayas) (visto|vistos)",

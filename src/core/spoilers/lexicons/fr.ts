@@ -10,11 +10,11 @@ export const fr: Lexicon = {
     `${SPOILERS} (a venir|ci dessous|ci apres|plus bas|en approche|droit devant|a suivre|a partir d ici)`,
     `(a partir d ici|a partir de maintenant|des maintenant|ci dessous|a partir de ce point) (des |il y a des |gros |)${SPOILERS}`,
     `(zone|territoire) (de |a |)${SPOILERS}`, `(place aux|passons aux|parlons|parlons des|venons en aux) ${SPOILERS}`,
-    "(apres le saut|apres la coupure)", `(parlons|parlons maintenant|parlons donc|parlons enfin|parlons a present) ${FIN}`,
+    "(apres le saut|apres la coupure)", `(parlons|parlons maintenant|parlons donc|parlons enfin|parlons a present) ${FIN}`, "(ca divulgache|ca spoile|ca spoil|on divulgache|je divulgache|je spoile) (a partir d ici|ci dessous|a partir de maintenant)",
   ],
   warnings: [
     `(attention|alerte|avertissement|gare aux|gare au|prudence|attention aux|attention au|alerte aux|alerte au|mise en garde) (des |)${SPOILERS}`,
-    `${SPOILERS} (alert|alerte)`,
+    `${SPOILERS} (alert|alerte)`, "(attention|alerte|avertissement) divulgation",
   ],
   closers: [
     `fin (des |du |de |)${SPOILERS}`, `${SPOILERS} (termine|termines|fini|finis|terminee|terminees)`,

@@ -12,7 +12,7 @@ export const pt: Lexicon = {
     `(vamos aos|agora os|vamos falar dos|hora dos) ${SPOILERS}`,
     "(spoilers|spoiler) (a frente|liberados|liberado)", "(daqui pra frente|daqui para frente|daqui pra baixo|daqui para baixo) (ha |vem |tem |temos |)(spoilers|spoiler)",
     "(este|esse) (texto|post|artigo|review|critica|resenha) (contem|tem|inclui|pode conter) (spoilers|spoiler)",
-    `(vamos falar|agora vamos falar|falemos|bora falar|hora de falar) ${FINAL}`,
+    `(vamos falar|agora vamos falar|falemos|bora falar|hora de falar) ${FINAL}`, "(este|esse|o) (texto|post|artigo|review|critica|resenha) (revela|conta|desvenda|discute) (o final|o desfecho|a reviravolta|o twist|o plot twist)", "(este|esse|o) (texto|post|artigo|review|critica|resenha) (revela|conta|desvenda) (pormenores|detalhes) (do enredo|da trama|da historia|do final)", "(atencao|aviso|cuidado|alerta) (este|esse|o) (texto|post|artigo|review|critica|resenha) (revela|conta|desvenda|discute) (o final|o desfecho|a reviravolta|o twist|o plot twist)",
   ],
   warnings: [`(alerta|aviso|cuidado|atencao|perigo) (de |com |contra |)(os |)${SPOILERS}`, `${SPOILERS} (alert|alerta)`],
   closers: [
@@ -40,9 +40,9 @@ export const pt: Lexicon = {
   directions: ["a seguir", "abaixo", "a partir daqui", "daqui em diante", "vamos falar", "vou falar", "adiante", "daqui pra frente", "daqui para frente", "daqui pra baixo", "daqui para baixo"],
   reveals: [`(falo|falar|falamos|comento|revela|revelo|conto|conta|analiso|explico|sobre) ${FINAL}`, "(revelo|revela|revelam|conto|desvendo) (pormenores|detalhes) (do enredo|da trama|da historia)"],
   notSeen: [
-    "(nao viu|nao assistiu|nao viram|nao assistiram|ainda nao viu|ainda nao assistiu|nao tenha visto|nao tenham visto|nao tenha assistido|nao tenham assistido|ainda nao viram)",
+    "(nao viu|nao assistiu|nao viram|nao assistiram|ainda nao viu|ainda nao assistiu|nao tenha visto|nao tenham visto|nao tenha assistido|nao tenham assistido|ainda nao viram)", "(ainda nao viste|nao viste|ainda nao vistes|nao vistes|ainda nao o viste|ainda nao a viste)",
   ],
-  stops: ["(pare de ler|parem de ler|nao leia mais|nao continue|nao continue lendo|nao prossiga|pule para|volte depois|desvie o olhar|feche a aba|pare por aqui|parem por aqui)", "nao leia"],
+  stops: ["(pare de ler|parem de ler|nao leia mais|nao continue|nao continue lendo|nao prossiga|pule para|volte depois|desvie o olhar|feche a aba|pare por aqui|parem por aqui)", "nao leia", "(nao leias mais|nao leias|deixa de ler|para de ler|nao continues|nao continues a ler|nao prossigas)"],
   reasons: ["(para evitar|evitar|se nao quiser) (spoilers|spoiler)", "(se nao quiser|se voce nao quiser|caso nao queira|se nao quer) saber"],
   contentWarnings: ["aviso de conteudo", "alerta de conteudo"],
   nonMarkers: [
