@@ -12,7 +12,6 @@ const KNOWN_MISSES: Record<string, string> = {
   "Gutenberg details block, summary 'Click to reveal the ending' (no word spoiler)": "borderline: the summary never names spoilers",
   "trap: Spoiler Alert film title alone as heading, no year (a heading 'Spoiler Alert' is usually a marker)": "borderline: read as a warning on purpose",
   "trap: (Spoiler-light review.) line": "a qualifier after the label is dropped, leaving the tag 'spoiler review'",
-  "title: … — spoiler-filled discussion": "borderline: the tag is not at the start or end of the title",
   "Spoiler : LEAK text after colon in same para": "borderline: the span runs to the end of the section, as documented",
   "Spoiler: LEAK in the same paragraph": "borderline: the span runs to the end of the section, as documented",
   "タイトル: 映画『ルックバック』ネタバレ感想・考察 (tag mid-title)": "borderline: the tag is mid-title",

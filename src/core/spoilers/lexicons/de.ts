@@ -18,12 +18,13 @@ export const de: Lexicon = {
   ],
   closers: [
     `${SPOILER} (ende|vorbei|zu ende|beendet|aus)`, "ende (der|des) (spoiler|spoilers|spoilern|spoilerteils|spoilerbereichs|spoilerzone)", "(spoilerende|spoilerteil ende|ende spoiler)",
-    `(ende|schluss) mit (den |)${SPOILER}`, "(spoilerfrei|ohne spoiler) (weiter|geht es weiter|ab hier|ab jetzt)", "(zuruck|weiter) (zum|im) spoilerfreien (teil|bereich)",
+    `(ende|schluss) mit (den |)${SPOILER}`, "(spoilerfrei|ohne spoiler) (weiter|geht es weiter|ab hier|ab jetzt)", "(zuruck|weiter) (zum|im) spoilerfreien (teil|bereich)", "(zuruck|weiter) (zur|zum|mit der|mit dem) spoilerfreien (kritik|rezension|besprechung|review|text)",
   ],
   scoped: [
     ["(dieser|diesen|diesem) absatz", "this 1 p"],
     ["(der |den |im |)(nachste|naechste|nachsten|naechsten|folgende|folgenden) absatz", "next 1 p"],
     ["(die |)(nachsten|naechsten|folgenden) {n} (absatze|absaetze)", "next {n} p"],
+    ["(in den |den |)(nachsten|naechsten|folgenden) {n} (absatzen|absaetzen)", "next {n} p"],
     ["(dieser|diesem|diesen) (abschnitt|teil)", "this s"],
     ["(der |den |im |)(nachste|naechste|nachsten|naechsten|folgende|folgenden) (abschnitt|teil)", "next s"],
   ],

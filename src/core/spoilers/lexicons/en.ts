@@ -37,7 +37,7 @@ export const en: Lexicon = {
   labels: ["spoiler", "spoilers", "spoilery", "spoiler y", "spoilerish"],
   tags: [
     "(contains|contain|with|includes|include|full of|has|have|may contain|will contain|might contain|discusses|is|are|there are|there will be) spoilers",
-    "spoiler review", "spoiler filled", "spoilers inside", "spoilers included",
+    "spoiler review", "spoiler filled", "spoiler filled (review|recap|discussion|breakdown|analysis)", "spoilers inside", "spoilers included",
   ],
   qualifiers: [
     "mild", "minor", "small", "slight", "light", "major", "massive", "huge", "big", "heavy", "serious", "full", "plot",

@@ -21,7 +21,7 @@ export const es: Lexicon = {
     `fin (de los |del |de |)${SPOILERS}`, `final de (los |)${SPOILERS}`, `(fin|final|salimos) de (la |)zona (de |)${SPOILERS}`,
     `(se acabaron|acabaron|terminan|terminaron|se acabo|aqui terminan|aqui acaban) (los |)${SPOILERS}`,
     `${SPOILERS} (terminados|acabados|fuera|finalizados)`, `(volvemos|regresamos|volviendo) a (la parte |)sin ${SPOILERS}`,
-    "(se acabaron|acabaron|se acabo|acabo|termino|terminan) (el |los |)(spoilers|spoiler)", "fin (del |de los |de |)(destripe|destripes)",
+    "(se acabaron|acabaron|se acabo|acabo|termino|terminan) (el |los |)(spoilers|spoiler)", "fin (del |de los |de |)(destripe|destripes)", "(ya esta|listo|bueno|vale) (sin mas|no mas|basta de) (spoilers|spoiler)",
   ],
   scoped: [
     ["(este|esta) (parrafo|fragmento)", "this 1 p"],

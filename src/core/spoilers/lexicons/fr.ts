@@ -10,7 +10,7 @@ export const fr: Lexicon = {
     `${SPOILERS} (a venir|ci dessous|ci apres|plus bas|en approche|droit devant|a suivre|a partir d ici)`,
     `(a partir d ici|a partir de maintenant|des maintenant|ci dessous|a partir de ce point) (des |il y a des |gros |)${SPOILERS}`,
     `(zone|territoire) (de |a |)${SPOILERS}`, `(place aux|passons aux|parlons|parlons des|venons en aux) ${SPOILERS}`,
-    "(apres le saut|apres la coupure)", `(parlons|parlons maintenant|parlons donc|parlons enfin|parlons a present) ${FIN}`, "(ca divulgache|ca spoile|ca spoil|on divulgache|je divulgache|je spoile) (a partir d ici|ci dessous|a partir de maintenant)",
+    "(apres le saut|apres la coupure)", "(a partir de maintenant|a partir d ici|des maintenant|desormais) (je spoile|je divulgache|je vais spoiler|je vais tout spoiler|on spoile|ca spoile)", `(parlons|parlons maintenant|parlons donc|parlons enfin|parlons a present) ${FIN}`, "(ca divulgache|ca spoile|ca spoil|on divulgache|je divulgache|je spoile) (a partir d ici|ci dessous|a partir de maintenant)",
   ],
   warnings: [
     `(attention|alerte|avertissement|gare aux|gare au|prudence|attention aux|attention au|alerte aux|alerte au|mise en garde) (des |)${SPOILERS}`,
@@ -20,6 +20,7 @@ export const fr: Lexicon = {
     `fin (des |du |de |)${SPOILERS}`, `${SPOILERS} (termine|termines|fini|finis|terminee|terminees)`,
     `(fin de la|sortie de la|on sort de la) zone (de |a |)${SPOILERS}`, "(retour|on revient|revenons) (a la partie |a la |au |)sans (spoiler|spoilers|divulgacheur)",
     `(c est fini pour les|plus de) ${SPOILERS} (a partir d ici|desormais)`,
+    "(retour|on revient|revenons|retournons) (a la critique|a l avis|a la chronique|au film) sans (spoiler|spoilers|spoil|divulgacheur|divulgacheurs)",
     "fin de la (partie|section) (avec |)(spoilers|spoiler|spoil|divulgacheurs|divulgacheur)",
   ],
   scoped: [

@@ -14,13 +14,13 @@ export const it: Lexicon = {
   warnings: [`(attenzione|allerta|avviso|avvertenza|occhio|attenti|allarme|pericolo) (agli |allo |a |ai |agli |)${SPOILER}`, `${SPOILER} (alert|allert|allerta)`],
   closers: [
     `fine (degli |dello |dei |)${SPOILER}`, `${SPOILER} (finiti|terminati|finito|terminato)`, `(finiti|terminati|basta) (gli |)${SPOILER}`,
-    `fine (della |)zona ${SPOILER}`, "(torniamo|ritorniamo|ritorno) (alla parte |a |)senza spoiler",
+    `fine (della |)zona ${SPOILER}`, "(torniamo|ritorniamo|ritorno) (alla parte |a |)senza spoiler", "(torniamo|ritorniamo|ritorno|si torna) (alla recensione|alla critica|al commento|al film) senza (spoiler|spoilers)",
     "fine della parte (con |)(spoiler|spoilers)",
   ],
   scoped: [
     ["questo paragrafo", "this 1 p"],
     ["(il |nel |)(paragrafo successivo|prossimo paragrafo)", "next 1 p"],
-    ["(i |nei |)(prossimi|successivi) {n} paragrafi", "next {n} p"],
+    ["(i |nei |)(prossimi|successivi) {n} paragrafi", "next {n} p"], ["(i |nei |){n} paragrafi (successivi|seguenti)", "next {n} p"],
     ["questa (sezione|parte)", "this s"],
     ["(la |nella |)(prossima|successiva) (sezione|parte)", "next s"],
     ["(il |)(paragrafo seguente|seguente paragrafo)", "next 1 p"], ["(il |)paragrafo che segue", "next 1 p"], ["(i |){n} paragrafi che seguono", "next {n} p"],

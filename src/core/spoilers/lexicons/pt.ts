@@ -17,7 +17,7 @@ export const pt: Lexicon = {
   warnings: [`(alerta|aviso|cuidado|atencao|perigo) (de |com |contra |)(os |)${SPOILERS}`, `${SPOILERS} (alert|alerta)`],
   closers: [
     `fim (dos |do |de |)${SPOILERS}`, `(acabaram|acabou|terminaram|terminou|encerram|aqui terminam) (os |)${SPOILERS}`,
-    `${SPOILERS} (acabaram|terminaram|encerrados|finalizados)`, `(fim|saindo) da zona de ${SPOILERS}`, `(voltando|voltamos) (a parte |)sem ${SPOILERS}`,
+    `${SPOILERS} (acabaram|terminaram|encerrados|finalizados)`, `(fim|saindo) da zona de ${SPOILERS}`, `(voltando|voltamos) (a parte |)sem ${SPOILERS}`, `(voltando|voltamos|de volta) (a critica|a resenha|ao texto|ao filme) sem ${SPOILERS}`,
     "(acabaram|acabou|terminaram|terminou) (o |os |)(spoilers|spoiler)",
   ],
   scoped: [
