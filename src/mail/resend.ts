@@ -115,8 +115,9 @@ export const RESEND_TIMEOUT_MS = 30_000;
 export function createResendMailer(apiKey: string, baseUrl?: string, timeoutMs = RESEND_TIMEOUT_MS): Mailer {
   // Loaded and built on the first single send: a queue invocation only sends batches, and the
   // SDK's module and constructor (20 API classes, a read of process.env) cost a cold isolate ~5 ms.
+  const base = baseUrl ?? DEFAULT_BASE_URL;
   let sdk: Promise<Resend> | undefined;
-  const resend = () => (sdk ??= import("resend").then(({ Resend }) => new Resend(apiKey, { baseUrl: baseUrl ?? DEFAULT_BASE_URL })));
+  const resend = () => (sdk ??= import("resend").then(({ Resend }) => new Resend(apiKey, { baseUrl: base })));
   return {
     transport: "resend",
     async send(message, options) {
@@ -134,7 +135,7 @@ export function createResendMailer(apiKey: string, baseUrl?: string, timeoutMs =
         return failure("invalid", `a batch holds at most ${MAX_BATCH_SIZE} emails, got ${messages.length}`, null);
       }
       const body = encodeBatchBody(messages);
-      const call = (signal: AbortSignal) => postBatch({ apiKey, baseUrl: baseUrl ?? DEFAULT_BASE_URL, body, idempotencyKey: options.idempotencyKey, signal });
+      const call = (signal: AbortSignal) => postBatch({ apiKey, baseUrl: base, body, idempotencyKey: options.idempotencyKey, signal });
       return withTimeout(timeoutMs, call, (answer) => toOutcome(answer, (data) => readBatch(data, messages.length)));
     },
   };
