@@ -1,7 +1,7 @@
-// The shape rss-parser hands back, checked with zod: a feed is an upstream document, so its
-// fields are parsed at this edge instead of trusted. xml2js makes every field loosely typed
-// (a string, or an object when the element carries attributes), so each reader tolerates junk
-// by falling back to "absent" rather than failing the whole feed over one odd element.
+// The fields feed-xml.ts reads from a feed, checked with zod: a feed is an upstream document, so
+// its fields are parsed at this edge instead of trusted. A field is loosely typed (text, or an
+// element's attributes), so each reader tolerates junk by falling back to "absent" rather than
+// failing the whole feed over one odd element.
 import { z } from "../validation";
 
 /** A text field: anything that is not a plain string counts as missing. */
@@ -45,34 +45,6 @@ export const RawFeed = z.object({
   items: z.array(z.unknown()),
 });
 export type RawFeed = z.infer<typeof RawFeed>;
-
-// rss-parser derives a plain-text snippet from every <content:encoded> it reads, through a
-// regex of all 2,000 HTML entity names that costs ~30 ms of CPU to compile on an isolate's
-// first feed. Ingest never reads the snippet, so xml2js hands the element over under another
-// name, which rss-parser copies without one.
-const CONTENT_ENCODED = "review-digest:content-encoded";
-
-/** xml2js options for rss-parser: <content:encoded> renamed as above. */
-export const xml2jsOptions = {
-  tagNameProcessors: [(name: string) => (name === "content:encoded" ? CONTENT_ENCODED : name)],
-};
-
-/** rss-parser options: the fields beyond its defaults that ingest needs. */
-export const parserFields = {
-  feed: [
-    ["atom:link", "atomLinks", { keepArray: true }],
-    ["link", "links", { keepArray: true }],
-    "generator",
-  ],
-  item: [
-    // Medium items have no <description>; the body is only in content:encoded.
-    [CONTENT_ENCODED, "content:encoded"],
-    ["category", "rawCategories", { keepArray: true }],
-    ["letterboxd:filmTitle", "filmTitle"],
-    ["letterboxd:filmYear", "filmYear"],
-    ["letterboxd:memberRating", "memberRating"],
-  ],
-} as const;
 
 /** Every category as plain text, whichever of the shapes above it came in. */
 export function readCategories(raw: RawItem["rawCategories"]): string[] {

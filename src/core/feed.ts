@@ -1,36 +1,22 @@
-// Feed ingest: RSS 2.0 or Atom text in, normalised reviews out. rss-parser (via xml2js) needs
-// the nodejs_compat flag in workerd for its node:events/timers imports, but parseString itself
-// does no I/O: the Worker fetches the feed and hands over the text.
-import type Parser from "rss-parser";
+// Feed ingest: RSS 2.0 or Atom text in, normalised reviews out. The Worker fetches the feed and
+// hands over the text; feed-xml.ts reads it, and this module turns its fields into reviews.
 import { isMarkedSpoiler, readFilm, removeSpoilerSuffix } from "./feed-letterboxd";
 import { cleanHeaderText, cleanSubject } from "./header-text";
 import { quoteDroppedLink, safeFeedUrl } from "./feed-links";
 import { FeedError } from "./feed-error";
-import { findLink, parserFields, RawFeed, RawItem, readCategories, xml2jsOptions } from "./feed-raw";
+import { findLink, RawFeed, RawItem, readCategories } from "./feed-raw";
 import type { Feed, FeedDraft, ReviewDraft, SourceKind } from "./types";
 
 export { FeedError };
 
-let parser: Promise<Parser> | undefined;
-
-// rss-parser, xml2js and sax are evaluated on an isolate's first parse, not when the worker
-// loads: requests and cron ticks answered 304 never parse a feed.
-function loadParser(): Promise<Parser> {
-  // rss-parser's typings only admit plain field names; the tuple form ([from, to, options]) is
-  // what its runtime documents for renaming and keepArray.
-  parser ??= import("rss-parser").then(({ default: RssParser }) => new RssParser({ customFields: parserFields as unknown as Parser.CustomFields<object, object>, xml2js: xml2jsOptions }));
-  return parser;
-}
+// The XML reader (and htmlparser2 under it) is evaluated on an isolate's first parse, not when
+// the worker loads: requests and cron ticks answered 304 never parse a feed.
+let feedXml: Promise<typeof import("./feed-xml")> | undefined;
 
 async function parseXml(xml: string): Promise<unknown> {
   if (xml.trim() === "") throw new FeedError("Not a feed: the document is empty.");
-  const rss = await loadParser();
-  try {
-    return await rss.parseString(xml);
-  } catch (error) {
-    const reason = error instanceof Error ? (error.message.split("\n")[0] ?? error.message) : String(error);
-    throw new FeedError(`Not an RSS or Atom feed: ${reason}`);
-  }
+  const { readFeedXml } = await (feedXml ??= import("./feed-xml"));
+  return readFeedXml(xml);
 }
 
 function hostOf(link: string | undefined): string {
@@ -134,7 +120,6 @@ export async function readFeed(xml: string, feedUrl?: string): Promise<FeedDraft
   const parsed = RawFeed.safeParse(await parseXml(xml));
   if (!parsed.success) throw new FeedError("Not an RSS or Atom feed: it has no items list.");
   const raw = parsed.data;
-  // An empty <item/> comes back from xml2js as "", which holds no review.
   const items = raw.items.flatMap((item) => {
     const result = RawItem.safeParse(item);
     return result.success ? [result.data] : [];

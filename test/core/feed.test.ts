@@ -4,7 +4,7 @@ import atomXml from "../fixtures/atom-jekyll-blog.xml?raw";
 import letterboxdXml from "../fixtures/letterboxd-davevis.xml?raw";
 import mediumXml from "../fixtures/medium-ballerina.xml?raw";
 
-describe("parseFeed, Medium RSS (inside workerd: rss-parser runs here)", () => {
+describe("parseFeed, Medium RSS (inside workerd)", () => {
   it("normalises the Ballerina item", async () => {
     const feed = await parseFeed(mediumXml);
     expect(feed.source).toBe("medium");
