@@ -30,15 +30,75 @@ export type XmlItem = Partial<Record<"guid" | "id" | "link" | "title" | "creator
 /** What DomHandler is told of its parser (domhandler does not export the type). */
 type ParserInterface = Parameters<DomHandler["onparserinit"]>[0];
 
-/** The DOM, with the first sign that the XML is not well formed kept in `problem`. */
+const CDATA_OPEN = "<![CDATA[";
+const CDATA_CLOSE = "]]>";
+
+/**
+ * Most feeds (WordPress, Medium, Substack, Ghost) carry their bodies in CDATA sections: plain
+ * text to an XML reader, and most of the document. htmlparser2 walks a CDATA section one
+ * character at a time in JS, so each section is cut out with indexOf first and left as its
+ * number, which the handler swaps back. A section inside a comment stays where it is, and an
+ * unterminated one is left to the parser, which reports the document as cut off.
+ */
+function liftCdata(xml: string): { xml: string; sections: string[] } {
+  const sections: string[] = [];
+  const parts: string[] = [];
+  let copied = 0;
+  let cursor = 0;
+  let comment = xml.indexOf("<!--");
+  for (;;) {
+    const open = xml.indexOf(CDATA_OPEN, cursor);
+    if (open === -1) break;
+    if (comment !== -1 && comment < open) {
+      const end = xml.indexOf("-->", comment + 4);
+      if (end === -1) break;
+      cursor = end + 3;
+      comment = xml.indexOf("<!--", cursor);
+      continue;
+    }
+    const close = xml.indexOf(CDATA_CLOSE, open + CDATA_OPEN.length);
+    if (close === -1) break;
+    parts.push(xml.slice(copied, open + CDATA_OPEN.length), String(sections.length));
+    sections.push(xml.slice(open + CDATA_OPEN.length, close));
+    copied = close;
+    cursor = close + CDATA_CLOSE.length;
+    if (comment !== -1 && comment < cursor) comment = xml.indexOf("<!--", cursor);
+  }
+  if (sections.length === 0) return { xml, sections };
+  parts.push(xml.slice(copied));
+  return { xml: parts.join(""), sections };
+}
+
+/**
+ * The DOM, with the first sign that the XML is not well formed kept in `problem`, and each
+ * lifted CDATA section put back.
+ */
 class CheckedHandler extends DomHandler {
   problem: string | undefined;
   ending = false;
   private rootClosed = false;
+  private inCdata = false;
   private source: ParserInterface | undefined;
 
-  constructor(private readonly xml: string) {
+  constructor(
+    private readonly xml: string,
+    private readonly sections: string[],
+  ) {
     super(undefined, { xmlMode: true });
+  }
+
+  override oncdatastart(): void {
+    this.inCdata = true;
+    super.oncdatastart();
+  }
+
+  override oncdataend(): void {
+    this.inCdata = false;
+    super.oncdataend();
+  }
+
+  override ontext(data: string): void {
+    super.ontext(this.inCdata ? (this.sections[Number(data)] ?? data) : data);
   }
 
   override onparserinit(parser: ParserInterface): void {
@@ -64,8 +124,9 @@ class CheckedHandler extends DomHandler {
   }
 }
 
-function parseXml(xml: string): Element {
-  const handler = new CheckedHandler(xml);
+function parseXml(text: string): Element {
+  const { xml, sections } = liftCdata(text);
+  const handler = new CheckedHandler(xml, sections);
   const parser = new Parser(handler, { xmlMode: true });
   parser.write(xml);
   handler.ending = true;

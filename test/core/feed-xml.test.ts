@@ -79,6 +79,17 @@ describe("readFeedXml, RSS 2.0", () => {
     expect(item!.content).toBe("Hello <b>bold</b> &amp; <br>next");
   });
 
+  it("reads CDATA sections exactly, wherever they sit", () => {
+    const [item] = readFeedXml(
+      rss("<title><![CDATA[7]]></title><!-- <![CDATA[ not a section ]]> -->", [
+        "<guid><![CDATA[42]]></guid><title><![CDATA[Part ]]><![CDATA[one]]> &amp; two</title>" +
+          "<description><![CDATA[<p>a <![CDATA[ b ]] c</p>]]></description><content:encoded><![CDATA[]]></content:encoded>",
+      ]),
+    ).items;
+    expect(item).toMatchObject({ guid: "42", title: "Part one & two", content: "<p>a <![CDATA[ b ]] c</p>", "content:encoded": "" });
+    expect(readFeedXml(rss("<title><![CDATA[7]]></title>", [])).title).toBe("7");
+  });
+
   it("reads Medium's and Letterboxd's namespaced fields", () => {
     const medium = readFeedXml(mediumXml);
     expect(medium.generator).toBe("Medium");
