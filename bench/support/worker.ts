@@ -1,4 +1,4 @@
-// The real worker for benchmarks: bundled once by `wrangler deploy --dry-run` (so nodejs_compat
+// The real worker for benchmarks: bundled once by `wrangler deploy --dry-run` (so compatibility flags
 // and minify match production) and run by Miniflare with the queue settings of wrangler.toml.
 // Not `wrangler dev`/startWorker: those rebuild and restart workerd when files change, which
 // in a shared working tree kills in-flight queue batches mid-benchmark.

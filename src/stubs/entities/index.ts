@@ -1,9 +1,9 @@
-// One copy of the `entities` package in the worker bundle (wrangler.toml [alias]), instead of three.
+// One copy of the `entities` package in the worker bundle (wrangler.toml [alias]), instead of two.
 // htmlparser2 ships entities 7 (its decode tables are in the bundle anyway); dom-serializer
-// imports entities 4 and rss-parser entities 2, each with its own ~35-70 KB of tables that
-// cannot be tree-shaken. This module gives both of them what they import, from entities 7:
+// imports entities 4, with its own ~35-70 KB of tables that cannot be tree-shaken. This module
+// gives what is imported by the bare name, from entities 7:
 // - dom-serializer: encodeXML, escapeAttribute, escapeText (same escapes in 4 and 7);
-// - rss-parser: decodeHTML, for `contentSnippet`, which ingest never reads (src/core/feed.ts).
+// - src/core/feed-xml.ts: decodeHTML, for HTML entities in feed titles (same in 4 and 7).
 // wrangler aliases only the bare name, so htmlparser2's `entities/decode` still resolves to its
 // own copy, which the paths below name too: a different install layout fails the build, loudly.
 export { encodeXML, escapeAttribute, escapeText } from "../../../node_modules/htmlparser2/node_modules/entities/dist/esm/escape.js";
