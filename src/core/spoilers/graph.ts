@@ -22,6 +22,8 @@ export interface GeneratedIndex {
   /** Anchor words of the Latin-script marker phrases. */
   ANCHORS: string;
   CJK_ANCHORS: string;
+  /** A regex source finding the ASCII words that may be anchors (anchorPattern in index-builder.ts). */
+  ANCHOR_PATTERN: string;
   MARKERS: string;
   HELPERS: string;
   /** The subtrees the Han, kana and Hangul lexicons add or change: read once a post holds such characters. */

@@ -157,11 +157,30 @@ export function buildGeneratedIndex(index: LexiconIndex): GeneratedIndex {
     QUALIFIERS: index.qualifiers.join("\n"),
     ANCHORS: index.latin.anchors.join("\n"),
     CJK_ANCHORS: index.cjk.anchors.join("\n"),
+    ANCHOR_PATTERN: renderAnchorPattern([...index.latin.anchors, ...index.cjk.anchors]),
     MARKERS: renderTrie(markers),
     HELPERS: renderTrie(helpers),
     CJK_MARKERS: renderTrie(diffTries(expandGraph(all.markers), markers)),
     CJK_HELPERS: renderTrie(diffTries(expandGraph(all.helpers), helpers)),
   };
+}
+
+/**
+ * A regex source matching every ASCII word that starts as some anchor word does (its first two
+ * letters, then its third): ["spoiler", "spoil", "safe"] → "(?<![a-z0-9])(?:sp[o]|sa[f])[a-z0-9]*".
+ * The matcher's set of anchors then sees about one word in six: the rest are skipped natively.
+ */
+export function renderAnchorPattern(anchors: readonly string[]): string {
+  const thirds = new Map<string, Set<string> | undefined>();
+  for (const word of anchors) {
+    if (!/^[a-z0-9]+$/.test(word)) continue;
+    const head = word.slice(0, 2);
+    // A word of one or two letters is its own head: any word starting with it is a candidate.
+    if (word.length <= 2 || (thirds.has(head) && thirds.get(head) === undefined)) thirds.set(head, undefined);
+    else thirds.set(head, (thirds.get(head) ?? new Set()).add(word[2]!));
+  }
+  const heads = [...thirds].map(([head, third]) => (third ? `${head}[${[...third].sort().join("")}]` : head));
+  return `(?<![a-z0-9])(?:${heads.join("|")})[a-z0-9]*`;
 }
 
 // Templates in id order: the order the graph's edges, and so the trie's entries, come in.

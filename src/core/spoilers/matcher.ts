@@ -4,7 +4,7 @@
 // walks the trie from each word, at most one phrase's length: linear in the post.
 import { splitUnits } from "./graph";
 import * as generated from "./lexicon-index.generated";
-import { SENTENCE_BREAK, buildStream, findBreak, isCjk, type Stream } from "./stream";
+import { SENTENCE_BREAK, buildStream, findBreak, isCjk, type Stream, type Units } from "./stream";
 import { Trie, readEntries } from "./trie";
 import type { StoredNode } from "./trie-builder";
 
@@ -40,8 +40,8 @@ interface Compiled {
   qualifiers: Set<string>;
   /** Words one of which every marker phrase holds: a plain text without any needs no scan. */
   anchors: Set<string>;
-  /** ASCII words as long as the shortest anchor at least: "a", "of", "it" are never looked up. */
-  plainWord: RegExp;
+  /** ASCII words that start as an anchor does: "the", "film", "of" are never looked up. */
+  candidates: RegExp;
 }
 
 let compiled: Compiled | undefined;
@@ -50,10 +50,11 @@ let compiled: Compiled | undefined;
 // first-unit lines; subtrees wait for a post holding their first unit. The CJK subtrees (two-byte
 // strings, slower to read) wait for CJK text.
 function compile(): Compiled {
-  const anchors = new Set(generated.ANCHORS.split("\n"));
   return {
     markers: new Trie(generated.MARKERS), helpers: new Trie(generated.HELPERS), pendingCjk: true,
-    qualifiers: new Set(generated.QUALIFIERS.split("\n")), anchors, plainWord: matchPlainWords(anchors),
+    qualifiers: new Set(generated.QUALIFIERS.split("\n")), anchors: new Set(generated.ANCHORS.split("\n")),
+    // Built from the anchors of both parts: a CJK part's word is found, but counts only once it is added.
+    candidates: new RegExp(generated.ANCHOR_PATTERN, "g"),
   };
 }
 
@@ -62,13 +63,6 @@ function addCjkPart(graphs: Compiled): void {
   graphs.markers = new Trie(generated.CJK_MARKERS, graphs.markers);
   graphs.helpers = new Trie(generated.CJK_HELPERS, graphs.helpers);
   for (const word of generated.CJK_ANCHORS.split("\n")) graphs.anchors.add(word);
-  graphs.plainWord = matchPlainWords(graphs.anchors);
-}
-
-function matchPlainWords(anchors: ReadonlySet<string>): RegExp {
-  let shortest = Infinity;
-  for (const word of anchors) if (word.charCodeAt(0) < 128) shortest = Math.min(shortest, word.length);
-  return shortest > 1 && shortest < Infinity ? new RegExp(`[a-z0-9]{${shortest},}`, "g") : PLAIN_WORD;
 }
 
 function getCompiled(): Compiled {
@@ -86,14 +80,14 @@ export function isQualifier(word: string): boolean {
  * an anchor word. Most blocks have none, and are never folded at all.
  */
 export function findMarkerSentences(lowered: string): Array<[number, number]> {
-  const { anchors, plainWord } = getCompiled();
+  const { anchors, candidates } = getCompiled();
   const windows: Array<[number, number]> = [];
-  // A set lookup per word: a regex of every anchor would cost more to compile than to run.
-  plainWord.lastIndex = 0;
+  // A set lookup per candidate word: a regex of every anchor would cost more to compile than to run.
+  candidates.lastIndex = 0;
   // The sentence around the last anchor: [start, end), end at a break; breaks are found natively, each once.
   let start = 0;
   let end = -1;
-  for (let found = plainWord.exec(lowered); found; found = plainWord.exec(lowered)) {
+  for (let found = candidates.exec(lowered); found; found = candidates.exec(lowered)) {
     if (!anchors.has(found[0])) continue;
     while (end < found.index) {
       start = end + 1;
@@ -103,12 +97,10 @@ export function findMarkerSentences(lowered: string): Array<[number, number]> {
     const last = windows.at(-1);
     if (last && window[0] <= last[1]) last[1] = Math.max(last[1], window[1]);
     else windows.push(window);
-    plainWord.lastIndex = Math.max(plainWord.lastIndex, window[1]);
+    candidates.lastIndex = Math.max(candidates.lastIndex, window[1]);
   }
   return windows;
 }
-
-const PLAIN_WORD = /[a-z0-9]+/g;
 
 /** The folded stream of a text (or of some of its sentences), as the matcher reads it. */
 export function streamOf(text: string, windows?: Array<[number, number]>): Stream {
@@ -128,13 +120,13 @@ function hasCjk(text: string): boolean {
  */
 export function findHits(stream: Stream): Hit[] {
   const graphs = getCompiled();
-  const { keys, bounds } = readUnits(stream.text);
+  const { keys, bounds } = stream.units ?? readUnits(stream.text);
   const found = matchTrie(graphs.markers, keys, bounds);
   return found.length === 0 ? found : [...found, ...matchTrie(graphs.helpers, keys, bounds)];
 }
 
 /** Each unit's text (undefined at a sentence break), and its [start, end) in `bounds` (splitUnits'). */
-function readUnits(text: string): { keys: Array<string | undefined>; bounds: number[] } {
+function readUnits(text: string): Units {
   const keys: Array<string | undefined> = [];
   if (NOT_ASCII_STREAM.test(text)) {
     const bounds = splitUnits(text);

@@ -11,6 +11,14 @@ export interface Stream {
   text: string;
   from: (index: number) => number;
   to: (index: number) => number;
+  /** Its match units, when the fold had them at hand (a plain text's words). */
+  units?: Units;
+}
+
+/** Each unit's text (undefined at a sentence break), and its [start, end) in the stream ([-1, -1] at a break). */
+export interface Units {
+  keys: Array<string | undefined>;
+  bounds: number[];
 }
 
 export const SENTENCE_BREAK = "|";
@@ -92,6 +100,8 @@ function buildPlainStream(original: string, dropped: ReadonlySet<string>, window
   const starts: number[] = []; // stream offset of each word kept
   const origins: number[] = []; // its original offset
   const heads: number[] = []; // where its span starts, absorbed qualifiers included
+  // The match units as the words come: the matcher need not split the stream again.
+  const units: Units = { keys: [], bounds: [] };
   let length = 0;
   let previousEnd = -1;
   let held = -1;
@@ -109,6 +119,10 @@ function buildPlainStream(original: string, dropped: ReadonlySet<string>, window
     }
     if (parts.length > 0) {
       parts.push(broken ? SENTENCE_BREAK : " ");
+      if (broken) {
+        units.keys.push(undefined);
+        units.bounds.push(-1, -1);
+      }
       length++;
     }
     broken = false;
@@ -117,12 +131,15 @@ function buildPlainStream(original: string, dropped: ReadonlySet<string>, window
     heads.push(held >= 0 ? held : found.index);
     held = -1;
     parts.push(word);
+    units.keys.push(word);
+    units.bounds.push(length, length + word.length);
     length += word.length;
     }
   }
   const find = (index: number) => findStartAt(starts, index);
   return {
     text: parts.join(""),
+    units,
     from: (index) => {
       const word = find(index);
       return index === starts[word] ? heads[word]! : origins[word]! + index - starts[word]!;

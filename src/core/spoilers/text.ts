@@ -68,7 +68,8 @@ export function countWords(text: string): number {
 
 /** Collapses whitespace and drops object stand-ins, for reports: " a \n\uFFFC b" → "a b". */
 export function tidyText(text: string): string {
-  return text.replace(/\uFFFC/g, " ").replace(/\s+/g, " ").trim();
+  // Only runs that change: a lone space (most of them) is left, not replaced by itself.
+  return text.replace(/\uFFFC/g, " ").replace(/\s{2,}|[^\S ]/g, " ").trim();
 }
 
 /** Replaces each [start, end) with `fill` (object stand-ins by default), so later regexes cannot match inside it. */
