@@ -41,7 +41,7 @@ export class Attribution {
   }
 }
 
-/** "rss-parser 12.1, src/core/render/text.ts 8.0, …" — the top `count` buckets. */
+/** "htmlparser2 12.1, src/core/render/text.ts 8.0, …" — the top `count` buckets. */
 export function describeBuckets(buckets: [string, number][], count = 6): string {
   return buckets
     .slice(0, count)
