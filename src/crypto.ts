@@ -10,10 +10,16 @@ export function toHex(bytes: ArrayBuffer | Uint8Array): string {
   return out;
 }
 
+// Bytes go to String.fromCharCode a slice at a time (one native call each, not one per byte: a
+// fan-out chunk encodes ~400 tokens and signatures), below any engine's argument limit.
+const CHARACTERS_PER_CALL = 8192;
+
 export function toBase64Url(bytes: ArrayBuffer | Uint8Array): string {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   let binary = "";
-  for (const byte of view) binary += String.fromCharCode(byte);
+  for (let start = 0; start < view.length; start += CHARACTERS_PER_CALL) {
+    binary += String.fromCharCode(...view.subarray(start, start + CHARACTERS_PER_CALL));
+  }
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 

@@ -25,4 +25,17 @@ describe("crypto helpers", () => {
     expect(fromBase64Url(toBase64Url(bytes))).toEqual(bytes);
     expect(fromBase64Url("a+b/")).toBeUndefined();
   });
+
+  it("encodes byte arrays of every length, across its 8,192-byte slices, as standard base64url", () => {
+    for (const length of [0, 1, 2, 3, 8191, 8192, 8193, 20_000]) {
+      const bytes = Uint8Array.from({ length }, (_, index) => (index * 131 + 7) % 256);
+      const encoded = toBase64Url(bytes);
+      expect(encoded).toMatch(/^[A-Za-z0-9_-]*$/);
+      expect(fromBase64Url(encoded)).toEqual(bytes);
+      // The same as the platform's own encoder, in the URL alphabet without padding.
+      let binary = "";
+      for (const byte of bytes) binary += String.fromCharCode(byte);
+      expect(encoded).toBe(btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, ""));
+    }
+  });
 });
