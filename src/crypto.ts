@@ -18,7 +18,8 @@ export function toBase64Url(bytes: ArrayBuffer | Uint8Array): string {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   let binary = "";
   for (let start = 0; start < view.length; start += CHARACTERS_PER_CALL) {
-    binary += String.fromCharCode(...view.subarray(start, start + CHARACTERS_PER_CALL));
+    // apply, not spread: a typed array is read as an array-like, without the iterator protocol.
+    binary += String.fromCharCode.apply(null, view.subarray(start, start + CHARACTERS_PER_CALL) as unknown as number[]);
   }
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
