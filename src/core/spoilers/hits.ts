@@ -109,12 +109,14 @@ export class HitContext {
     return at < this.text.length ? this.text[at]! : "";
   }
 
+  /** Between brackets, or between emoji as writers wrap a label mid-sentence: "(spoilers)", "🚨spoilers🚨". */
   isBracketed(hit: Hit): boolean {
-    if (!OPEN_BRACKETS.has(this.charBefore(hit))) return false;
+    const pictograph = isPictograph(this.charBefore(hit));
+    if (!pictograph && !OPEN_BRACKETS.has(this.charBefore(hit))) return false;
     // "(spoilers!)": an exclamation mark may stand before the closing bracket.
     let at = this.#pastQualifiers(this.endOf(hit));
     while (at < this.text.length && (isSpace(this.text[at]!) || this.text[at] === "!" || this.text[at] === "\uFF01")) at++;
-    return at < this.text.length && CLOSE_BRACKETS.has(this.text[at]!);
+    return at < this.text.length && (pictograph ? isPictograph(this.text[at]) : CLOSE_BRACKETS.has(this.text[at]!));
   }
 
   // Qualifiers behind a phrase are part of it: "Spoilers leves:", "Spoilers légers :".
@@ -134,7 +136,7 @@ export class HitContext {
   /** Set apart by punctuation: "(Mild spoiler warning):", "— spoiler alert —", "Spoiler alert!". */
   isSetOff(hit: Hit): boolean {
     const before = this.charBefore(hit);
-    return before === "" || SET_OFF_BEFORE.has(before) || SET_OFF_AFTER.has(this.charAfter(hit));
+    return before === "" || SET_OFF_BEFORE.has(before) || SET_OFF_AFTER.has(this.charAfter(hit)) || (isPictograph(before) && this.isBracketed(hit));
   }
 
   /** In quotation marks, with other words around: a phrase talked about, not a marker. */
@@ -172,6 +174,16 @@ function findQuote(text: string, start: number, end: number): [number, number] |
   }
   const close = text.indexOf('"', end);
   return before % 2 === 1 && close >= 0 ? [last, close + 1] : undefined;
+}
+
+/**
+ * Emoji and pictographs, by code unit: either half of an astral emoji ("🚨"), the variation
+ * selector and joiner that follow many ("⚠️"), arrows and the symbol and dingbat blocks.
+ */
+export function isPictograph(char: string | undefined): boolean {
+  const code = char?.charCodeAt(0) ?? 0;
+  return (code >= 0xd800 && code <= 0xdfff) || code === 0xfe0f || code === 0x200d || (code >= 0x2190 && code <= 0x21ff)
+    || (code >= 0x2300 && code <= 0x23ff) || (code >= 0x25a0 && code <= 0x27bf) || (code >= 0x2b00 && code <= 0x2bff);
 }
 
 function isSpace(char: string): boolean {

@@ -28,8 +28,9 @@ interface Candidate extends OpenerMatch {
   marker: SpoilerMarker;
 }
 
-const EDGE_BEFORE = /[\s([{*_"'\-\u3010\u300A\u300C\u300E\uFF08\u203B]/;
-const EDGE_AFTER = /[\s)\]}*_:.!?,;"'\-\u3011\u300B\u300D\u300F\uFF09\uFF1A\uFF01\u3002]/;
+// Emoji go with the marker they wrap, as brackets do (hits.ts isPictograph): "🚨spoilers🚨", "⚠️ SPOILERS ⚠️".
+const EDGE_BEFORE = /[\s([{*_"'\-\u3010\u300A\u300C\u300E\uFF08\u203B\u2190-\u21FF\u2300-\u23FF\u25A0-\u27BF\u2B00-\u2BFF\uFE0F\u200D\uD800-\uDFFF]/;
+const EDGE_AFTER = /[\s)\]}*_:.!?,;"'\-\u3011\u300B\u300D\u300F\uFF09\uFF1A\uFF01\u3002\u2190-\u21FF\u2300-\u23FF\u25A0-\u27BF\u2B00-\u2BFF\uFE0F\u200D\uD800-\uDFFF]/;
 
 /**
  * Marker events of one block, in order: "(Skip this paragraph to avoid Plot Spoilers)" → [open, blocks 1].

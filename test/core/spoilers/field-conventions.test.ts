@@ -48,6 +48,12 @@ const cases: [lang: string, html: string][] = [
   ["ko", "<p>KEEP1 서론.</p><p>다음 두 문단은 스포일러입니다.</p><p>LEAK1 x</p><p>LEAK2 y</p><p>KEEP2 결론.</p>"],
   ["ja", "<p>KEEP1 序論。</p><p>この記事はネタバレを含んでいます。</p><p>LEAK1 x</p>"],
   ["ja", "<p>KEEP1 序論。</p><p>次の2段落はネタバレです。</p><p>LEAK1 x</p><p>LEAK2 y</p><p>KEEP2 結論。</p>"],
+  // A label wrapped in emoji mid-sentence is set apart as brackets set it apart; emoji on one side only are not.
+  ["en", "<p>KEEP1 The last act is where it lands 🚨spoilers🚨 LEAK1 the twins swap.</p><p>KEEP2 b</p>"],
+  ["es", "<p>KEEP1 El final llega ⚠️ spoiler ⚠️ LEAK1 el padre vive.</p><p>KEEP2 b</p>"],
+  ["de", "<p>KEEP1 Der Schluss 💥Spoiler💥 LEAK1 der Vater lebt.</p><p>KEEP2 b</p>"],
+  ["ja", "<p>KEEP1 序論。</p><p>KEEP2 ラストは 🚨ネタバレ🚨 LEAK1 兄が犯人。</p><p>KEEP3 b</p>"],
+  ["en", "<p>KEEP1 Honestly 🙄 spoilers never ruin a film for me, KEEP2 and 🔥spoiler-free🔥 KEEP3 takes bore me.</p>"],
 ];
 
 describe.each(cases)("%s: %s", (lang, html) => {

@@ -9,7 +9,6 @@ import { postFixTraps3, posts3 } from "../../fixtures/spoiler-probe3";
 /** conv → why the engine still misses it. */
 const KNOWN_MISSES: Record<string, string> = {
   "en-monkey-emoji-skip": "borderline: a warning before any heading reaches the end of the post, as documented, so the graded section after it goes too",
-  "en-two-sirens-spoilers-inline": "a label wrapped in emoji mid-sentence (🚨spoilers🚨) is not set apart for the matcher",
   // A label line with its spoiler on the same line reaches on to the section's end, as documented;
   // the engine does not read white "highlight to read" text or a quote as the whole spoiler.
   "en-highlight-to-read-white": "borderline: the label line's span reaches the end of the post and takes the verdict after it",
