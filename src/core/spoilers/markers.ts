@@ -113,7 +113,7 @@ function mergeOpeners(found: Candidate[]): Candidate[] {
 }
 
 function describeOpener(text: string, masked: string, opener: Candidate): MarkerEvent {
-  const end = widenAfter(text, opener.scope ? reachSentenceEnd(text, opener.end) : opener.end);
+  const end = widenAfter(text, opener.scope ? reachSentenceEnd(text, opener.end) : passKanaTail(text, opener.end));
   const after = hasContentBetween(masked, end, masked.length);
   // Ending its paragraph, the marker owns its whole sentence: "We're now entering spoiler territory."
   const start = after ? widenBefore(text, opener.start) : reachSentenceStart(text, widenBefore(text, opener.start));
@@ -137,6 +137,22 @@ function widenBefore(text: string, index: number): number {
   while (start > 0 && EDGE_BEFORE.test(text[start - 1]!)) start--;
   while (start < index && /\s/.test(text[start]!)) start++;
   return start;
+}
+
+const KANA_TAIL_LIMIT = 12;
+
+/**
+ * Moves a marker's end over the hiragana that inflect its last word, when they end the sentence:
+ * "結末まで書い|ています。" → "結末まで書いています|。". Japanese endings are never part of a phrase.
+ */
+function passKanaTail(text: string, index: number): number {
+  let end = index;
+  while (end < text.length && end - index < KANA_TAIL_LIMIT && isHiragana(text.charCodeAt(end))) end++;
+  return end === index || end === text.length || CLAUSE_END.test(text[end]!) || EDGE_AFTER.test(text[end]!) ? end : index;
+}
+
+function isHiragana(code: number): boolean {
+  return code >= 0x3041 && code <= 0x309f;
 }
 
 /** Moves a marker's end over the brackets, colons and spaces that close it: "Warning" → "Warning): ". */

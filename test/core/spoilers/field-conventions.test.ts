@@ -54,6 +54,11 @@ const cases: [lang: string, html: string][] = [
   ["de", "<p>KEEP1 Der Schluss 💥Spoiler💥 LEAK1 der Vater lebt.</p><p>KEEP2 b</p>"],
   ["ja", "<p>KEEP1 序論。</p><p>KEEP2 ラストは 🚨ネタバレ🚨 LEAK1 兄が犯人。</p><p>KEEP3 b</p>"],
   ["en", "<p>KEEP1 Honestly 🙄 spoilers never ruin a film for me, KEEP2 and 🔥spoiler-free🔥 KEEP3 takes bore me.</p>"],
+  // Japanese: the hiragana ending after a warning is part of it, and a direction may lead it.
+  ["ja", "<p>KEEP1 序論。</p><p>以下、結末まで書いています。</p><p>LEAK1 x</p>"],
+  ["ja", "<p>KEEP1 序論。</p><p>この先はラストまで触れていますのでご注意を。</p><p>LEAK1 x</p>"],
+  ["ja", "<p>KEEP1 序論。</p><p>ここからはオチまで解説します！</p><p>LEAK1 x</p>"],
+  ["ja", "<p>KEEP1 ネタバレなしで書いています。KEEP2 結論。</p>"],
 ];
 
 describe.each(cases)("%s: %s", (lang, html) => {
