@@ -14,22 +14,38 @@ export function namesSpoilers(label: string): boolean {
 
 /**
  * The spoiler tag a title starts or ends with, as written: "[Spoilers] Ballerina" → "[Spoilers]",
- * "【ネタバレあり】映画『X』感想" → "【ネタバレあり】", "Why spoilers don't matter" → undefined.
+ * "【ネタバレあり】映画『X』感想" → "【ネタバレあり】", "[SPOIL] Dune : la fin" → "[SPOIL]",
+ * "Why spoilers don't matter" → undefined.
  */
 export function findTitleTag(title: string): string | undefined {
   const context = new HitContext(foldText(title));
   const length = context.stream.text.length;
-  for (const hit of context.of("label", "tag")) {
+  for (const hit of context.of("label", "tag", "titleTag")) {
     const bracketed = context.isBracketed(hit);
+    // "[SPOIL] Dune": a title tag counts only in brackets at an edge; bare, it is an ordinary word.
+    if (hit.kind === "titleTag" && !bracketed) continue;
     // A tag ("Spoiler review", "ネタバレ感想") stands anywhere at an edge; a bare label only set apart.
     const apart = hit.kind === "tag" || bracketed;
     const leads = (hit.start === 0 && (apart || TITLE_DELIMITERS.includes(context.charAfter(hit) || "\0")))
       || (bracketed && afterLeadWord(title, context, hit));
-    const atEnd = hit.end === length || (hit.end === length - 1 && context.stream.text[length - 1] === "|");
+    const atEnd = hit.end === length || (hit.end === length - 1 && context.stream.text[length - 1] === "|") || endsWithLineWords(context, hit);
     const trails = atEnd && (apart || TITLE_DELIMITERS.includes(context.charBefore(hit) || "\0") || "\u300F\u300D".includes(context.charBefore(hit) || "\0"));
     if (leads || trails) return readTag(title, context, hit, bracketed);
   }
   return undefined;
+}
+
+// "映画『X』ネタバレ感想・考察", "스포 후기·해석": Japanese and Korean titles stack genre nouns after a
+// tag, so a tag followed only by words that go with one (the lexicons' line words) ends the title.
+function endsWithLineWords(context: HitContext, hit: Hit): boolean {
+  if (!context.isCjk(hit)) return false;
+  const stream = context.stream.text;
+  const end = stream.endsWith("|") ? stream.length - 1 : stream.length;
+  let at = hit.end;
+  for (const line of context.of("line").sort((a, b) => a.start - b.start)) {
+    if (line.start === at || (line.start === at + 1 && stream[at] === " ")) at = Math.max(at, line.end);
+  }
+  return at > hit.end && at === end;
 }
 
 // "Review (with spoilers): Dune", "Critique (avec spoilers) : X": one word the lexicon knows

@@ -27,6 +27,7 @@ const kept: Array<[string, string]> = [
   ["'spoilers for …' in a sentence with a verb", "<p>Spoilers for the film are everywhere online.</p><p>More.</p>"],
   ["'this review does not contain spoilers'", "<p>This review does not contain spoilers.</p><p>More.</p>"],
   ["a details block about something else", "<details><summary>Credits</summary><p>Director: Lee Chung-hyun.</p></details>"],
+  ["'spoil' in a heading, '[Spoil]' on a line (a title tag only)", "<h2>Does the trailer spoil it?</h2><p>No.</p><p>[Spoil]</p><p>More.</p>"],
   ["a class naming a spoiler warning banner", "<p class=\"spoiler-free-note\">Note.</p><p>Body.</p>"],
 ];
 

@@ -14,7 +14,6 @@ const KNOWN_MISSES: Record<string, string> = {
   "trap: (Spoiler-light review.) line": "a qualifier after the label is dropped, leaving the tag 'spoiler review'",
   "Spoiler : LEAK text after colon in same para": "borderline: the span runs to the end of the section, as documented",
   "Spoiler: LEAK in the same paragraph": "borderline: the span runs to the end of the section, as documented",
-  "タイトル: 映画『ルックバック』ネタバレ感想・考察 (tag mid-title)": "borderline: the tag is mid-title",
   "以下ネタバレ反転 + white text": "borderline: hidden by white text, marked after the spoiler",
   "marker at the end of a one-sentence paragraph keeps the words before it": "a marker ending its paragraph takes its whole sentence",
   "Discord ||…|| on lines of their own across paragraphs": "borderline: || is only read inside a paragraph",

@@ -10,7 +10,6 @@ const KNOWN_MISSES: Record<string, string> = {
   "en: title 'ending explained'": "borderline: no spoiler word, an implicit whole-post spoiler",
   "en: details/summary without the word spoiler ('What happens at the end')": "borderline: the summary never names spoilers",
   "en: Pleroma-style CW naming the finale without 'spoiler'": "borderline: a content warning must name spoilers",
-  "fr: title prefix '[SPOIL]'": "«spoil» alone is not a label: as one, it would also fire on English headings such as 'Does the trailer spoil it?'",
   "ko: white text '(드래그하세요)'": "borderline: hidden by white text, which the engine does not read",
 };
 

@@ -28,6 +28,10 @@ const flagged: Array<[string, Partial<Review>, string]> = [
   ["the feed parser's flag", { containsSpoilers: true }, "(contains spoilers)"],
   ["a leading [Spoilers] tag", { title: "[Spoilers] Ballerina: the ending explained", source: "generic" }, "[Spoilers]"],
   ["a leading 'Spoiler review'", { title: "Spoiler Review: Ballerina", source: "generic" }, "Spoiler Review"],
+  ["a leading French [SPOIL]", { title: "[SPOIL] Ballerina : on parle de la fin", source: "generic" }, "[SPOIL]"],
+  ["a trailing French (Spoils)", { title: "Ballerina : notre avis (Spoils)", source: "generic" }, "(Spoils)"],
+  ["a Japanese tag followed by genre nouns", { title: "映画『バレリーナ』ネタバレ感想・考察", source: "generic" }, "ネタバレ感想"],
+  ["a Korean tag followed by genre nouns", { title: "영화 발레리나 스포 후기·해석", source: "generic" }, "스포 후기"],
 ];
 
 describe("whole-review flags", () => {
@@ -48,6 +52,9 @@ describe("whole-review flags", () => {
   it.each([
     ["a spoiler-free title", { title: "Spoiler-free review: Ballerina" }],
     ["a title merely mentioning spoilers", { title: "Why spoilers don't matter for Ballerina" }],
+    ["'spoil' as a word in the title", { title: "Does the trailer spoil Ballerina?" }],
+    ["a bracketed [spoil] mid-title", { title: "Pourquoi on [spoil] tout : Ballerina" }],
+    ["ネタバレなし followed by genre nouns", { title: "映画『バレリーナ』ネタバレなし感想・考察" }],
     ["a body that only talks about spoilers", { html: "<p>No spoilers: KEEP the action is superb.</p>" }],
   ] as Array<[string, Partial<Review>]>)("keeps the body for %s", (_name, overrides) => {
     const review = makeReview(overrides);

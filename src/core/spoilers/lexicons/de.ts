@@ -30,6 +30,7 @@ export const de: Lexicon = {
   ],
   labels: ["spoiler", "spoilers", "spoilern", "spoilerzone", "spoilerbereich", "spoilerteil", "spoilerlastig", "spoilerig"],
   tags: [`(mit|enthalt|enthaelt|enthalten|kann enthalten) ${SPOILER}`, "spoilerhaltig", "(spoilerkritik|spoilerreview|spoiler review|spoiler kritik|kritik mit spoilern|review mit spoilern)", "(filmkritik|serienkritik|filmrezension|rezension|besprechung|filmreview) mit spoilern"],
+  titleTags: [],
   qualifiers: [
     "leichte", "leichten", "kleine", "kleinen", "kleinere", "kleineren", "grosse", "große", "grossen", "großen", "massive", "massiven",
     "starke", "starken", "heftige", "heftigen", "einige", "viele", "mogliche", "moegliche", "massig",

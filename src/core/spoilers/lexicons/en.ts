@@ -39,6 +39,7 @@ export const en: Lexicon = {
     "(contains|contain|with|includes|include|full of|has|have|may contain|will contain|might contain|discusses|is|are|there are|there will be) spoilers",
     "spoiler review", "spoiler filled", "spoiler filled (review|recap|discussion|breakdown|analysis)", "spoilers inside", "spoilers included",
   ],
+  titleTags: [],
   qualifiers: [
     "mild", "minor", "small", "slight", "light", "major", "massive", "huge", "big", "heavy", "serious", "full", "plot",
     "story", "possible", "potential", "some", "vague", "general", "significant", "key",

@@ -33,6 +33,7 @@ export const es: Lexicon = {
   ],
   labels: ["spoiler", "spoilers", "espoiler", "espoilers", "spoileres", "destripe", "destripes"],
   tags: [`(con|contiene|incluye|hay|tiene|habra|puede contener|contendra) ${SPOILERS}`, `(critica|resena|analisis|review) con ${SPOILERS}`, `${SPOILERS} incluidos`],
+  titleTags: [],
   qualifiers: ["leves", "ligeros", "menores", "pequenos", "grandes", "importantes", "algunos", "fuertes", "muchos", "masivos", "serios", "posibles", "enormes", "gordos"],
   lineWords: [
     "alerta", "aviso", "atencion", "cuidado", "ojo", "advertencia", "este", "esta", "articulo", "entrada", "post", "resena", "critica", "texto",

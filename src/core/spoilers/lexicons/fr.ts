@@ -37,6 +37,9 @@ export const fr: Lexicon = {
     `(avec|contient|contenant|comporte|peut contenir|garanti avec) (des |)${SPOILERS}`, `(critique|analyse|chronique|avis) (avec |)(des |)${SPOILERS}`,
     `${SPOILERS} inclus`,
   ],
+  // «[SPOIL]» heads French forum and blog titles; «spoil» alone is too common a word (English
+  // "does the trailer spoil it?") to be a label in headings or prose.
+  titleTags: ["spoil", "spoils"],
   qualifiers: ["legers", "leger", "legere", "legeres", "petits", "petit", "gros", "grands", "majeurs", "majeur", "mineurs", "importants", "quelques", "nombreux", "massifs", "possibles", "enormes"],
   lineWords: [
     "attention", "alerte", "avertissement", "cet", "cette", "article", "critique", "billet", "texte", "avec", "des", "de", "la", "le", "les",

@@ -27,6 +27,7 @@ export const it: Lexicon = {
   ],
   labels: ["spoiler", "spoilers"],
   tags: [`(con|contiene|include|puo contenere|pieno di|piena di) ${SPOILER}`, `(recensione|analisi|commento) (con |)${SPOILER}`],
+  titleTags: [],
   qualifiers: ["leggeri", "leggero", "piccoli", "piccolo", "grossi", "grandi", "pesanti", "alcuni", "lievi", "importanti", "enormi", "possibili", "qualche", "massicci", "grosso"],
   lineWords: [
     "attenzione", "avviso", "allerta", "questo", "questa", "articolo", "recensione", "post", "testo", "con", "ci sono", "e", "ovviamente",

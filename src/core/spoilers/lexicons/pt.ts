@@ -30,6 +30,7 @@ export const pt: Lexicon = {
   ],
   labels: ["spoiler", "spoilers"],
   tags: [`(com|contem|tem|inclui|pode conter) ${SPOILERS}`, `(critica|resenha|analise|review) com ${SPOILERS}`],
+  titleTags: [],
   qualifiers: ["leves", "pequenos", "grandes", "alguns", "pesados", "importantes", "muitos", "possiveis", "enormes", "grandes"],
   lineWords: [
     "alerta", "aviso", "atencao", "cuidado", "este", "esta", "post", "texto", "critica", "resenha", "artigo", "com", "de", "ha", "o", "a", "os",

@@ -16,6 +16,8 @@ export interface Lexicon {
   labels: string[];
   /** Tags that mark a whole post at the start or end of its title ("contains spoilers", "ネタバレあり"). */
   tags: string[];
+  /** Tags that flag a whole post only in brackets at the very start or end of its title, never elsewhere: "[SPOIL]". */
+  titleTags: string[];
   /** Words dropped before matching, so "major plot spoilers ahead" is "spoilers ahead". */
   qualifiers: string[];
   /** Words that may stand with a label on a line of its own: "Spoilers, obviously". */
