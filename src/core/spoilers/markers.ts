@@ -79,9 +79,16 @@ function findClosers(context: HitContext): MarkerEvent[] {
     events.push({ type: "close", start, end, marker: "prose-block", trigger: text.slice(start, end).trim(), scope: { kind: "end" } });
   };
   for (const hit of context.of("close")) close(context.startOf(hit), context.endOf(hit));
+  // "（ここまで）" closes only as the whole line: "ここまで読んでくれてありがとう" is a sign-off.
+  for (const hit of context.of("closeLine")) if (isWholeLine(context, hit)) close(context.startOf(hit), context.endOf(hit));
   // "/spoilers", as forum writers close a span.
   for (const hit of context.of("label")) if (context.charBefore(hit) === "/") close(context.startOf(hit) - 1, context.endOf(hit));
   return events;
+}
+
+function isWholeLine(context: HitContext, hit: { start: number; end: number }): boolean {
+  const stream = context.stream.text;
+  return hit.start === 0 && (hit.end === stream.length || (hit.end === stream.length - 1 && stream.endsWith("|")));
 }
 
 function scanHeading(context: HitContext, level: number): MarkerEvent[] {

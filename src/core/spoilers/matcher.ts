@@ -9,7 +9,7 @@ import { Trie, readEntries } from "./trie";
 import type { StoredNode } from "./trie-builder";
 
 export type HitKind =
-  | "open" | "warn" | "close" | "scoped" | "label" | "tag" | "titleTag" | "line" | "topic" | "verb" | "direction"
+  | "open" | "warn" | "close" | "closeLine" | "scoped" | "label" | "tag" | "titleTag" | "line" | "topic" | "verb" | "direction"
   | "reveal" | "notSeen" | "stop" | "reason" | "cw" | "not" | "boilerplate";
 
 /** What a scoped phrase covers: "the next two paragraphs" → { next: true, count: 2, unit: "p" }. */

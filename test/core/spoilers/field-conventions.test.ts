@@ -59,6 +59,12 @@ const cases: [lang: string, html: string][] = [
   ["ja", "<p>KEEP1 序論。</p><p>この先はラストまで触れていますのでご注意を。</p><p>LEAK1 x</p>"],
   ["ja", "<p>KEEP1 序論。</p><p>ここからはオチまで解説します！</p><p>LEAK1 x</p>"],
   ["ja", "<p>KEEP1 ネタバレなしで書いています。KEEP2 結論。</p>"],
+  // A bare "up to here" closes a span as a line of its own only; in a sentence it closes nothing.
+  ["ja", "<p>KEEP1 序論。</p><p>↓ここからネタバレ↓</p><p>LEAK1 x</p><p>↑ここまで↑</p><p>KEEP2 結論。</p>"],
+  ["ja", "<p>KEEP1 序論。</p><p>【ネタバレ注意】</p><p>LEAK1 x</p><p>（ここまで）</p><p>KEEP2 結論。</p>"],
+  ["ko", "<p>KEEP1 서론.</p><p>여기서부터 스포</p><p>LEAK1 x</p><p>[여기까지]</p><p>KEEP2 결론.</p>"],
+  ["ja", "<p>KEEP1 序論。</p><p>ここからネタバレ</p><p>LEAK1 x</p><p>ここまでの展開はLEAK2 見事。</p><p>LEAK3 y</p>"],
+  ["ja", "<p>KEEP1 序論。</p><p>（ここまで）</p><p>KEEP2 結論。ここまで読んでくれてありがとう。</p>"],
 ];
 
 describe.each(cases)("%s: %s", (lang, html) => {

@@ -17,7 +17,6 @@ const KNOWN_MISSES: Record<string, string> = {
   "以下ネタバレ反転 + white text": "borderline: hidden by white text, marked after the spoiler",
   "marker at the end of a one-sentence paragraph keeps the words before it": "a marker ending its paragraph takes its whole sentence",
   "Discord ||…|| on lines of their own across paragraphs": "borderline: || is only read inside a paragraph",
-  "closer （ここまで） alone": "a bare bracketed ここまで is not a closer",
 };
 
 describe("the red-team corpus's size", () => {

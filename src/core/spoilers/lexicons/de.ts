@@ -20,6 +20,7 @@ export const de: Lexicon = {
     `${SPOILER} (ende|vorbei|zu ende|beendet|aus)`, "ende (der|des) (spoiler|spoilers|spoilern|spoilerteils|spoilerbereichs|spoilerzone)", "(spoilerende|spoilerteil ende|ende spoiler)",
     `(ende|schluss) mit (den |)${SPOILER}`, "(spoilerfrei|ohne spoiler) (weiter|geht es weiter|ab hier|ab jetzt)", "(zuruck|weiter) (zum|im) spoilerfreien (teil|bereich)", "(zuruck|weiter) (zur|zum|mit der|mit dem) spoilerfreien (kritik|rezension|besprechung|review|text)",
   ],
+  closingLines: [],
   scoped: [
     ["(dieser|diesen|diesem) absatz", "this 1 p"],
     ["(der |den |im |)(nachste|naechste|nachsten|naechsten|folgende|folgenden) absatz", "next 1 p"],

@@ -27,6 +27,7 @@ export const en: Lexicon = {
     "no more spoilers", "(spoiler free|spoiler safe|safe) (from here|again|from now on|to read|to continue|to resume|to read again|to come back)",
     "safe to (look|read|come back) again", "(back out of|out of|leaving|exiting|we re out of|we are out of) spoiler (territory|zone)", "end (of |)(the |)(ending|twist|finale) (discussion|talk|section)",
   ],
+  closingLines: [],
   scoped: [
     ["(this|these) (paragraph|part|bit|passage|portion)", "this 1 p"],
     ["(the next|next|the following|this next) (paragraph|part|bit|passage|portion)", "next 1 p"],

@@ -23,6 +23,7 @@ export const es: Lexicon = {
     `${SPOILERS} (terminados|acabados|fuera|finalizados)`, `(volvemos|regresamos|volviendo) a (la parte |)sin ${SPOILERS}`,
     "(se acabaron|acabaron|se acabo|acabo|termino|terminan) (el |los |)(spoilers|spoiler)", "fin (del |de los |de |)(destripe|destripes)", "(ya esta|listo|bueno|vale) (sin mas|no mas|basta de) (spoilers|spoiler)",
   ],
+  closingLines: [],
   scoped: [
     ["(este|esta) (parrafo|fragmento)", "this 1 p"],
     ["(el |)(siguiente|proximo) (parrafo|fragmento)", "next 1 p"],

@@ -23,6 +23,7 @@ export const fr: Lexicon = {
     "(retour|on revient|revenons|retournons) (a la critique|a l avis|a la chronique|au film) sans (spoiler|spoilers|spoil|divulgacheur|divulgacheurs)",
     "fin de la (partie|section) (avec |)(spoilers|spoiler|spoil|divulgacheurs|divulgacheur)",
   ],
+  closingLines: [],
   scoped: [
     ["ce paragraphe", "this 1 p"],
     ["(le |)(paragraphe suivant|prochain paragraphe)", "next 1 p"],

@@ -17,6 +17,7 @@ export const it: Lexicon = {
     `fine (della |)zona ${SPOILER}`, "(torniamo|ritorniamo|ritorno) (alla parte |a |)senza spoiler", "(torniamo|ritorniamo|ritorno|si torna) (alla recensione|alla critica|al commento|al film) senza (spoiler|spoilers)",
     "fine della parte (con |)(spoiler|spoilers)",
   ],
+  closingLines: [],
   scoped: [
     ["questo paragrafo", "this 1 p"],
     ["(il |nel |)(paragrafo successivo|prossimo paragrafo)", "next 1 p"],

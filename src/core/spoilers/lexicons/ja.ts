@@ -17,6 +17,7 @@ export const ja: Lexicon = {
   ],
   warnings: [],
   closers: [`${NETA}(終わり|終了|おわり|ここまで|はここまで|以上|終)`, `(ここまで|以上)(が|)${NETA}`, "反転(ここまで|終わり|おわり|終了)"],
+  closingLines: ["ここまで"],
   scoped: [
     ["この(段落|項目)", "this 1 p"],
     ["(次の|以下の|下の)(段落|項目)", "next 1 p"],

@@ -13,6 +13,7 @@ export const ko: Lexicon = {
   ],
   warnings: [],
   closers: [`${SPO}(끝|종료|여기까지|구간 끝|는 여기까지|은 여기까지)`, `여기까지(가|) ${SPO}`, `${SPO} (끝|종료)`],
+  closingLines: ["여기까지"],
   scoped: [
     ["이 (문단|단락)", "this 1 p"],
     ["(다음|아래|밑의) (문단|단락)", "next 1 p"],

@@ -20,6 +20,7 @@ export const pt: Lexicon = {
     `${SPOILERS} (acabaram|terminaram|encerrados|finalizados)`, `(fim|saindo) da zona de ${SPOILERS}`, `(voltando|voltamos) (a parte |)sem ${SPOILERS}`, `(voltando|voltamos|de volta) (a critica|a resenha|ao texto|ao filme) sem ${SPOILERS}`,
     "(acabaram|acabou|terminaram|terminou) (o |os |)(spoilers|spoiler)",
   ],
+  closingLines: [],
   scoped: [
     ["(este|esse) (paragrafo|trecho)", "this 1 p"],
     ["(o |)(proximo|seguinte) (paragrafo|trecho)", "next 1 p"],

@@ -10,6 +10,8 @@ export interface Lexicon {
   warnings: string[];
   /** Close the open span: "end of spoilers", "fin des spoilers", "ネタバレ終わり". */
   closers: string[];
+  /** Close the open span only as a line of their own, brackets and arrows aside: "（ここまで）", "↑ここまで↑". */
+  closingLines: string[];
   /** What a scoped warning names, with its scope: ["the next {n} paragraphs", "next {n} p"]. A marker only with a label, reason or not-seen clause in its sentence. */
   scoped: Array<[string, string]>;
   /** Words naming spoilers. Marker when alone on a line, bracketed, before a colon, or in a heading. */
