@@ -2,7 +2,7 @@
 // lower-cased, stripped of accents and width (NFKC: "Ｓｐｏｉｌｅｒ", "ﾈﾀﾊﾞﾚ"); every run of
 // punctuation and spaces becomes one " ", or "|" where a sentence ends; spaces between CJK
 // characters vanish ("스포 없음" = "스포없음"); qualifier words are dropped ("major spoilers"
-// = "spoilers"). Built by hand, char by char, with no regex: it runs on cold isolates.
+// = "spoilers"), unless hyphened to the word before ("spoiler-light"). Built by hand, char by char, with no regex: it runs on cold isolates.
 
 import { findStartAt } from "./offsets";
 
@@ -43,6 +43,14 @@ export function isWordChar(code: number): boolean {
   if (code >= 0xff00 && code <= 0xff65) return (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
   if (code >= 0x300 && code <= 0x36f) return false;
   return code !== 0xfffc && code !== 0x30fb;
+}
+
+/**
+ * "-" and the Unicode hyphens. A qualifier hyphened to the word before it is half of a compound,
+ * not a word about the next one, so it is kept: "spoiler-light" is not "spoiler".
+ */
+function isHyphen(code: number): boolean {
+  return code === 45 || code === 0x2010 || code === 0x2011;
 }
 
 function isBreak(code: number): boolean {
@@ -112,8 +120,9 @@ function buildPlainStream(original: string, dropped: ReadonlySet<string>, window
     for (let found = WORD.exec(text); found && found.index < windowEnd; found = WORD.exec(text)) {
     const word = found[0];
     broken ||= previousEnd >= windowStart && hasBreak(text, previousEnd, found.index);
+    const joined = previousEnd === found.index - 1 && isHyphen(text.charCodeAt(previousEnd));
     previousEnd = found.index + word.length;
-    if (dropped.has(word)) {
+    if (dropped.has(word) && !joined) {
       if (held < 0) held = found.index;
       continue;
     }
@@ -161,9 +170,10 @@ function buildFullStream(text: string, dropped: ReadonlySet<string>): Stream {
   let token = "";
   let tokenIndex = -1; // where the current word (with the gap before it) starts in `chars`
   let held = -1; // start of dropped words waiting for the next word kept
+  let joined = false; // whether the current word is hyphened to the word before it
   const endWord = () => {
     if (tokenIndex < 0) return;
-    if (dropped.has(token)) {
+    if (dropped.has(token) && !joined) {
       const start = from[chars[tokenIndex] === " " || chars[tokenIndex] === SENTENCE_BREAK ? tokenIndex + 1 : tokenIndex]!;
       if (held < 0) held = start;
       if (chars[tokenIndex] === SENTENCE_BREAK) gap = 2;
@@ -181,7 +191,10 @@ function buildFullStream(text: string, dropped: ReadonlySet<string>): Stream {
       from.push(gapAt);
       to.push(start);
     }
-    if (tokenIndex < 0 && !cjk) tokenIndex = index;
+    if (tokenIndex < 0 && !cjk) {
+      tokenIndex = index;
+      joined = start > 1 && isHyphen(text.charCodeAt(start - 1)) && isWordChar(text.charCodeAt(start - 2));
+    }
     gap = 0;
     chars.push(char);
     from.push(held >= 0 && !cjk && token === "" && dropped.size > 0 ? Math.min(held, start) : start);

@@ -57,6 +57,8 @@ const cases: Array<{ name: string; html: string; gone: string[]; kept: string[] 
     html: "<p>KEEP1.</p><p><em>Contains spoilers.</em></p><p>LEAK1.</p>", gone: ["LEAK1", "Contains"], kept: ["KEEP1"] },
   { name: "a 'Spoilery discussion' heading",
     html: "<h2>KEEP1</h2><h2>Spoilery discussion</h2><p>LEAK1.</p><h2>KEEP2</h2>", gone: ["LEAK1", "Spoilery"], kept: ["KEEP1", "KEEP2"] },
+  { name: "'(Spoiler-heavy)' is a label: only a qualifier hyphened as 'spoiler-light' promises few",
+    html: "<p>KEEP1 a spoiler-light intro.</p><p>(Spoiler-heavy)</p><p>LEAK1.</p>", gone: ["LEAK1", "Spoiler-heavy"], kept: ["KEEP1 a spoiler-light intro."] },
   { name: "a banner styled with a 'spoilers-ahead' class still opens a span",
     html: "<p>KEEP1.</p><div class=\"spoilers-ahead\">Spoilers ahead!</div><p>LEAK1.</p>", gone: ["LEAK1", "Spoilers ahead"], kept: ["KEEP1"] },
 ];

@@ -28,6 +28,8 @@ const kept: Array<[string, string]> = [
   ["'this review does not contain spoilers'", "<p>This review does not contain spoilers.</p><p>More.</p>"],
   ["a details block about something else", "<details><summary>Credits</summary><p>Director: Lee Chung-hyun.</p></details>"],
   ["'spoil' in a heading, '[Spoil]' on a line (a title tag only)", "<h2>Does the trailer spoil it?</h2><p>No.</p><p>[Spoil]</p><p>More.</p>"],
+  ["a spoiler-light promise", "<p><em>(Spoiler-light review.)</em></p><p>The cast is superb.</p><p>A spoiler-lite take: go.</p>"],
+  ["a spoiler-light heading", "<h2>The verdict (spoiler-light)</h2><p>Great.</p>"],
   ["a class naming a spoiler warning banner", "<p class=\"spoiler-free-note\">Note.</p><p>Body.</p>"],
 ];
 

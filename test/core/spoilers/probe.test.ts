@@ -11,7 +11,6 @@ import { describeCorpus } from "./corpus-support";
 const KNOWN_MISSES: Record<string, string> = {
   "Gutenberg details block, summary 'Click to reveal the ending' (no word spoiler)": "borderline: the summary never names spoilers",
   "trap: Spoiler Alert film title alone as heading, no year (a heading 'Spoiler Alert' is usually a marker)": "borderline: read as a warning on purpose",
-  "trap: (Spoiler-light review.) line": "a qualifier after the label is dropped, leaving the tag 'spoiler review'",
   "Spoiler : LEAK text after colon in same para": "borderline: the span runs to the end of the section, as documented",
   "Spoiler: LEAK in the same paragraph": "borderline: the span runs to the end of the section, as documented",
   "以下ネタバレ反転 + white text": "borderline: hidden by white text, marked after the spoiler",

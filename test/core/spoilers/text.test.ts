@@ -1,6 +1,7 @@
 // countWords takes a native regex for text whose letters are all ASCII, and a loop per character
 // otherwise: both must count alike. A trailing " é" sends a text down the loop, adding one word.
 import { describe, expect, it } from "vitest";
+import { buildStream } from "../../../src/core/spoilers/stream";
 import { countWords } from "../../../src/core/spoilers/text";
 
 describe("countWords", () => {
@@ -23,5 +24,21 @@ describe("countWords", () => {
 
   it.each(cases)("counts %j the same by the loop as by the regex", (text, words) => {
     expect(countWords(`${text} é`)).toBe(words + 1);
+  });
+});
+
+describe("buildStream's qualifiers", () => {
+  const qualifiers = new Set(["light", "major"]);
+  const cases: Array<[string, string]> = [
+    ["Major spoilers ahead", "spoilers ahead"],
+    ["Spoilers light", "spoilers"],
+    ["Spoiler-light review", "spoiler light review"],
+    ["spoiler\u2011light, major-spoilers", "spoiler light spoilers"],
+  ];
+
+  // A qualifier hyphened to the word before it is half of a compound, so it stays.
+  it.each(cases)("folds %j to %j, by the plain path and the full one alike", (text, folded) => {
+    expect(buildStream(text, qualifiers).text).toBe(folded);
+    expect(buildStream(`${text} é`, qualifiers).text).toBe(`${folded} e`);
   });
 });

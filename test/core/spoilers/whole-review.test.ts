@@ -28,6 +28,7 @@ const flagged: Array<[string, Partial<Review>, string]> = [
   ["the feed parser's flag", { containsSpoilers: true }, "(contains spoilers)"],
   ["a leading [Spoilers] tag", { title: "[Spoilers] Ballerina: the ending explained", source: "generic" }, "[Spoilers]"],
   ["a leading 'Spoiler review'", { title: "Spoiler Review: Ballerina", source: "generic" }, "Spoiler Review"],
+  ["a trailing 'spoiler-heavy review'", { title: "Ballerina: spoiler-heavy review", source: "generic" }, "spoiler-heavy review"],
   ["a leading French [SPOIL]", { title: "[SPOIL] Ballerina : on parle de la fin", source: "generic" }, "[SPOIL]"],
   ["a trailing French (Spoils)", { title: "Ballerina : notre avis (Spoils)", source: "generic" }, "(Spoils)"],
   ["a Japanese tag followed by genre nouns", { title: "映画『バレリーナ』ネタバレ感想・考察", source: "generic" }, "ネタバレ感想"],
@@ -52,6 +53,7 @@ describe("whole-review flags", () => {
   it.each([
     ["a spoiler-free title", { title: "Spoiler-free review: Ballerina" }],
     ["a title merely mentioning spoilers", { title: "Why spoilers don't matter for Ballerina" }],
+    ["a spoiler-light title", { title: "Ballerina (spoiler-light review)" }],
     ["'spoil' as a word in the title", { title: "Does the trailer spoil Ballerina?" }],
     ["a bracketed [spoil] mid-title", { title: "Pourquoi on [spoil] tout : Ballerina" }],
     ["ネタバレなし followed by genre nouns", { title: "映画『バレリーナ』ネタバレなし感想・考察" }],

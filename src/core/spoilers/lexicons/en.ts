@@ -35,10 +35,11 @@ export const en: Lexicon = {
     ["(this|this whole) (section|chapter)", "this s"],
     ["(the next|next|the following) (section|chapter)", "next s"],
   ],
-  labels: ["spoiler", "spoilers", "spoilery", "spoiler y", "spoilerish"],
+  labels: ["spoiler", "spoilers", "spoilery", "spoiler y", "spoilerish", "(spoiler-heavy|spoilers-heavy)"],
   tags: [
     "(contains|contain|with|includes|include|full of|has|have|may contain|will contain|might contain|discusses|is|are|there are|there will be) spoilers",
     "spoiler review", "spoiler filled", "spoiler filled (review|recap|discussion|breakdown|analysis)", "spoilers inside", "spoilers included",
+    "(spoiler-heavy|spoilers-heavy) (review|recap|discussion|breakdown|analysis)",
   ],
   titleTags: [],
   qualifiers: [
@@ -83,6 +84,8 @@ export const en: Lexicon = {
     "avoid spoilers", "avoiding spoilers", "to avoid spoilers", "dodge spoilers",
     // The digest's own notices, so a second pass leaves them be.
     "spoiler hidden", "marked as containing spoilers",
+    // A qualifier hyphened to the label is kept (stream.ts): "spoiler-light" promises few spoilers.
+    "(spoiler-light|spoilers-light|spoiler lite|spoilers lite)",
     "mostly spoiler free", "spoiler alert (is a|is an|was a|stars|starring|follows|tells the|directed by)",
   ],
   boilerplate: ["appeared first on", "was originally published", "originally appeared on", "originally published on"],
