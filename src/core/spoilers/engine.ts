@@ -95,11 +95,26 @@ function joinsRegion(layout: { text: string; starts: number[]; blocks: Block[] }
 function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
   const spans: SpoilerSpan[] = [];
   const events: PlacedEvent[] = [];
+  // A "||" line waiting for the next one, and where its event goes among the events.
+  let bar: { event: PlacedEvent; at: number } | undefined;
   blocks.forEach((block, index) => {
     const windows = findPhraseWindows(block.text);
     // Most blocks hold no delimiter and no marker word: nothing to fold, mask or scan.
     if (isQuiet(block, windows)) return;
     const offset = starts[index]!;
+    // Discord's ||…|| across paragraphs, each || a line of its own: they pair in order, as
+    // they open and close alike; an unpaired one is kept as text.
+    const line = block.code.length === 0 ? findBarLine(block.text) : -1;
+    if (line >= 0) {
+      const event: PlacedEvent = { type: "open", start: offset + line, end: offset + line + 2, marker: "discord", trigger: "||", scope: { kind: "end" }, block: index };
+      if (!bar) bar = { event, at: events.length };
+      else {
+        events.splice(bar.at, 0, bar.event);
+        events.push({ ...event, type: "close" });
+        bar = undefined;
+      }
+      return;
+    }
     const folded = foldText(block.text);
     const delimited = findDelimitedSpoilers(folded, block.code);
     const local = [...block.markup, ...delimited];
@@ -115,6 +130,12 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
     start: starts[index]!, end: starts[index]! + block.text.length, level: block.level, prose: block.prose,
   }));
   return [...spans, ...planSpans(laidOut, events)];
+}
+
+/** Where a block that is nothing but "||" has it, else -1. */
+function findBarLine(text: string): number {
+  const at = text.indexOf("||");
+  return at >= 0 && text.trim() === "||" ? at : -1;
 }
 
 /** A block that can yield no span and no event: no markup, code, delimiter or lexicon anchor word. */

@@ -8,6 +8,9 @@ const link = "https://critic.test/post";
 const cases: Array<{ name: string; html: string; gone: string[]; kept: string[] }> = [
   { name: ">! and !< on lines of their own span paragraphs",
     html: "<p>KEEP1.</p><p>&gt;!</p><p>LEAK1.</p><p>LEAK2.</p><p>!&lt;</p><p>KEEP2.</p>", gone: ["LEAK1", "LEAK2", ">!", "!<"], kept: ["KEEP1", "KEEP2"] },
+  { name: "|| lines of their own span paragraphs, pairing in order; a third stays as text",
+    html: "<p>KEEP1.</p><p>||</p><p>LEAK1.</p><figure><img src=\"https://x.test/LEAK2.jpg\"></figure><p><b> || </b></p><p>KEEP2.</p><p>||</p><p>KEEP3.</p>",
+    gone: ["LEAK1", "LEAK2"], kept: ["KEEP1", "KEEP2", "<p>||</p><p>KEEP3.</p>"] },
   { name: "'here be spoilers' … 'spoiler-free from here'",
     html: "<p>KEEP1.</p><p>Here be spoilers.</p><p>LEAK1.</p><p>Spoiler-free from here.</p><p>KEEP2.</p>", gone: ["LEAK1", "Here be", "from here"], kept: ["KEEP1", "KEEP2"] },
   { name: "'safe to read again' closes a span",

@@ -23,6 +23,7 @@ const kept: Array<[string, string]> = [
   ["'spoilers' as the plural of a thing", "<p>Cars with rear spoilers were everywhere in the chase.</p>"],
   ["a lone closer with no opener", "<p>First paragraph.</p><p>Second: we never got to the end of spoilers season.</p>"],
   ["|| in prose that never closes", "<p>Either this || that.</p>"],
+  ["a lone || line", "<p>Either this.</p><p>||</p><p>Or that.</p>"],
   ["|| pairs inside code", "<p>Run <code>a || b || c</code> first.</p><pre>x || y || z</pre>"],
   ["'spoilers for …' in a sentence with a verb", "<p>Spoilers for the film are everywhere online.</p><p>More.</p>"],
   ["'this review does not contain spoilers'", "<p>This review does not contain spoilers.</p><p>More.</p>"],

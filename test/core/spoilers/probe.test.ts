@@ -15,7 +15,6 @@ const KNOWN_MISSES: Record<string, string> = {
   "Spoiler: LEAK in the same paragraph": "borderline: the span runs to the end of the section, as documented",
   "以下ネタバレ反転 + white text": "borderline: hidden by white text, marked after the spoiler",
   "marker at the end of a one-sentence paragraph keeps the words before it": "a marker ending its paragraph takes its whole sentence",
-  "Discord ||…|| on lines of their own across paragraphs": "borderline: || is only read inside a paragraph",
 };
 
 describe("the red-team corpus's size", () => {
