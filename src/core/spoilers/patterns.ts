@@ -6,10 +6,14 @@ import { foldText } from "./text";
 
 const TITLE_DELIMITERS = ":|-\u2013\u2014/\uFF1A\uFF5C";
 
-/** Whether a label names spoilers: "Ending (spoilers)" → true, "No spoilers below" → false. */
+/**
+ * Whether a collapsible's label names spoilers: "Ending (spoilers)" → true, "No spoilers below" →
+ * false. The box already hides what follows, so naming the ending does too: "Click to reveal the
+ * ending" (a reveal that in prose needs a direction, "below, …").
+ */
 export function namesSpoilers(label: string): boolean {
   const context = new HitContext(foldText(label));
-  return context.of("open", "warn", "scoped", "label", "tag").some((hit) => !context.isQuotedTopic(hit));
+  return context.of("open", "warn", "scoped", "label", "tag", "reveal").some((hit) => !context.isQuotedTopic(hit));
 }
 
 /**

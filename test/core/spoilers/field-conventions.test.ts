@@ -65,6 +65,12 @@ const cases: [lang: string, html: string][] = [
   ["ko", "<p>KEEP1 서론.</p><p>여기서부터 스포</p><p>LEAK1 x</p><p>[여기까지]</p><p>KEEP2 결론.</p>"],
   ["ja", "<p>KEEP1 序論。</p><p>ここからネタバレ</p><p>LEAK1 x</p><p>ここまでの展開はLEAK2 見事。</p><p>LEAK3 y</p>"],
   ["ja", "<p>KEEP1 序論。</p><p>（ここまで）</p><p>KEEP2 結論。ここまで読んでくれてありがとう。</p>"],
+  // A collapsible labelled with the ending hides it; in prose the same words need a direction.
+  ["en", "<p>KEEP1 a.</p><details><summary>Tap to reveal the twist</summary><p>LEAK1 x</p></details><p>KEEP2 b</p>"],
+  ["fr", "<p>KEEP1 a.</p><details><summary>Ce qui se passe à la fin</summary><p>LEAK1 x</p></details><p>KEEP2 b</p>"],
+  ["it", "<p>KEEP1 a.</p><details><summary>Cosa succede alla fine</summary><p>LEAK1 x</p></details><p>KEEP2 b</p>"],
+  ["ja", "<p>KEEP1 序論。</p><details><summary>結末を解説</summary><p>LEAK1 x</p></details><p>KEEP2 結論。</p>"],
+  ["en", "<p>KEEP1 I kept wondering what happens at the end of the tour.</p><details><summary>KEEP2 End credits</summary><p>KEEP3 x</p></details>"],
 ];
 
 describe.each(cases)("%s: %s", (lang, html) => {

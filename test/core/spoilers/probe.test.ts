@@ -9,7 +9,6 @@ import { describeCorpus } from "./corpus-support";
 
 /** conv → why the engine still misses it (borderline: a careful reader could expect either result). */
 const KNOWN_MISSES: Record<string, string> = {
-  "Gutenberg details block, summary 'Click to reveal the ending' (no word spoiler)": "borderline: the summary never names spoilers",
   "trap: Spoiler Alert film title alone as heading, no year (a heading 'Spoiler Alert' is usually a marker)": "borderline: read as a warning on purpose",
   "Spoiler : LEAK text after colon in same para": "borderline: the span runs to the end of the section, as documented",
   "Spoiler: LEAK in the same paragraph": "borderline: the span runs to the end of the section, as documented",

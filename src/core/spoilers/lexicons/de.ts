@@ -43,6 +43,7 @@ export const de: Lexicon = {
   reveals: [
     `(verrat|verraet|verrate|verraten|enthullt|enthuellt|enthulle|bespreche|besprechen|diskutiere|diskutieren|thematisiere|geht es um|reden wir uber|sprechen wir uber|spreche ich uber|rede ich uber|analysiere|erklare) ${ENDE}`,
     "(verrate ich|bespreche ich|erklare ich|spoilere ich|verraten wir|besprechen wir) (das ende|den schluss|die auflosung|den twist|das finale|den plottwist|die wendung)",
+    "was am (ende|schluss) (passiert|geschieht)",
   ],
   notSeen: ["(noch nicht gesehen|nicht gesehen|noch nicht geschaut|nicht geschaut|noch nicht kennt|nicht kennt|noch nicht im kino war)", "wer den film noch nicht", "(noch sehen mochte|noch sehen will|noch sehen mochtet|noch schauen mochte|noch vorhat)"],
   stops: [

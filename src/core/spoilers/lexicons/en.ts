@@ -62,6 +62,7 @@ export const en: Lexicon = {
   reveals: [
     `(discusses|discuss|discussing|reveals|reveal|revealing|gives away|give away|describes|covers|talks about|talk about|talking about|goes into|go into|dives into|dive into|spells out|gets into|get into) ${ENDING}`,
     "(discusses|discuss|discussing|reveals|reveal|talk about|talking about|get into|dive into) (that ending|that twist|that finale|the big twist|the final scene|the last scene)",
+    "(what happens|what happened|what really happens|what really happened) (at the end|in the end|in the finale|at the climax)",
   ],
   notSeen: [
     "(haven't|have not|havent|hasn't|has not|didn't|did not|not yet|yet to|never) (seen|watched)",

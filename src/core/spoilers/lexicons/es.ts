@@ -43,7 +43,7 @@ export const es: Lexicon = {
   topics: ["de", "sobre", "para", "acerca de"],
   verbs: ["son", "es", "fue", "eran", "estan", "arruinan", "arruina", "puede", "pueden", "tiene", "tienen"],
   directions: ["a continuacion", "mas abajo", "abajo", "a partir de aqui", "desde aqui", "de aqui en adelante", "en adelante", "vamos con", "hablemos", "voy a", "lo que sigue", "a partir de aca", "desde aca", "de aca en adelante"],
-  reveals: [`(hablo|hablare|hablamos|hablar|comento|comentamos|revela|revelo|desvela|destripo|cuenta|cuento|analizo|analizamos|explico|sobre) ${FINAL}`, `(destripa|destripan|revelan|desvelan|desvelo|cuentan|spoilea|spoilean) ${FINAL}`],
+  reveals: [`(hablo|hablare|hablamos|hablar|comento|comentamos|revela|revelo|desvela|destripo|cuenta|cuento|analizo|analizamos|explico|sobre) ${FINAL}`, `(destripa|destripan|revelan|desvelan|desvelo|cuentan|spoilea|spoilean) ${FINAL}`, "(que pasa|que ocurre|que sucede|lo que pasa|lo que ocurre) al final"],
   notSeen: [
     "(no has|no habeis|no hayas|no hayan|no han|no ha|aun no has|todavia no has|aun no hayas|todavia no hayas) (visto|vistos)",
     "(no la has|no lo has|no la hayan|no la han|no la habeis|no lo habeis|no la hayas|no lo hayas) visto",

@@ -49,7 +49,7 @@ export const fr: Lexicon = {
   topics: ["sur", "pour", "de", "concernant", "a propos de"],
   verbs: ["sont", "est", "etaient", "gachent", "gache", "peuvent", "ont", "a"],
   directions: ["ci dessous", "ci apres", "plus bas", "a partir d ici", "a partir de maintenant", "des maintenant", "a venir", "la suite", "ce qui suit", "parlons", "je vais", "passons"],
-  reveals: [`(parle|parlons|parler|revele|reveler|devoile|devoiler|raconte|raconter|evoque|evoquer|analyse|analyser|aborde|aborder|discute|discuter|explique|expliquer) ${FIN}`],
+  reveals: [`(parle|parlons|parler|revele|reveler|devoile|devoiler|raconte|raconter|evoque|evoquer|analyse|analyser|aborde|aborder|discute|discuter|explique|expliquer) ${FIN}`, "(ce qui se passe|ce qui arrive|ce qu il se passe) a la fin"],
   notSeen: [
     "(n avez pas|n avez pas encore|n as pas|n as pas encore|n ont pas|ne l avez pas|ne l as pas|ne l avez pas encore|ne l as pas encore|n ont pas encore) (vu|regarde)",
     "(pas encore vu|jamais vu)",

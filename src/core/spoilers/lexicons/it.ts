@@ -37,7 +37,7 @@ export const it: Lexicon = {
   topics: ["su", "per", "di", "riguardo", "sul", "sulla"],
   verbs: ["sono", "e", "erano", "rovinano", "rovina", "possono", "hanno"],
   directions: ["di seguito", "qui sotto", "a seguire", "da qui in poi", "da qui in avanti", "da questo punto", "piu avanti", "in arrivo", "parliamo", "vi racconto", "d ora in poi"],
-  reveals: [`(parlo|parliamo|parlero|parla|parlare|svelo|svela|rivela|rivelo|racconto|racconta|analizzo|analizza|analizziamo|discuto|spiego|spieghiamo) ${FINALE}`],
+  reveals: [`(parlo|parliamo|parlero|parla|parlare|svelo|svela|rivela|rivelo|racconto|racconta|analizzo|analizza|analizziamo|discuto|spiego|spieghiamo) ${FINALE}`, "(cosa succede|che succede|cosa accade|quello che succede) alla fine"],
   notSeen: [
     "(non avete visto|non hai visto|non l avete visto|non l hai visto|non hanno visto|non l hanno visto|non avete ancora visto|non hai ancora visto|non l avete ancora visto|non l hai ancora visto)",
     "(chi non ha visto|chi non ha ancora visto|chi non l ha visto|chi non l ha ancora visto)",
