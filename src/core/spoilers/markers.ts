@@ -3,9 +3,10 @@
 import type { SpoilerMarker } from "../types";
 import { HitContext, type PhraseWindows } from "./hits";
 import { findShortcodeTags } from "./inline";
-import type { ScopeSpec } from "./matcher";
+import type { Hit, ScopeSpec } from "./matcher";
+import { isCjk } from "./stream";
 import { findOpeners, type OpenerMatch } from "./openers";
-import { hasContentBetween, maskText } from "./text";
+import { countWords, hasContentBetween, maskText } from "./text";
 
 /** How far an opener reaches when no closer follows it. */
 export type Scope =
@@ -48,7 +49,7 @@ export function scanBlock(text: string, level: number, windows?: PhraseWindows):
     ...tags.filter((event) => event.type === "open").map((event) => ({ start: event.start, end: event.end, marker: event.marker })),
     ...findOpeners(context).map((opener) => ({ ...opener, marker: "prose-block" as const })),
   ].filter((candidate) => !events.some((event) => event.start < candidate.end && candidate.start < event.end));
-  for (const opener of mergeOpeners(candidates)) events.push(describeOpener(text, masked, opener));
+  for (const opener of mergeOpeners(candidates)) events.push(describeOpener(context, masked, opener));
   return dropOverlaps(events);
 }
 
@@ -119,11 +120,13 @@ function mergeOpeners(found: Candidate[]): Candidate[] {
   return merged;
 }
 
-function describeOpener(text: string, masked: string, opener: Candidate): MarkerEvent {
+function describeOpener(context: HitContext, masked: string, opener: Candidate): MarkerEvent {
+  const text = context.text;
   const end = widenAfter(text, opener.scope ? reachSentenceEnd(text, opener.end) : passKanaTail(text, opener.end));
   const after = hasContentBetween(masked, end, masked.length);
-  // Ending its paragraph, the marker owns its whole sentence: "We're now entering spoiler territory."
-  const start = after ? widenBefore(text, opener.start) : reachSentenceStart(text, widenBefore(text, opener.start));
+  // Ending its paragraph, the marker owns its sentence ("We're now entering spoiler territory."),
+  // but a clause of the author's own before it stays: "I loved the film, | but spoilers ahead."
+  const start = after ? widenBefore(text, opener.start) : keepOwnClause(context, reachSentenceStart(text, widenBefore(text, opener.start)), opener.start);
   const trigger = text.slice(start, end).trim();
   const before = hasContentBetween(masked, 0, start);
   if (opener.scope) return { type: "open", start, end, marker: "prose-scoped", trigger, scope: readScope(opener.scope, after) };
@@ -131,6 +134,33 @@ function describeOpener(text: string, masked: string, opener: Candidate): Marker
     return { type: "open", start, end, marker: "inline-warning", trigger, scope: { kind: "rest" } };
   }
   return { type: "open", start, end, marker: opener.marker, trigger, scope: { kind: after && before ? "rest" : "end" } };
+}
+
+const LAST_CLAUSE_BREAK = /[,;\u2013\u2014\u3001\uFF0C][^,;\u2013\u2014\u3001\uFF0C]*$/;
+const MIN_OWN_CLAUSE_WORDS = 3;
+const MIN_OWN_CLAUSE_CJK = 6;
+// Helper words as common as "for", "is", "le": they do not make a clause part of a warning.
+const PLAIN_KINDS = new Set(["line", "verb", "topic"]);
+
+/**
+ * Where a marker ending its paragraph starts: its sentence's start, or past the clause before
+ * its own when that clause has words of its own and no marker, direction or reason of the
+ * lexicons ("If you haven't seen it, …" is part of the warning; "Okay, …" is too short to stand).
+ */
+function keepOwnClause(context: HitContext, sentenceStart: number, markerStart: number): number {
+  const clause = context.text.slice(sentenceStart, markerStart).search(LAST_CLAUSE_BREAK);
+  if (clause < 0) return sentenceStart;
+  const breakAt = sentenceStart + clause;
+  const own = context.text.slice(sentenceStart, breakAt);
+  if (countWords(own) < MIN_OWN_CLAUSE_WORDS && countCjk(own) < MIN_OWN_CLAUSE_CJK) return sentenceStart;
+  const inClause = (hit: Hit) => !PLAIN_KINDS.has(hit.kind) && context.startOf(hit) >= sentenceStart && context.startOf(hit) < breakAt;
+  return context.hits.some(inClause) ? sentenceStart : widenAfterSpace(context.text, breakAt + 1);
+}
+
+function countCjk(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (isCjk(text.charCodeAt(i))) count++;
+  return count;
 }
 
 function readScope(scope: ScopeSpec, carriesContent: boolean): Scope {

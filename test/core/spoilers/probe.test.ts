@@ -13,7 +13,6 @@ const KNOWN_MISSES: Record<string, string> = {
   "Spoiler : LEAK text after colon in same para": "borderline: the span runs to the end of the section, as documented",
   "Spoiler: LEAK in the same paragraph": "borderline: the span runs to the end of the section, as documented",
   "以下ネタバレ反転 + white text": "borderline: hidden by white text, marked after the spoiler",
-  "marker at the end of a one-sentence paragraph keeps the words before it": "a marker ending its paragraph takes its whole sentence",
 };
 
 describe("the red-team corpus's size", () => {
