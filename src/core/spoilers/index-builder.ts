@@ -80,7 +80,7 @@ function indexLexicon(building: Building, part: IndexPart, lexicon: Lexicon, avo
 
 function readScopeCode(code: string, count: number): ScopeSpec {
   const [which = "this", amount = "1", unit = "p"] = code.split(" ");
-  const unitCode = unit === "s" || amount === "s" ? "s" : "p";
+  const unitCode = unit === "s" || amount === "s" ? "s" : unit === "l" ? "l" : "p";
   return { next: which === "next", count: amount === "{n}" ? count : Number(amount) || 1, unit: unitCode };
 }
 

@@ -165,6 +165,9 @@ function countCjk(text: string): number {
 
 function readScope(scope: ScopeSpec, carriesContent: boolean): Scope {
   if (scope.unit === "s") return { kind: "section", count: scope.next ? scope.count : 1, level: 6 };
+  // "Spoiler (highlight to read): …" names the hidden text on its own line; alone on a line, it
+  // is an opener like any other, as the text to highlight may run on for paragraphs.
+  if (scope.unit === "l") return carriesContent ? { kind: "blocks", count: 1, self: true } : { kind: "end" };
   return { kind: "blocks", count: scope.count, self: !scope.next && carriesContent };
 }
 

@@ -16,7 +16,8 @@ export type HitKind =
 export interface ScopeSpec {
   next: boolean;
   count: number;
-  unit: "p" | "s";
+  /** Paragraphs, sections, or the line itself when it carries the spoiler ("highlight to read"). */
+  unit: "p" | "s" | "l";
 }
 
 export interface Entry {

@@ -21,18 +21,22 @@ export function findOpeners(context: HitContext): OpenerMatch[] {
   for (const hit of context.of("open", "warn")) if (isStandingOpener(context, hit)) found.push(span([hit]));
   // "The next paragraph" is a marker only with a reason beside it: "…contains spoilers", "skip it if you haven't seen it".
   for (const hit of context.of("scoped")) {
-    if (hasInSentence(context, hit, ["label", "tag", "reason", "notSeen", "reveal"])) {
+    // "※ネタバレ反転：…" names its line's spoiler as a label does; in a sentence it is talk about it.
+    if (hasInSentence(context, hit, ["label", "tag", "reason", "notSeen", "reveal"]) || (hit.scope?.unit === "l" && standsAsLabel(context, hit))) {
       found.push({ ...span([hit], hit.scope), start: context.startOf({ start: context.sentenceOf(hit.start).start }) });
     }
   }
-  for (const hit of context.of("label", "tag")) {
-    const colon = ":\uFF1A".includes(context.charAfter(hit)) && context.charAfter(hit) !== "";
-    if (context.isBracketed(hit) || (colon && (context.atSentenceStart(hit) || context.isSetOff(hit)))) found.push(span([hit]));
-  }
+  for (const hit of context.of("label", "tag")) if (standsAsLabel(context, hit)) found.push(span([hit]));
   // A pair owns its sentence from the start: "If you haven't seen it, stop reading here."
   for (const [a, b] of findPairs(context)) found.push({ ...span([a, b]), start: context.startOf({ start: context.sentenceOf(a.start).start }) });
   found.push(...findLabelSentences(context));
   return found;
+}
+
+/** Bracketed, or before a colon at a sentence start or set apart: "(Spoilers)", "Spoiler:". */
+function standsAsLabel(context: HitContext, hit: Hit): boolean {
+  const colon = ":\uFF1A".includes(context.charAfter(hit)) && context.charAfter(hit) !== "";
+  return context.isBracketed(hit) || (colon && (context.atSentenceStart(hit) || context.isSetOff(hit)));
 }
 
 /** "open" phrases stand anywhere but mid-sentence; "warn" nouns only at a sentence start or set apart. */
@@ -105,6 +109,8 @@ function findLabelLine(context: HitContext): OpenerMatch[] {
   const block = context.text.trim().replace(/[.!?\u3002]+$/, "");
   if (text.length === 0 || block.length > MAX_LABEL_LINE || /[.!?\n\u3002]/.test(block) || context.has("verb")) return [];
   const lead = context.of("label", "tag").find((hit) => hit.start === 0);
-  if (!lead || !context.hits.some((hit) => hit.kind === "topic" && hit.start === lead.end + 1)) return [];
+  // The topic follows the label itself: "Spoiler (zum Lesen markieren): …" is an aside, not "Spoiler zum …".
+  const topic = lead && context.hits.find((hit) => hit.kind === "topic" && hit.start === lead.end + 1);
+  if (!lead || !topic || /[([\uFF08\u3010]/.test(context.text.slice(context.endOf(lead), context.startOf(topic)))) return [];
   return [{ start: context.startOf(lead), end: context.text.length }];
 }

@@ -71,6 +71,13 @@ const cases: [lang: string, html: string][] = [
   ["it", "<p>KEEP1 a.</p><details><summary>Cosa succede alla fine</summary><p>LEAK1 x</p></details><p>KEEP2 b</p>"],
   ["ja", "<p>KEEP1 序論。</p><details><summary>結末を解説</summary><p>LEAK1 x</p></details><p>KEEP2 結論。</p>"],
   ["en", "<p>KEEP1 I kept wondering what happens at the end of the tour.</p><details><summary>KEEP2 End credits</summary><p>KEEP3 x</p></details>"],
+  // "Highlight to read" names the hidden text on its own line; alone on a line it opens a span as any label does.
+  ["fr", "<p>KEEP1 a.</p><p>Spoiler (surlignez pour lire) : <span style=\"color:#fff\">LEAK1 x</span></p><p>KEEP2 b</p>"],
+  ["it", "<p>KEEP1 a.</p><p><b>Spoiler (seleziona per leggere):</b> <span style=\"color:#fff\">LEAK1 x</span></p><p>KEEP2 b</p>"],
+  ["ja", "<p>KEEP1 序論。</p><p>ネタバレ注意、反転してお読みください：<span style=\"color:#fff\">LEAK1 x</span></p><p>KEEP2 結論。</p>"],
+  ["ko", "<p>KEEP1 서론.</p><p>스포 주의, 드래그하세요: <span style=\"color:#fff\">LEAK1 x</span></p><p>KEEP2 결론.</p>"],
+  ["en", "<p>KEEP1 a.</p><p>Spoilers (highlight to read):</p><p><span style=\"color:#fff\">LEAK1 x</span></p><p><span style=\"color:#fff\">LEAK2 y</span></p>"],
+  ["en", "<p>KEEP1 Highlight to read the credits, KEEP2 they are long.</p><p>KEEP3 昔のブログはネタバレ反転が多かった。</p>"],
 ];
 
 describe.each(cases)("%s: %s", (lang, html) => {

@@ -23,6 +23,7 @@ export const de: Lexicon = {
   closingLines: [],
   scoped: [
     ["(dieser|diesen|diesem) absatz", "this 1 p"],
+    ["(zum lesen|zum anzeigen|zum aufdecken) (markieren|markiert|anmarkern)", "this 1 l"], ["(markieren|markiert) zum lesen", "this 1 l"],
     ["(der |den |im |)(nachste|naechste|nachsten|naechsten|folgende|folgenden) absatz", "next 1 p"],
     ["(die |)(nachsten|naechsten|folgenden) {n} (absatze|absaetze)", "next {n} p"],
     ["(in den |den |)(nachsten|naechsten|folgenden) {n} (absatzen|absaetzen)", "next {n} p"],

@@ -34,6 +34,7 @@ export const en: Lexicon = {
     ["(the next|next|the following) {n} (paragraphs|parts|bits|passages)", "next {n} p"],
     ["(this|this whole) (section|chapter)", "this s"],
     ["(the next|next|the following) (section|chapter)", "next s"],
+    ["(highlight|select|select the text|drag|drag over the text|hover) to (read|reveal|see)", "this 1 l"],
   ],
   labels: ["spoiler", "spoilers", "spoilery", "spoiler y", "spoilerish", "(spoiler-heavy|spoilers-heavy)"],
   tags: [

@@ -26,6 +26,7 @@ export const es: Lexicon = {
   closingLines: [],
   scoped: [
     ["(este|esta) (parrafo|fragmento)", "this 1 p"],
+    ["(selecciona|selecciona el texto|subraya|sombrea) para (leer|ver|leerlo|verlo)", "this 1 l"],
     ["(el |)(siguiente|proximo) (parrafo|fragmento)", "next 1 p"],
     ["(los |)(siguientes|proximos) {n} parrafos", "next {n} p"],
     ["(los |){n} (siguientes|proximos) parrafos", "next {n} p"],

@@ -26,6 +26,7 @@ export const fr: Lexicon = {
   closingLines: [],
   scoped: [
     ["ce paragraphe", "this 1 p"],
+    ["(surligner|surlignez|surligne|selectionnez|selectionner|selectionne) (le texte |)pour (lire|voir|le lire)", "this 1 l"],
     ["(le |)(paragraphe suivant|prochain paragraphe)", "next 1 p"],
     ["(les |){n} (paragraphes suivants|prochains paragraphes)", "next {n} p"],
     ["(cette) (section|partie)", "this s"],

@@ -20,6 +20,7 @@ export const it: Lexicon = {
   closingLines: [],
   scoped: [
     ["questo paragrafo", "this 1 p"],
+    ["(seleziona|selezionate|selezionare|evidenzia|evidenziate) (il testo |)per (leggere|vedere)", "this 1 l"],
     ["(il |nel |)(paragrafo successivo|prossimo paragrafo)", "next 1 p"],
     ["(i |nei |)(prossimi|successivi) {n} paragrafi", "next {n} p"], ["(i |nei |){n} paragrafi (successivi|seguenti)", "next {n} p"],
     ["questa (sezione|parte)", "this s"],

@@ -23,6 +23,7 @@ export const pt: Lexicon = {
   closingLines: [],
   scoped: [
     ["(este|esse) (paragrafo|trecho)", "this 1 p"],
+    ["(selecione|selecione o texto|selecciona|sublinhe) para (ler|ver)", "this 1 l"],
     ["(o |)(proximo|seguinte) (paragrafo|trecho)", "next 1 p"],
     ["(os |)(proximos|seguintes) {n} paragrafos", "next {n} p"],
     ["(esta|essa) (secao|parte) (contem|tem)", "this s"],

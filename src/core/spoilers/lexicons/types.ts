@@ -12,7 +12,11 @@ export interface Lexicon {
   closers: string[];
   /** Close the open span only as a line of their own, brackets and arrows aside: "（ここまで）", "↑ここまで↑". */
   closingLines: string[];
-  /** What a scoped warning names, with its scope: ["the next {n} paragraphs", "next {n} p"]. A marker only with a label, reason or not-seen clause in its sentence. */
+  /**
+   * What a scoped warning names, with its scope: ["the next {n} paragraphs", "next {n} p"]; "this 1 l"
+   * is the line itself when it carries the spoiler ("highlight to read"). A marker only with a
+   * label, reason or not-seen clause in its sentence.
+   */
   scoped: Array<[string, string]>;
   /** Words naming spoilers. Marker when alone on a line, bracketed, before a colon, or in a heading. */
   labels: string[];
