@@ -11,7 +11,7 @@ import { diffTries, expandGraph, renderTrie } from "./trie-builder";
 const LISTS: Array<[keyof Lexicon, HitKind]> = [
   ["openers", "open"], ["warnings", "warn"], ["closers", "close"], ["closingLines", "closeLine"], ["labels", "label"], ["tags", "tag"], ["titleTags", "titleTag"],
   ["lineWords", "line"], ["topics", "topic"], ["verbs", "verb"], ["directions", "direction"], ["reveals", "reveal"],
-  ["notSeen", "notSeen"], ["stops", "stop"], ["reasons", "reason"], ["contentWarnings", "cw"], ["nonMarkers", "not"],
+  ["notSeen", "notSeen"], ["stops", "stop"], ["reasons", "reason"], ["contentWarnings", "cw"], ["endings", "ending"], ["nonMarkers", "not"],
   ["boilerplate", "boilerplate"],
 ];
 

@@ -10,7 +10,7 @@ import type { StoredNode } from "./trie-builder";
 
 export type HitKind =
   | "open" | "warn" | "close" | "closeLine" | "scoped" | "label" | "tag" | "titleTag" | "line" | "topic" | "verb" | "direction"
-  | "reveal" | "notSeen" | "stop" | "reason" | "cw" | "not" | "boilerplate";
+  | "reveal" | "notSeen" | "stop" | "reason" | "cw" | "ending" | "not" | "boilerplate";
 
 /** What a scoped phrase covers: "the next two paragraphs" → { next: true, count: 2, unit: "p" }. */
 export interface ScopeSpec {

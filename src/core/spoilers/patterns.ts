@@ -77,13 +77,15 @@ function readTag(title: string, context: HitContext, hit: Hit, bracketed: boolea
 /**
  * Whether a post's first block flags the whole post: a line that is nothing but a tag ("This
  * review may contain spoilers.", "(Contains spoilers)"), or a content warning naming spoilers,
- * as Mastodon's feed writes one: "<p><strong>Content warning:</strong> Spoilers for X</p><hr>".
+ * as Mastodon's feed writes one: "<p><strong>Content warning:</strong> Spoilers for X</p><hr>",
+ * or one naming an ending: "[cw: severance s2 finale]".
  */
 export function isWholePostLine(text: string): boolean {
   const context = new HitContext(foldText(text));
   const stream = context.stream.text;
   const cw = context.of("cw").find((hit) => hit.start === 0);
-  if (cw) return context.of("label", "tag", "open", "warn").some((hit) => hit.start > cw.start);
+  // The platform folds the whole post behind the warning: naming spoilers or an ending flags it.
+  if (cw) return context.of("label", "tag", "open", "warn", "ending").some((hit) => hit.start > cw.start);
   const body = stream.endsWith("|") ? stream.length - 1 : stream.length;
   return context.of("tag").some((hit) => hit.start === 0 && hit.end === body)
     || context.of("open").some((hit) => hit.start === 0 && hit.end === body && context.has("tag"));

@@ -8,7 +8,6 @@ import { postFixTraps2, posts2 } from "../../fixtures/spoiler-probe2";
 /** conv → why the engine still misses it. */
 const KNOWN_MISSES: Record<string, string> = {
   "en: title 'ending explained'": "borderline: no spoiler word, an implicit whole-post spoiler",
-  "en: Pleroma-style CW naming the finale without 'spoiler'": "borderline: a content warning must name spoilers",
   "ko: white text '(드래그하세요)'": "borderline: hidden by white text, which the engine does not read",
 };
 

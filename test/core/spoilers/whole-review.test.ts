@@ -29,6 +29,8 @@ const flagged: Array<[string, Partial<Review>, string]> = [
   ["a leading [Spoilers] tag", { title: "[Spoilers] Ballerina: the ending explained", source: "generic" }, "[Spoilers]"],
   ["a leading 'Spoiler review'", { title: "Spoiler Review: Ballerina", source: "generic" }, "Spoiler Review"],
   ["a trailing 'spoiler-heavy review'", { title: "Ballerina: spoiler-heavy review", source: "generic" }, "spoiler-heavy review"],
+  ["a first-block content warning naming a finale", { source: "generic", html: "<p><strong>[cw: Ballerina finale]</strong></p><p>LEAK it ends.</p>" }, "[cw: Ballerina finale]"],
+  ["a first-block content warning naming 最終回", { source: "generic", html: "<p>CW: 最終回の感想</p><p>LEAK it ends.</p>" }, "CW: 最終回の感想"],
   ["a leading French [SPOIL]", { title: "[SPOIL] Ballerina : on parle de la fin", source: "generic" }, "[SPOIL]"],
   ["a trailing French (Spoils)", { title: "Ballerina : notre avis (Spoils)", source: "generic" }, "(Spoils)"],
   ["a Japanese tag followed by genre nouns", { title: "映画『バレリーナ』ネタバレ感想・考察", source: "generic" }, "ネタバレ感想"],
@@ -53,6 +55,8 @@ describe("whole-review flags", () => {
   it.each([
     ["a spoiler-free title", { title: "Spoiler-free review: Ballerina" }],
     ["a title merely mentioning spoilers", { title: "Why spoilers don't matter for Ballerina" }],
+    ["a content warning about something else", { source: "generic", html: "<p><strong>CW:</strong> violence, a dog in peril</p><p>KEEP the action is superb.</p>" }],
+    ["a content warning naming an ending after the first block", { source: "generic", html: "<p>KEEP a fine film.</p><p>CW: the ending</p><p>KEEP more.</p>" }],
     ["a spoiler-light title", { title: "Ballerina (spoiler-light review)" }],
     ["'spoil' as a word in the title", { title: "Does the trailer spoil Ballerina?" }],
     ["a bracketed [spoil] mid-title", { title: "Pourquoi on [spoil] tout : Ballerina" }],

@@ -52,6 +52,7 @@ export const de: Lexicon = {
   ],
   reasons: ["(um spoiler zu vermeiden|spoiler vermeiden|unvoreingenommen|ohne vorwissen)", "(gespoilert werden|gespoilt werden|spoilere ich|verrate ich)"],
   contentWarnings: ["inhaltswarnung", "cw", "tw", "inhaltshinweis"],
+  endings: ["(staffelfinale|serienfinale|finale|das ende|letzte folge|auflosung)"],
   nonMarkers: [
     "(spoilerfrei|spoilerfreie|spoilerfreien|spoilerfreier|spoilerfreies|spoilerarm|spoilerarme|spoilerarmen)",
     `(ohne|keine|kein|frei von|null) ${SPOILER}`, "(ohne zu spoilern|nicht spoilern|will nicht spoilern|nicht zu viel verraten|ohne etwas zu verraten|ohne zu viel zu verraten|nichts verraten)",

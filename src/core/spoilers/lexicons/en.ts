@@ -74,6 +74,7 @@ export const en: Lexicon = {
   ],
   reasons: ["go in blind", "going in blind", "unspoiled", "unspoilt", "fresh", "blind", "without knowing", "spoil", "spoilers", "spoiler", "spoiled"],
   contentWarnings: ["content warning", "cw", "tw", "content note", "cn"],
+  endings: ["(finale|finales|season finale|series finale|ending|endings|the ending|twist|the twist|final episode|last episode|final act)"],
   nonMarkers: [
     "spoiler free", "spoilerfree", "spoilerless", "spoiler less", "spoiler safe", "non spoiler", "non spoilers", "non spoilery", "nonspoiler",
     "(no|zero|without|without any|free of|minimal|avoid all|avoiding all|light on|low on|nothing in the way of) (spoilers|spoiler)",

@@ -56,6 +56,7 @@ export const es: Lexicon = {
   ],
   reasons: ["(para evitar|evitar|si no quieres) (spoilers|spoiler|destripes)", "si no quieres saber", "sin saber nada"],
   contentWarnings: ["advertencia de contenido", "aviso de contenido"],
+  endings: ["(final de temporada|final de la serie|desenlace|ultimo episodio|el final)"],
   nonMarkers: [
     `(sin|libre de|cero|ningun|no hay|no habra|no contiene|sin ningun|sin ninguno|sin nada de|nada de) ${SPOILERS}`,
     "(no voy a|no quiero|no pienso|sin) (spoilear|hacer spoiler|hacer spoilers|destripar|revelar nada|contar nada|desvelar)",

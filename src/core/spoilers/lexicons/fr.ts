@@ -61,6 +61,7 @@ export const fr: Lexicon = {
   ],
   reasons: ["(pour eviter|eviter|si vous voulez eviter) (les |)(spoilers|spoiler|divulgacheurs)", "(garder la surprise|rester vierge|decouvrir le film)", "(etre spoile|etre spoiles|etre spoilee|etre spoilees|vous faire spoiler|te faire spoiler)"],
   contentWarnings: ["avertissement de contenu", "avertissement", "cw", "tw"],
+  endings: ["(finale de saison|final de la serie|denouement|dernier episode|la fin)"],
   nonMarkers: [
     `(sans|zero|aucun|pas de|sans aucun|garanti sans|libre de|sans trop de) ${SPOILERS}`,
     "(je ne vais pas|je ne veux pas|sans|sans trop) (spoiler|spoil|divulgacher|reveler|devoiler|en dire plus|en dire trop|trop en dire|rien devoiler|rien reveler)",

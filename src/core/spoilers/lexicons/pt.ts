@@ -48,6 +48,7 @@ export const pt: Lexicon = {
   stops: ["(pare de ler|parem de ler|nao leia mais|nao continue|nao continue lendo|nao prossiga|pule para|volte depois|desvie o olhar|feche a aba|pare por aqui|parem por aqui)", "nao leia", "(nao leias mais|nao leias|deixa de ler|para de ler|nao continues|nao continues a ler|nao prossigas)"],
   reasons: ["(para evitar|evitar|se nao quiser) (spoilers|spoiler)", "(se nao quiser|se voce nao quiser|caso nao queira|se nao quer) saber"],
   contentWarnings: ["aviso de conteudo", "alerta de conteudo"],
+  endings: ["(final de temporada|final da serie|desfecho|ultimo episodio|o final)"],
   nonMarkers: [
     `(sem|livre de|zero|nenhum|nao ha|nao tem|nao contem|sem nenhum) ${SPOILERS}`,
     "(nao vou|nao quero|sem) (dar spoiler|dar spoilers|spoilar|contar nada|revelar nada|estragar)", "salto de fe",

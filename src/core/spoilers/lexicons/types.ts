@@ -44,6 +44,8 @@ export interface Lexicon {
   reasons: string[];
   /** How a feed labels a content warning in its first block: Mastodon's "Content warning:". */
   contentWarnings: string[];
+  /** What a story's ending is called: a content warning naming one flags the post ("CW: Severance finale"). */
+  endings: string[];
   /** Mentions that mark nothing: "spoiler-free", "sin spoilers", "스포 없음". They mask what they overlap. */
   nonMarkers: string[];
   /** Blocks holding one of these are platform boilerplate and never marked: "appeared first on". */
