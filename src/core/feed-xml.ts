@@ -124,8 +124,24 @@ class CheckedHandler extends DomHandler {
   }
 }
 
+/**
+ * A doctype's internal subset (`<!DOCTYPE rss [<!ENTITY …>]>`) holds `>` characters that
+ * htmlparser2 would take for the declaration's end. A feed reader needs nothing from a doctype,
+ * so one before the root element is cut out whole.
+ */
+function dropDoctype(xml: string): string {
+  const firstElement = xml.search(/<[A-Za-z_]/);
+  const prolog = firstElement === -1 ? xml : xml.slice(0, firstElement);
+  const start = prolog.search(/<!DOCTYPE/i);
+  if (start === -1) return xml;
+  const subset = /^<!DOCTYPE[^[>]*\[[\s\S]*?\]\s*>/i.exec(prolog.slice(start));
+  const plain = /^<!DOCTYPE[^[>]*>/i.exec(prolog.slice(start));
+  const declaration = subset?.[0] ?? plain?.[0];
+  return declaration ? xml.slice(0, start) + xml.slice(start + declaration.length) : xml;
+}
+
 function parseXml(text: string): Element {
-  const { xml, sections } = liftCdata(text);
+  const { xml, sections } = liftCdata(dropDoctype(text));
   const handler = new CheckedHandler(xml, sections);
   const parser = new Parser(handler, { xmlMode: true });
   parser.write(xml);
@@ -194,6 +210,9 @@ function isoDate(value: string | undefined): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
+/** Atom links inside RSS: `atom:`, or FeedBurner's `atom10:` (which names the WebSub hub). */
+const ATOM_LINKS = ["atom:link", "atom10:link"];
+
 const linkValues = (parent: Element, name: string) => childrenNamed(parent, name).map(valueOf);
 
 /** Drops the fields the document did not have, so the result reads like rss-parser's. */
@@ -240,7 +259,7 @@ function rssFeed(channel: Element, items: Element[]): XmlFeed {
     link: text(channel, "link"),
     generator: text(channel, "generator"),
     links: linkValues(channel, "link"),
-    atomLinks: linkValues(channel, "atom:link"),
+    atomLinks: ATOM_LINKS.flatMap((name) => linkValues(channel, name)),
     items: items.map(rssItem),
   });
 }
@@ -252,7 +271,7 @@ function atomFeed(feed: Element): XmlFeed {
     link: atomLink(links, "alternate", 0),
     generator: text(feed, "generator"),
     links: links.map(valueOf),
-    atomLinks: linkValues(feed, "atom:link"),
+    atomLinks: ATOM_LINKS.flatMap((name) => linkValues(feed, name)),
     items: childrenNamed(feed, "entry").map(atomItem),
   });
 }

@@ -168,6 +168,22 @@ describe("readFeedXml, documents it refuses", () => {
     }
   });
 
+  it("reads a doctype with an internal subset, whose '>' characters are not its end", () => {
+    const feed = readFeedXml(
+      `<?xml version="1.0"?><!DOCTYPE rss [\n  <!ENTITY nbsp "&#160;">\n  <!ENTITY copy "&#169;">\n]>` +
+        `<rss version="2.0"><channel><title>T&copy;</title><item><guid>a</guid><title>A&nbsp;B</title></item></channel></rss>`,
+    );
+    expect(feed.title).toBe("T©");
+    expect(feed.items).toEqual([{ guid: "a", title: "A\u00a0B", rawCategories: [] }]);
+  });
+
+  it("reads FeedBurner's atom10:link beside atom:link (its WebSub hub is one)", () => {
+    const feed = readFeedXml(
+      rss(`<title>T</title><atom10:link xmlns:atom10="http://www.w3.org/2005/Atom" rel="hub" href="https://pubsubhubbub.appspot.com/"/>`, []),
+    );
+    expect(feed.atomLinks).toEqual([{ $: { "xmlns:atom10": "http://www.w3.org/2005/Atom", rel: "hub", href: "https://pubsubhubbub.appspot.com/" } }]);
+  });
+
   it("reads a feed whose server appended something after the root element", () => {
     const feed = readFeedXml(`${rss("<title>T</title>", ["<guid>a</guid>"])}\n<br>\n<b>Notice</b>: Undefined index`);
     expect(feed.items).toHaveLength(1);
