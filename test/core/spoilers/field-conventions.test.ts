@@ -78,6 +78,26 @@ const cases: [lang: string, html: string][] = [
   ["ko", "<p>KEEP1 서론.</p><p>스포 주의, 드래그하세요: <span style=\"color:#fff\">LEAK1 x</span></p><p>KEEP2 결론.</p>"],
   ["en", "<p>KEEP1 a.</p><p>Spoilers (highlight to read):</p><p><span style=\"color:#fff\">LEAK1 x</span></p><p><span style=\"color:#fff\">LEAK2 y</span></p>"],
   ["en", "<p>KEEP1 Highlight to read the credits, KEEP2 they are long.</p><p>KEEP3 昔のブログはネタバレ反転が多かった。</p>"],
+  // Scoped warnings that name the ending instead of "spoilers" (blind probe 5).
+  ["fr", "<p>KEEP1 a.</p><p>Les deux paragraphes suivants dévoilent la fin.</p><p>LEAK1 x</p><p>LEAK2 y</p><p>KEEP2 b</p>"],
+  ["it", "<p>KEEP1 a.</p><p>I due paragrafi successivi svelano il finale.</p><p>LEAK1 x</p><p>LEAK2 y</p><p>KEEP2 b</p>"],
+  ["pt", "<p>KEEP1 a.</p><p>Os dois próximos parágrafos revelam o final.</p><p>LEAK1 x</p><p>LEAK2 y</p><p>KEEP2 b</p>"],
+  ["de", "<p>KEEP1 a.</p><p>Die nächsten beiden Absätze verraten das Ende.</p><p>LEAK1 x</p><p>LEAK2 y</p><p>KEEP2 b</p>"],
+  // The old Wikipedia plot-detail notice under a heading hides its section, up to the next heading.
+  ["es", "<p>KEEP1 a.</p><h2>Argumento</h2><p><em>(Advertencia: esta sección contiene detalles de la trama y el desenlace.)</em></p><p>LEAK1 x</p><h2>Valoración</h2><p>KEEP2 b</p>"],
+  ["pt", "<p>KEEP1 a.</p><h2>Enredo</h2><p>(Aviso: esta seção contém detalhes do enredo.)</p><p>LEAK1 x</p><h2>Nota</h2><p>KEEP2 b</p>"],
+  ["en", "<p>KEEP1 a.</p><h2>Plot</h2><p><i>Warning: this section contains plot details.</i></p><p>LEAK1 x</p><h2>Verdict</h2><p>KEEP2 b</p>"],
+  ["fr", "<p>KEEP1 a.</p><h2>Intrigue</h2><p>Attention : cette section contient des détails sur l’intrigue.</p><p>LEAK1 x</p><h2>Avis</h2><p>KEEP2 b</p>"],
+  ["de", "<p>KEEP1 a.</p><h2>Handlung</h2><p>Achtung: Dieser Abschnitt enthält Details zur Handlung.</p><p>LEAK1 x</p><h2>Fazit</h2><p>KEEP2 b</p>"],
+  ["it", "<p>KEEP1 a.</p><h2>Trama</h2><p>Attenzione: questa sezione contiene dettagli sulla trama.</p><p>LEAK1 x</p><h2>Giudizio</h2><p>KEEP2 b</p>"],
+  ["ja", "<p>KEEP1 序論。</p><h2>あらすじ</h2><p>注意：以降の記述で物語の核心部分が明かされています。</p><p>LEAK1 x</p><h2>評価</h2><p>KEEP2 結論。</p>"],
+  // "End of the alert" closes what "Spoiler alert" opened.
+  ["fr", "<p>KEEP1 a.</p><p>Alerte spoiler\u202F:</p><p>LEAK1 x</p><p>Fin de l’alerte\u202F!</p><p>KEEP2 b</p>"],
+  ["en", "<p>KEEP1 a.</p><p>Spoiler alert!</p><p>LEAK1 x</p><p>End of spoiler alert.</p><p>KEEP2 b</p>"],
+  ["es", "<p>KEEP1 a.</p><p>¡Alerta de spoilers!</p><p>LEAK1 x</p><p>Fin de la alerta.</p><p>KEEP2 b</p>"],
+  ["pt", "<p>KEEP1 a.</p><p>Alerta de spoiler!</p><p>LEAK1 x</p><p>Fim do alerta.</p><p>KEEP2 b</p>"],
+  ["it", "<p>KEEP1 a.</p><p>Allerta spoiler!</p><p>LEAK1 x</p><p>Fine dell’allerta spoiler.</p><p>KEEP2 b</p>"],
+  ["de", "<p>KEEP1 a.</p><p>Spoiler-Alarm!</p><p>LEAK1 x</p><p>Ende des Spoiler-Alarms.</p><p>KEEP2 b</p>"],
 ];
 
 describe.each(cases)("%s: %s", (lang, html) => {

@@ -17,7 +17,7 @@ export const de: Lexicon = {
     `(achtung|vorsicht|warnung) (vor |)${SPOILER}`, "(spoilerwarnung|spoileralarm|spoilergefahr|spoileralert|spoiler warnung|spoiler alarm|spoiler alert|spoiler gefahr)", "obacht (vor |)(spoiler|spoilers|spoilern)", "(spoiler|spoilers) (zum lesen markieren|markieren zum lesen)",
   ],
   closers: [
-    `${SPOILER} (ende|vorbei|zu ende|beendet|aus)`, "ende (der|des) (spoiler|spoilers|spoilern|spoilerteils|spoilerbereichs|spoilerzone)", "(spoilerende|spoilerteil ende|ende spoiler)",
+    `${SPOILER} (ende|vorbei|zu ende|beendet|aus)`, "ende (der|des) (spoiler|spoilers|spoilern|spoilerteils|spoilerbereichs|spoilerzone)", "(spoilerende|spoilerteil ende|ende spoiler)", "ende (des|vom) (spoiler alarms|spoileralarms|alarms|spoiler alarm|spoileralarm)", "(spoileralarm|spoiler alarm) (ende|vorbei|beendet|aus)",
     `(ende|schluss) mit (den |)${SPOILER}`, "(spoilerfrei|ohne spoiler) (weiter|geht es weiter|ab hier|ab jetzt)", "(zuruck|weiter) (zum|im) spoilerfreien (teil|bereich)", "(zuruck|weiter) (zur|zum|mit der|mit dem) spoilerfreien (kritik|rezension|besprechung|review|text)",
   ],
   closingLines: [],
@@ -44,7 +44,7 @@ export const de: Lexicon = {
   reveals: [
     `(verrat|verraet|verrate|verraten|enthullt|enthuellt|enthulle|bespreche|besprechen|diskutiere|diskutieren|thematisiere|geht es um|reden wir uber|sprechen wir uber|spreche ich uber|rede ich uber|analysiere|erklare) ${ENDE}`,
     "(verrate ich|bespreche ich|erklare ich|spoilere ich|verraten wir|besprechen wir) (das ende|den schluss|die auflosung|den twist|das finale|den plottwist|die wendung)",
-    "was am (ende|schluss) (passiert|geschieht)",
+    "was am (ende|schluss) (passiert|geschieht)", "(enthalt|enthaelt|enthalten|verrat|verraet|verraten) (details|einzelheiten|informationen) (zur handlung|der handlung|uber die handlung|zum ende|zum schluss|zur auflosung)", `(enthullen|enthuellen|erzahlen|erzaehlen|behandeln|schildern) ${ENDE}`,
   ],
   notSeen: ["(noch nicht gesehen|nicht gesehen|noch nicht geschaut|nicht geschaut|noch nicht kennt|nicht kennt|noch nicht im kino war)", "wer den film noch nicht", "(noch sehen mochte|noch sehen will|noch sehen mochtet|noch schauen mochte|noch vorhat)"],
   stops: [

@@ -25,7 +25,7 @@ export const en: Lexicon = {
     `end (of |)(the |)${SPOILERS}`, "(spoilers|spoiler) (end|ended|ends|over|done|finished|complete|end here|are over|are done|section over|section ends|zone ends)",
     "(back|return|returning|resume|resuming|go back|going back) to (the |our |)(non spoiler|non spoilery|spoiler free|spoilerless)",
     "no more spoilers", "(spoiler free|spoiler safe|safe) (from here|again|from now on|to read|to continue|to resume|to read again|to come back)",
-    "safe to (look|read|come back) again", "(back out of|out of|leaving|exiting|we re out of|we are out of) spoiler (territory|zone)", "end (of |)(the |)(ending|twist|finale) (discussion|talk|section)",
+    "safe to (look|read|come back) again", "(back out of|out of|leaving|exiting|we re out of|we are out of) spoiler (territory|zone)", "end (of |)(the |)(ending|twist|finale) (discussion|talk|section)", "end (of |)(the |)(alert|warning)", `end (of |)(the |)${SPOILERS} (alert|warning)`,
   ],
   closingLines: [],
   scoped: [
@@ -64,6 +64,7 @@ export const en: Lexicon = {
     `(discusses|discuss|discussing|reveals|reveal|revealing|gives away|give away|describes|covers|talks about|talk about|talking about|goes into|go into|dives into|dive into|spells out|gets into|get into) ${ENDING}`,
     "(discusses|discuss|discussing|reveals|reveal|talk about|talking about|get into|dive into) (that ending|that twist|that finale|the big twist|the final scene|the last scene)",
     "(what happens|what happened|what really happens|what really happened) (at the end|in the end|in the finale|at the climax)",
+    "(contains|contain|includes|include|reveals|reveal|discusses|discuss) (plot details|plot and ending details|ending details|details of the plot|details of the ending|plot points)",
   ],
   notSeen: [
     "(haven't|have not|havent|hasn't|has not|didn't|did not|not yet|yet to|never) (seen|watched)",

@@ -18,7 +18,7 @@ export const es: Lexicon = {
     "(alerta|aviso|advertencia|cuidado|ojo|atencion) (de |)(destripe|destripes)", "aguas (con |)(los |)(spoilers|spoiler)",
   ],
   closers: [
-    `fin (de los |del |de |)${SPOILERS}`, `final de (los |)${SPOILERS}`, `(fin|final|salimos) de (la |)zona (de |)${SPOILERS}`,
+    `fin (de los |del |de |)${SPOILERS}`, "fin de la alerta", `fin de la alerta de ${SPOILERS}`, `final de (los |)${SPOILERS}`, `(fin|final|salimos) de (la |)zona (de |)${SPOILERS}`,
     `(se acabaron|acabaron|terminan|terminaron|se acabo|aqui terminan|aqui acaban) (los |)${SPOILERS}`,
     `${SPOILERS} (terminados|acabados|fuera|finalizados)`, `(volvemos|regresamos|volviendo) a (la parte |)sin ${SPOILERS}`,
     "(se acabaron|acabaron|se acabo|acabo|termino|terminan) (el |los |)(spoilers|spoiler)", "fin (del |de los |de |)(destripe|destripes)", "(ya esta|listo|bueno|vale) (sin mas|no mas|basta de) (spoilers|spoiler)",
@@ -44,7 +44,7 @@ export const es: Lexicon = {
   topics: ["de", "sobre", "para", "acerca de"],
   verbs: ["son", "es", "fue", "eran", "estan", "arruinan", "arruina", "puede", "pueden", "tiene", "tienen"],
   directions: ["a continuacion", "mas abajo", "abajo", "a partir de aqui", "desde aqui", "de aqui en adelante", "en adelante", "vamos con", "hablemos", "voy a", "lo que sigue", "a partir de aca", "desde aca", "de aca en adelante"],
-  reveals: [`(hablo|hablare|hablamos|hablar|comento|comentamos|revela|revelo|desvela|destripo|cuenta|cuento|analizo|analizamos|explico|sobre) ${FINAL}`, `(destripa|destripan|revelan|desvelan|desvelo|cuentan|spoilea|spoilean) ${FINAL}`, "(que pasa|que ocurre|que sucede|lo que pasa|lo que ocurre) al final"],
+  reveals: [`(hablo|hablare|hablamos|hablar|comento|comentamos|revela|revelo|desvela|destripo|cuenta|cuento|analizo|analizamos|explico|sobre) ${FINAL}`, `(destripa|destripan|revelan|desvelan|desvelo|cuentan|spoilea|spoilean) ${FINAL}`, "(que pasa|que ocurre|que sucede|lo que pasa|lo que ocurre) al final", "(detalles|informacion|datos) (de la trama|del argumento|sobre la trama|sobre el argumento|del desenlace|del final)"],
   notSeen: [
     "(no has|no habeis|no hayas|no hayan|no han|no ha|aun no has|todavia no has|aun no hayas|todavia no hayas) (visto|vistos)",
     "(no la has|no lo has|no la hayan|no la han|no la habeis|no lo habeis|no la hayas|no lo hayas) visto",

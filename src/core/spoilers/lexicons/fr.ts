@@ -21,7 +21,7 @@ export const fr: Lexicon = {
     `(fin de la|sortie de la|on sort de la) zone (de |a |)${SPOILERS}`, "(retour|on revient|revenons) (a la partie |a la |au |)sans (spoiler|spoilers|divulgacheur)",
     `(c est fini pour les|plus de) ${SPOILERS} (a partir d ici|desormais)`,
     "(retour|on revient|revenons|retournons) (a la critique|a l avis|a la chronique|au film) sans (spoiler|spoilers|spoil|divulgacheur|divulgacheurs)",
-    "fin de la (partie|section) (avec |)(spoilers|spoiler|spoil|divulgacheurs|divulgacheur)",
+    "fin de la (partie|section) (avec |)(spoilers|spoiler|spoil|divulgacheurs|divulgacheur)", "fin de l alerte", `fin de l alerte ${SPOILERS}`,
   ],
   closingLines: [],
   scoped: [
@@ -50,7 +50,7 @@ export const fr: Lexicon = {
   topics: ["sur", "pour", "de", "concernant", "a propos de"],
   verbs: ["sont", "est", "etaient", "gachent", "gache", "peuvent", "ont", "a"],
   directions: ["ci dessous", "ci apres", "plus bas", "a partir d ici", "a partir de maintenant", "des maintenant", "a venir", "la suite", "ce qui suit", "parlons", "je vais", "passons"],
-  reveals: [`(parle|parlons|parler|revele|reveler|devoile|devoiler|raconte|raconter|evoque|evoquer|analyse|analyser|aborde|aborder|discute|discuter|explique|expliquer) ${FIN}`, "(ce qui se passe|ce qui arrive|ce qu il se passe) a la fin"],
+  reveals: [`(parle|parlons|parler|revele|reveler|devoile|devoiler|raconte|raconter|evoque|evoquer|analyse|analyser|aborde|aborder|discute|discuter|explique|expliquer|devoilent|revelent|racontent|evoquent|abordent|parlent|expliquent|analysent) ${FIN}`, "(contient|contiennent|revele|revelent|devoile|devoilent) des (details|elements|informations) (de l intrigue|sur l intrigue|du scenario|sur le scenario|de la fin|sur la fin|du denouement)", "(ce qui se passe|ce qui arrive|ce qu il se passe) a la fin"],
   notSeen: [
     "(n avez pas|n avez pas encore|n as pas|n as pas encore|n ont pas|ne l avez pas|ne l as pas|ne l avez pas encore|ne l as pas encore|n ont pas encore) (vu|regarde)",
     "(pas encore vu|jamais vu)",

@@ -15,7 +15,7 @@ export const it: Lexicon = {
   closers: [
     `fine (degli |dello |dei |)${SPOILER}`, `${SPOILER} (finiti|terminati|finito|terminato)`, `(finiti|terminati|basta) (gli |)${SPOILER}`,
     `fine (della |)zona ${SPOILER}`, "(torniamo|ritorniamo|ritorno) (alla parte |a |)senza spoiler", "(torniamo|ritorniamo|ritorno|si torna) (alla recensione|alla critica|al commento|al film) senza (spoiler|spoilers)",
-    "fine della parte (con |)(spoiler|spoilers)",
+    "fine della parte (con |)(spoiler|spoilers)", "fine (dell |)(allerta|allarme)", `fine (dell |)(allerta|allarme) ${SPOILER}`,
   ],
   closingLines: [],
   scoped: [
@@ -38,7 +38,7 @@ export const it: Lexicon = {
   topics: ["su", "per", "di", "riguardo", "sul", "sulla"],
   verbs: ["sono", "e", "erano", "rovinano", "rovina", "possono", "hanno"],
   directions: ["di seguito", "qui sotto", "a seguire", "da qui in poi", "da qui in avanti", "da questo punto", "piu avanti", "in arrivo", "parliamo", "vi racconto", "d ora in poi"],
-  reveals: [`(parlo|parliamo|parlero|parla|parlare|svelo|svela|rivela|rivelo|racconto|racconta|analizzo|analizza|analizziamo|discuto|spiego|spieghiamo) ${FINALE}`, "(cosa succede|che succede|cosa accade|quello che succede) alla fine"],
+  reveals: [`(parlo|parliamo|parlero|parla|parlare|svelo|svela|rivela|rivelo|racconto|racconta|analizzo|analizza|analizziamo|discuto|spiego|spieghiamo|svelano|rivelano|raccontano|parlano|spiegano|analizzano) ${FINALE}`, "(contiene|contengono|rivela|rivelano|svela|svelano) (dettagli|particolari|informazioni) (sulla trama|della trama|del finale|sul finale|dell epilogo)", "(cosa succede|che succede|cosa accade|quello che succede) alla fine"],
   notSeen: [
     "(non avete visto|non hai visto|non l avete visto|non l hai visto|non hanno visto|non l hanno visto|non avete ancora visto|non hai ancora visto|non l avete ancora visto|non l hai ancora visto)",
     "(chi non ha visto|chi non ha ancora visto|chi non l ha visto|chi non l ha ancora visto)",

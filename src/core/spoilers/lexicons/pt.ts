@@ -16,7 +16,7 @@ export const pt: Lexicon = {
   ],
   warnings: [`(alerta|aviso|cuidado|atencao|perigo) (de |com |contra |)(os |)${SPOILERS}`, `${SPOILERS} (alert|alerta)`],
   closers: [
-    `fim (dos |do |de |)${SPOILERS}`, `(acabaram|acabou|terminaram|terminou|encerram|aqui terminam) (os |)${SPOILERS}`,
+    `fim (dos |do |de |)${SPOILERS}`, "fim do alerta", `fim do alerta de ${SPOILERS}`, `(acabaram|acabou|terminaram|terminou|encerram|aqui terminam) (os |)${SPOILERS}`,
     `${SPOILERS} (acabaram|terminaram|encerrados|finalizados)`, `(fim|saindo) da zona de ${SPOILERS}`, `(voltando|voltamos) (a parte |)sem ${SPOILERS}`, `(voltando|voltamos|de volta) (a critica|a resenha|ao texto|ao filme) sem ${SPOILERS}`,
     "(acabaram|acabou|terminaram|terminou) (o |os |)(spoilers|spoiler)",
   ],
@@ -41,7 +41,7 @@ export const pt: Lexicon = {
   topics: ["de", "sobre", "para", "do", "da", "dos", "das"],
   verbs: ["sao", "e", "estao", "foram", "estragam", "estraga", "podem", "tem"],
   directions: ["a seguir", "abaixo", "a partir daqui", "daqui em diante", "vamos falar", "vou falar", "adiante", "daqui pra frente", "daqui para frente", "daqui pra baixo", "daqui para baixo"],
-  reveals: [`(falo|falar|falamos|comento|revela|revelo|conto|conta|analiso|explico|sobre) ${FINAL}`, "(revelo|revela|revelam|conto|desvendo) (pormenores|detalhes) (do enredo|da trama|da historia)", "(o que acontece|o que aconteceu) (no final|no fim)"],
+  reveals: [`(falo|falar|falamos|comento|revela|revelo|conto|conta|analiso|explico|sobre) ${FINAL}`, "(revelo|revela|revelam|conto|desvendo) (pormenores|detalhes) (do enredo|da trama|da historia)", "(pormenores|detalhes) (do enredo|da trama|da historia|do final|do desfecho)", `(revelam|contam|mostram|explicam|analisam|falam sobre|falam d) ${FINAL}`, "(o que acontece|o que aconteceu) (no final|no fim)"],
   notSeen: [
     "(nao viu|nao assistiu|nao viram|nao assistiram|ainda nao viu|ainda nao assistiu|nao tenha visto|nao tenham visto|nao tenha assistido|nao tenham assistido|ainda nao viram)", "(ainda nao viste|nao viste|ainda nao vistes|nao vistes|ainda nao o viste|ainda nao a viste)",
   ],
