@@ -14,6 +14,7 @@ const OPEN_QUOTES = new Set(['"', "'", "\u300C", "\u300E", "\u201C", "\u00AB"]);
 const CLOSE_QUOTES = new Set(['"', "'", "\u300D", "\u300F", "\u201D", "\u00BB"]);
 const OPEN_BRACKETS = new Set(["(", "[", "{", "\u3010", "\uFF08", "\uFF3B", "\u3014", "<", "\u300A"]);
 const CLOSE_BRACKETS = new Set([")", "]", "}", "\u3011", "\uFF09", "\uFF3D", "\u3015", ">", "\u300B"]);
+const HALF_BRACKETS = new Set([")", "\uFF09"]);
 const SET_OFF_BEFORE = new Set([...OPEN_BRACKETS, ":", "-", "*", "_", ",", "\u2014", "\u2013", "\u203B", "\u25A0", "\u25C6", "\u2605", "\u2606", "\uFF1A"]);
 const SET_OFF_AFTER = new Set([...CLOSE_BRACKETS, ":", "!", "-", "*", "_", "\u2014", "\u2013", "\uFF1A", "\uFF01"]);
 
@@ -107,6 +108,14 @@ export class HitContext {
     let at = this.#pastQualifiers(this.endOf(hit));
     while (at < this.text.length && isSpace(this.text[at]!)) at++;
     return at < this.text.length ? this.text[at]! : "";
+  }
+
+  /**
+   * Opening its block and closed by a bracket never opened, as Korean and Japanese community posts
+   * label a line or a title: "스포) 결말은…", "약스포) 리뷰".
+   */
+  leadsHalfBracket(hit: Hit): boolean {
+    return this.charBefore(hit) === "" && HALF_BRACKETS.has(this.charAfter(hit));
   }
 
   /** Between brackets, or between emoji as writers wrap a label mid-sentence: "(spoilers)", "🚨spoilers🚨". */

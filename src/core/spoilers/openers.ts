@@ -33,10 +33,10 @@ export function findOpeners(context: HitContext): OpenerMatch[] {
   return found;
 }
 
-/** Bracketed, or before a colon at a sentence start or set apart: "(Spoilers)", "Spoiler:". */
+/** Bracketed (or half-bracketed at the block's start), or before a colon at a sentence start or set apart: "(Spoilers)", "스포)", "Spoiler:". */
 function standsAsLabel(context: HitContext, hit: Hit): boolean {
   const colon = ":\uFF1A".includes(context.charAfter(hit)) && context.charAfter(hit) !== "";
-  return context.isBracketed(hit) || (colon && (context.atSentenceStart(hit) || context.isSetOff(hit)));
+  return context.isBracketed(hit) || context.leadsHalfBracket(hit) || (colon && (context.atSentenceStart(hit) || context.isSetOff(hit)));
 }
 
 /** "open" phrases stand anywhere but mid-sentence; "warn" nouns only at a sentence start or set apart. */

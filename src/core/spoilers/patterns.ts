@@ -18,7 +18,8 @@ export function namesSpoilers(label: string): boolean {
 
 /**
  * The spoiler tag a title starts or ends with, as written: "[Spoilers] Ballerina" → "[Spoilers]",
- * "【ネタバレあり】映画『X』感想" → "【ネタバレあり】", "[SPOIL] Dune : la fin" → "[SPOIL]",
+ * "【ネタバレあり】映画『X』感想" → "【ネタバレあり】", "[SPOIL] Dune : la fin" → "[SPOIL]", "스포) 기생충" → "스포)",
+ * "Reseña (contiene spoilers) de Dark" → "(contiene spoilers)",
  * "Why spoilers don't matter" → undefined.
  */
 export function findTitleTag(title: string): string | undefined {
@@ -30,11 +31,13 @@ export function findTitleTag(title: string): string | undefined {
     if (hit.kind === "titleTag" && !bracketed) continue;
     // A tag ("Spoiler review", "ネタバレ感想") stands anywhere at an edge; a bare label only set apart.
     const apart = hit.kind === "tag" || bracketed;
-    const leads = (hit.start === 0 && (apart || TITLE_DELIMITERS.includes(context.charAfter(hit) || "\0")))
+    const leads = (hit.start === 0 && (apart || TITLE_DELIMITERS.includes(context.charAfter(hit) || "\0") || context.leadsHalfBracket(hit)))
       || (bracketed && afterLeadWord(title, context, hit));
     const atEnd = hit.end === length || (hit.end === length - 1 && context.stream.text[length - 1] === "|") || endsWithLineWords(context, hit);
     const trails = atEnd && (apart || TITLE_DELIMITERS.includes(context.charBefore(hit) || "\0") || "\u300F\u300D".includes(context.charBefore(hit) || "\0"));
-    if (leads || trails) return readTag(title, context, hit, bracketed);
+    // A bracketed tag says what the whole post holds wherever it stands: "Reseña (contiene spoilers) de Dark".
+    const within = bracketed && hit.kind === "tag" && !context.isQuotedTopic(hit);
+    if (leads || trails || within) return readTag(title, context, hit, bracketed);
   }
   return undefined;
 }
@@ -68,7 +71,7 @@ function readTag(title: string, context: HitContext, hit: Hit, bracketed: boolea
   if (bracketed) {
     start = title.lastIndexOf(context.charBefore(hit), start);
     end = title.indexOf(context.charAfter(hit), end) + 1;
-  } else if (hit.kind === "label" && hit.start === 0 && ":\uFF1A".includes(context.charAfter(hit) || "\0")) {
+  } else if (hit.kind === "label" && hit.start === 0 && ":\uFF1A)\uFF09".includes(context.charAfter(hit) || "\0")) {
     end = title.indexOf(context.charAfter(hit), end) + 1;
   }
   return title.slice(start, end).trim();

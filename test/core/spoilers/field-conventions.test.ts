@@ -91,6 +91,10 @@ const cases: [lang: string, html: string][] = [
   ["de", "<p>KEEP1 a.</p><h2>Handlung</h2><p>Achtung: Dieser Abschnitt enthält Details zur Handlung.</p><p>LEAK1 x</p><h2>Fazit</h2><p>KEEP2 b</p>"],
   ["it", "<p>KEEP1 a.</p><h2>Trama</h2><p>Attenzione: questa sezione contiene dettagli sulla trama.</p><p>LEAK1 x</p><h2>Giudizio</h2><p>KEEP2 b</p>"],
   ["ja", "<p>KEEP1 序論。</p><h2>あらすじ</h2><p>注意：以降の記述で物語の核心部分が明かされています。</p><p>LEAK1 x</p><h2>評価</h2><p>KEEP2 結論。</p>"],
+  // A label opening its block and closed by a bracket never opened ("스포) …") is a label.
+  ["ko", "<p>KEEP1 서론.</p><p>스포)</p><p>LEAK1 x</p><p>스포 끝</p><p>KEEP2 결론.</p>"],
+  ["ko", "<p>KEEP1 서론.</p><p>스포) LEAK1 x</p>"],
+  ["ja", "<p>KEEP1 序論。</p><p>ネタバレ） LEAK1 x</p>"],
   // "End of the alert" closes what "Spoiler alert" opened.
   ["fr", "<p>KEEP1 a.</p><p>Alerte spoiler\u202F:</p><p>LEAK1 x</p><p>Fin de l’alerte\u202F!</p><p>KEEP2 b</p>"],
   ["en", "<p>KEEP1 a.</p><p>Spoiler alert!</p><p>LEAK1 x</p><p>End of spoiler alert.</p><p>KEEP2 b</p>"],

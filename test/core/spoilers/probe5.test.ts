@@ -10,7 +10,6 @@ import { posts5 } from "../../fixtures/spoiler-probe5";
 /** conv → why the engine still misses it. */
 const KNOWN_MISSES: Record<string, string> = {
   "en: bold 'Spoiler:' label covers its own paragraph only": "blind probe 5: a '**Spoiler:** …' paragraph opens a span to the end of the section instead of covering only its own paragraph (verdict lost)",
-  "es: title '(contiene spoilers)' in the middle": "blind probe 5: title tag '(contiene spoilers)' in mid-title not recognised",
   "pt: 'ATENÇÃO: esse review contém spoilers!' opening the post": "blind probe 5 (borderline): 'esse review contém spoilers' opening the post hides the body but does not withhold it",
   "pt: 'Spoiler:' in the last list item (pontos negativos)": "blind probe 5: a 'Spoiler:' list item opens a span past the list to the end of the post (verdict lost)",
   "de: 'Spoiler: [spoiler]…[/spoiler]' as in the plugin's docs": "blind probe 5: the 'Spoiler:' prefix before a [spoiler] shortcode opens a span to the end of the post (wpSpoiler's documented usage)",
@@ -19,7 +18,7 @@ const KNOWN_MISSES: Record<string, string> = {
   "it: 'Allarme spoiler:' label inside the paragraph": "blind probe 5: an inline 'Allarme spoiler: …' paragraph opens a span to the end of the section instead of covering its paragraph",
   "it: '(spoiler alert)' English at the start of a paragraph": "blind probe 5: an inline '(spoiler alert) …' paragraph opens a span to the end of the section instead of covering its paragraph",
   "ko: white text '드래그하면 보입니다'": "blind probe 5: white 'drag to read' text (color:#ffffff, 드래그하면 보입니다) not recognised",
-  "ko: '스포)' half-paren label at paragraph start": "blind probe 5: Korean half-paren label '스포) …' not recognised",
+  "ko: '스포)' half-paren label at paragraph start": "documented behaviour (hide rather than leak): '스포) …' is now read as a label, and a label carrying its own text opens a span to the end of the section, so KEEP3 and the verdict go with it, as for 'Spoiler: …'",
   "ja: white text 'ネタバレは白文字（反転してください）'": "blind probe 5: white 'highlight to read' text (color:#ffffff, 白文字・反転) not recognised",
 };
 

@@ -35,6 +35,10 @@ const flagged: Array<[string, Partial<Review>, string]> = [
   ["a trailing French (Spoils)", { title: "Ballerina : notre avis (Spoils)", source: "generic" }, "(Spoils)"],
   ["a Japanese tag followed by genre nouns", { title: "映画『バレリーナ』ネタバレ感想・考察", source: "generic" }, "ネタバレ感想"],
   ["a Korean tag followed by genre nouns", { title: "영화 발레리나 스포 후기·해석", source: "generic" }, "스포 후기"],
+  ["a bracketed tag mid-title (es)", { title: "Reseña (contiene spoilers) de Ballerina, la secuela", source: "generic" }, "(contiene spoilers)"],
+  ["a bracketed tag mid-title (pt)", { title: "Crítica (contém spoilers) – Ballerina", source: "generic" }, "(contém spoilers)"],
+  ["a bracketed tag mid-title (en)", { title: "Ballerina (contains spoilers) and the John Wick formula", source: "generic" }, "(contains spoilers)"],
+  ["a Korean half-paren label leading the title", { title: "스포) 발레리나 후기", source: "generic" }, "스포)"],
 ];
 
 describe("whole-review flags", () => {
@@ -60,6 +64,9 @@ describe("whole-review flags", () => {
     ["a spoiler-light title", { title: "Ballerina (spoiler-light review)" }],
     ["'spoil' as a word in the title", { title: "Does the trailer spoil Ballerina?" }],
     ["a bracketed [spoil] mid-title", { title: "Pourquoi on [spoil] tout : Ballerina" }],
+    ["a bracketed '(no spoilers)' mid-title", { title: "Ballerina (no spoilers) and the John Wick formula" }],
+    ["a bracketed bare label mid-title", { title: "Ballerina (spoilers?) is a thing of beauty" }],
+    ["'스포츠)' leading the title", { title: "스포츠) 발레리나 후기" }],
     ["ネタバレなし followed by genre nouns", { title: "映画『バレリーナ』ネタバレなし感想・考察" }],
     ["a body that only talks about spoilers", { html: "<p>No spoilers: KEEP the action is superb.</p>" }],
   ] as Array<[string, Partial<Review>]>)("keeps the body for %s", (_name, overrides) => {
