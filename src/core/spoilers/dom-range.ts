@@ -53,7 +53,11 @@ function isNeutral(node: ChildNode, editor: TreeEditor): boolean {
   return node.type === "tag" && editor.isEmpty(node) && !/^(?:img|br|hr|iframe|video|audio|embed|object|svg|canvas)$/i.test(node.name);
 }
 
-/** Replaces nodes by their parent while the parent holds nothing else, never climbing past `stop`. */
+// A table keeps its rows and cells: a notice outside a cell is not valid table markup, and email
+// clients move it out of the table.
+const TABLE_PARTS = new Set(["td", "th", "tr", "thead", "tbody", "tfoot", "caption"]);
+
+/** Replaces nodes by their parent while the parent holds nothing else, never climbing past `stop` or into a table's cells. */
 export function hoistNodes(leaves: ChildNode[], stop: ParentNode | null, editor: TreeEditor): ChildNode[] {
   const inside = new Set<ChildNode>(leaves);
   let frontier: ChildNode[] = leaves;
@@ -61,7 +65,7 @@ export function hoistNodes(leaves: ChildNode[], stop: ParentNode | null, editor:
     const parents = new Set<Element>();
     for (const node of frontier) {
       const parent = node.parent;
-      if (parent && parent !== stop && parent.type === "tag" && !inside.has(parent)) parents.add(parent);
+      if (parent && parent !== stop && parent.type === "tag" && !inside.has(parent) && !TABLE_PARTS.has(parent.name.toLowerCase())) parents.add(parent);
     }
     frontier = [...parents].filter((parent) => editor.everyChild(parent, (child) => inside.has(child) || isNeutral(child, editor)));
     for (const parent of frontier) inside.add(parent);

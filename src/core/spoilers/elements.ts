@@ -21,6 +21,7 @@ const NOT_CONTENT = /free|warning|alert|ahead|below|notice|banner|badge|button|t
 export function detectSpoilerElement(element: Element): ElementSpoiler | undefined {
   const name = element.name.toLowerCase();
   if (name === "details") return detectDetails(element);
+  if (name === "td") return detectTableCell(element);
   const classAttribute = element.attribs.class ?? "";
   // Most classes name neither: plain substring checks spare a cold isolate the case-blind regexes.
   const lowered = classAttribute.toLowerCase();
@@ -55,6 +56,17 @@ function detectDetails(element: Element): ElementSpoiler | undefined {
   );
   const label = summary ? textContent(summary).trim() : "";
   return summary && namesSpoilers(label) ? { marker: "details", trigger: label, label: summary } : undefined;
+}
+
+// A review's fact box, <tr><th>Spoiler</th><td>…</td></tr>: the cell goes, so the notice stays
+// inside the table and the row keeps its header.
+function detectTableCell(element: Element): ElementSpoiler | undefined {
+  let header = element.prev;
+  // The row's header: the nearest <th> before the cell, past the row's other cells.
+  while (header && (header.type !== "tag" || header.name.toLowerCase() === "td")) header = header.prev;
+  if (!header || header.name.toLowerCase() !== "th") return undefined;
+  const label = textContent(header).trim();
+  return namesSpoilers(label) ? { marker: "spoiler-class", trigger: label } : undefined;
 }
 
 function detectCollapsible(element: Element, classes: string[]): ElementSpoiler | undefined {

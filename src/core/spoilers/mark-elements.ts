@@ -34,6 +34,13 @@ export function markSpoilerElements(root: ParentNode, opaque: Set<ChildNode>, ed
 function rewrapElement(element: Element, spoiler: ElementSpoiler, editor: TreeEditor): Element {
   const wrapper = new Element(isBlockNode(element) ? "div" : "span", { "data-spoiler": spoiler.marker });
   const label = spoiler.label;
+  // A table cell stays where it is, so the table keeps its shape: the wrapper goes inside it.
+  if (/^t[dh]$/i.test(element.name)) {
+    const children = [...element.children];
+    if (children[0]) editor.insertBefore(children[0], wrapper);
+    for (const child of children) editor.append(wrapper, child);
+    return wrapper;
+  }
   editor.insertBefore(element, wrapper);
   editor.remove(element);
   for (const child of [...element.children]) {

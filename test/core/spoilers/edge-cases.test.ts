@@ -6,6 +6,9 @@ import { countNotices, plainText } from "./helpers";
 const link = "https://critic.test/post";
 
 const cases: Array<{ name: string; html: string; gone: string[]; kept: string[] }> = [
+  { name: "a fact-box row headed 'Spoiler' loses its cell, and the table keeps its rows and cells",
+    html: "<table><tr><th>Regie</th><td>KEEP1</td></tr><tr><th>Spoiler</th><td>LEAK1 <b>x</b></td></tr><tr><th>Fazit</th><td>KEEP2</td></tr></table>",
+    gone: ["LEAK1"], kept: ["<tr><th>Regie</th><td>KEEP1</td></tr><tr><th>Spoiler</th><td><em", "</em></td></tr><tr><th>Fazit</th><td>KEEP2</td></tr></table>"] },
   { name: ">! and !< on lines of their own span paragraphs",
     html: "<p>KEEP1.</p><p>&gt;!</p><p>LEAK1.</p><p>LEAK2.</p><p>!&lt;</p><p>KEEP2.</p>", gone: ["LEAK1", "LEAK2", ">!", "!<"], kept: ["KEEP1", "KEEP2"] },
   { name: "|| lines of their own span paragraphs, pairing in order; a third stays as text",

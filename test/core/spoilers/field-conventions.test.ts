@@ -91,6 +91,10 @@ const cases: [lang: string, html: string][] = [
   ["de", "<p>KEEP1 a.</p><h2>Handlung</h2><p>Achtung: Dieser Abschnitt enthält Details zur Handlung.</p><p>LEAK1 x</p><h2>Fazit</h2><p>KEEP2 b</p>"],
   ["it", "<p>KEEP1 a.</p><h2>Trama</h2><p>Attenzione: questa sezione contiene dettagli sulla trama.</p><p>LEAK1 x</p><h2>Giudizio</h2><p>KEEP2 b</p>"],
   ["ja", "<p>KEEP1 序論。</p><h2>あらすじ</h2><p>注意：以降の記述で物語の核心部分が明かされています。</p><p>LEAK1 x</p><h2>評価</h2><p>KEEP2 結論。</p>"],
+  // A review's fact box with a row headed by a label: its cell is the spoiler.
+  ["de", "<p>KEEP1 a.</p><table><tr><th>Regie</th><td>KEEP2 Petzold</td></tr><tr><th>Spoiler</th><td>LEAK1 x</td></tr></table><p>KEEP3 b</p>"],
+  ["ja", "<p>KEEP1 序論。</p><table><tr><th>ネタバレ</th><td>LEAK1 x</td></tr><tr><th>評価</th><td>KEEP2 ★4</td></tr></table>"],
+  ["en", "<table><tr><th>Spoilers</th><td>LEAK1 x</td><td>LEAK2 y</td></tr><tr><th>Verdict</th><td>KEEP1 b</td></tr></table>"],
   // A label opening its block and closed by a bracket never opened ("스포) …") is a label.
   ["ko", "<p>KEEP1 서론.</p><p>스포)</p><p>LEAK1 x</p><p>스포 끝</p><p>KEEP2 결론.</p>"],
   ["ko", "<p>KEEP1 서론.</p><p>스포) LEAK1 x</p>"],
