@@ -4,6 +4,7 @@
 import type { ChildNode, Element, ParentNode } from "domhandler";
 import type { SpoilerMarker } from "../types";
 import { detectSpoilerElement } from "./elements";
+import { isWhiteText } from "./white-text";
 import { OBJECT } from "./text";
 
 /** One piece of a block's text: a text node, or one stand-in character for an image or line break. */
@@ -39,6 +40,8 @@ export interface Block {
   markup: MarkupSpoiler[];
   /** Text inside <code>, <pre>, <kbd> and <samp>: `a || b` there is code, not a spoiler. */
   code: Array<{ start: number; end: number }>;
+  /** White text ("highlight to read"): a spoiler only where the post announces it (white-text.ts). */
+  white: Array<{ start: number; end: number }>;
 }
 
 const BLOCK_TAGS = new Set([
@@ -132,7 +135,7 @@ function splitAtDoubleBreaks(run: ChildNode[]): Array<{ nodes: ChildNode[]; end?
 function describeBlock(parent: ParentNode, nodes: ChildNode[], element: Element | undefined, opaque: ReadonlySet<ChildNode>): Block {
   const tag = element?.name.toLowerCase() ?? "";
   const heading = /^h([1-6])$/.exec(tag);
-  const walk: Walk = { parts: [], length: 0, segments: [], markup: [], code: [], opaque };
+  const walk: Walk = { parts: [], length: 0, segments: [], markup: [], code: [], white: [], opaque };
   for (const node of nodes) walkNode(node, walk, false);
   return {
     parent,
@@ -144,6 +147,7 @@ function describeBlock(parent: ParentNode, nodes: ChildNode[], element: Element 
     segments: walk.segments,
     markup: walk.markup,
     code: walk.code,
+    white: walk.white,
   };
 }
 
@@ -153,6 +157,7 @@ interface Walk {
   segments: Segment[];
   markup: MarkupSpoiler[];
   code: Array<{ start: number; end: number }>;
+  white: Array<{ start: number; end: number }>;
   opaque: ReadonlySet<ChildNode>;
 }
 
@@ -182,6 +187,7 @@ function walkNode(node: ChildNode, walk: Walk, insideSpoiler: boolean): void {
     if (spoiler?.label && (child === spoiler.label || containsNode(child, spoiler.label))) markers.push({ start: before, end: walk.length });
   }
   if (CODE_TAGS.has(name) && walk.length > start) walk.code.push({ start, end: walk.length });
+  if (!insideSpoiler && !spoiler && walk.length > start && isWhiteText(node)) walk.white.push({ start, end: walk.length });
   if (spoiler && walk.length > start) {
     walk.markup.push({ start, end: walk.length, marker: spoiler.marker, trigger: spoiler.trigger, markers });
   }

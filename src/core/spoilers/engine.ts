@@ -10,6 +10,7 @@ import { listBlocks, type Block } from "./blocks";
 import { findDelimitedSpoilers, type Range, type SpoilerSpan } from "./inline";
 import { markSpoilerElements } from "./mark-elements";
 import { findPhraseWindows, type PhraseWindows } from "./hits";
+import { isWhiteTextAnnounced } from "./white-text";
 import { scanBlock } from "./markers";
 import { groupRegions, planSpans, type PlacedEvent } from "./plan";
 import { TreeEditor } from "./tree-editor";
@@ -99,9 +100,10 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
   let bar: { event: PlacedEvent; at: number } | undefined;
   blocks.forEach((block, index) => {
     const windows = findPhraseWindows(block.text);
+    const offset = starts[index]!;
+    if (block.white.length > 0 && isWhiteTextAnnounced(blocks, index)) addWhiteText(block, offset, index, spans, events);
     // Most blocks hold no delimiter and no marker word: nothing to fold, mask or scan.
     if (isQuiet(block, windows)) return;
-    const offset = starts[index]!;
     // Discord's ||…|| across paragraphs, each || a line of its own: they pair in order, as
     // they open and close alike; an unpaired one is kept as text.
     const line = block.code.length === 0 ? findBarLine(block.text) : -1;
@@ -130,6 +132,20 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
     start: starts[index]!, end: starts[index]! + block.text.length, level: block.level, prose: block.prose,
   }));
   return [...spans, ...planSpans(laidOut, events)];
+}
+
+/**
+ * Announced white text is a spoiler of its own. An announcing line alone on the line before
+ * opened a span to the end (the text to highlight may run on): the white text shows where the
+ * spoiler is, so that span ends where the white text's block starts.
+ */
+function addWhiteText(block: Block, offset: number, index: number, spans: SpoilerSpan[], events: PlacedEvent[]): void {
+  for (const range of block.white) {
+    spans.push({ start: offset + range.start, end: offset + range.end, marker: "spoiler-class", trigger: "white text", markers: [] });
+  }
+  const last = events.at(-1);
+  if (last?.type !== "open" || last.scope.kind !== "end" || last.block !== index - 1) return;
+  events.push({ type: "close", start: offset, end: offset, marker: "prose-block", trigger: "", scope: { kind: "end" }, block: index });
 }
 
 /** Where a block that is nothing but "||" has it, else -1. */

@@ -91,6 +91,11 @@ const cases: [lang: string, html: string][] = [
   ["de", "<p>KEEP1 a.</p><h2>Handlung</h2><p>Achtung: Dieser Abschnitt enthält Details zur Handlung.</p><p>LEAK1 x</p><h2>Fazit</h2><p>KEEP2 b</p>"],
   ["it", "<p>KEEP1 a.</p><h2>Trama</h2><p>Attenzione: questa sezione contiene dettagli sulla trama.</p><p>LEAK1 x</p><h2>Giudizio</h2><p>KEEP2 b</p>"],
   ["ja", "<p>KEEP1 序論。</p><h2>あらすじ</h2><p>注意：以降の記述で物語の核心部分が明かされています。</p><p>LEAK1 x</p><h2>評価</h2><p>KEEP2 結論。</p>"],
+  // White text announced as "highlight / drag to read" on the line before: the white text is the spoiler.
+  ["ja", "<p>KEEP1 序論。</p><p>ネタバレは白文字で書きます（反転してください）</p><p><span style=\"color: #ffffff\">LEAK1 x</span></p><p>KEEP2 結論。</p>"],
+  ["ko", "<p>KEEP1 서론.</p><p>결말은 드래그하면 보입니다 ↓</p><p><span style=\"color: #ffffff;\">LEAK1 x</span></p><p>KEEP2 결론.</p>"],
+  ["en", "<p>KEEP1 a.</p><p>The twist is below in white text (highlight to read).</p><p><font color=\"#FFFFFF\">LEAK1 x</font></p><p>KEEP2 b</p>"],
+  ["fr", "<p>KEEP1 a.</p><p>La fin, en spoiler (surlignez pour lire) :</p><p>KEEP2 Le dernier plan <span style=\"color:white\">LEAK1 x</span> est sublime.</p><p>KEEP3 b</p>"],
   // A review's fact box with a row headed by a label: its cell is the spoiler.
   ["de", "<p>KEEP1 a.</p><table><tr><th>Regie</th><td>KEEP2 Petzold</td></tr><tr><th>Spoiler</th><td>LEAK1 x</td></tr></table><p>KEEP3 b</p>"],
   ["ja", "<p>KEEP1 序論。</p><table><tr><th>ネタバレ</th><td>LEAK1 x</td></tr><tr><th>評価</th><td>KEEP2 ★4</td></tr></table>"],

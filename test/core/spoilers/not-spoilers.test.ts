@@ -33,6 +33,8 @@ const kept: Array<[string, string]> = [
   ["a label closing a bracket mid-line", "<p>The twist (no, not spoilers) is easy to guess.</p><p>More.</p>"],
   ["a fact-box row headed 'Spoilerfrei'", "<table><tr><th>Spoilerfrei</th><td>ja</td></tr><tr><th>Regie</th><td>Petzold</td></tr></table>"],
   ["a table whose row header is not a label", "<table><tr><th>Spoiler Alert (2022)</th><td>a film by Michael Showalter</td></tr></table>"],
+  ["white text nobody announced (a dark theme's inline colour)", "<p>Intro.</p><p><span style=\"color:#fff\">White on the theme's dark page.</span></p><p>More.</p>"],
+  ["announced white text on a background of its own", "<p>Highlight to read the credits:</p><p><span style=\"color:#fff;background:#000\">Director: Park.</span></p><p>More.</p>"],
   ["a details block about something else", "<details><summary>Credits</summary><p>Director: Lee Chung-hyun.</p></details>"],
   ["'spoil' in a heading, '[Spoil]' on a line (a title tag only)", "<h2>Does the trailer spoil it?</h2><p>No.</p><p>[Spoil]</p><p>More.</p>"],
   ["a spoiler-light promise", "<p><em>(Spoiler-light review.)</em></p><p>The cast is superb.</p><p>A spoiler-lite take: go.</p>"],

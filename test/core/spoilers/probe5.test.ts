@@ -16,9 +16,7 @@ const KNOWN_MISSES: Record<string, string> = {
   "de trap: heading 'Spoiler-Alarm!' over a text declared spoilerfrei": "blind probe 5 (borderline trap): a 'Spoiler-Alarm!' heading hides a section that says it is garantiert spoilerfrei",
   "it: 'Allarme spoiler:' label inside the paragraph": "blind probe 5: an inline 'Allarme spoiler: …' paragraph opens a span to the end of the section instead of covering its paragraph",
   "it: '(spoiler alert)' English at the start of a paragraph": "blind probe 5: an inline '(spoiler alert) …' paragraph opens a span to the end of the section instead of covering its paragraph",
-  "ko: white text '드래그하면 보입니다'": "blind probe 5: white 'drag to read' text (color:#ffffff, 드래그하면 보입니다) not recognised",
   "ko: '스포)' half-paren label at paragraph start": "documented behaviour (hide rather than leak): '스포) …' is now read as a label, and a label carrying its own text opens a span to the end of the section, so KEEP3 and the verdict go with it, as for 'Spoiler: …'",
-  "ja: white text 'ネタバレは白文字（反転してください）'": "blind probe 5: white 'highlight to read' text (color:#ffffff, 白文字・反転) not recognised",
 };
 
 describeCorpus("the fifth red-team corpus", posts5, KNOWN_MISSES);
