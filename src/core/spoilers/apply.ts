@@ -103,8 +103,9 @@ function markTouch(layout: Layout, region: Region, touch: Touch, wholeBlocks: Ar
   const pieces = splitPieces(region.markers, touch);
   const offset = touch.start;
   const contentPieces = pieces.filter((piece) => !piece.marker && layout.hasContent(offset + piece.start, offset + piece.end));
-  if (touch.whole && contentPieces.length === 0) {
-    // A marker line goes; an empty block (or one already wrapped as markup) stays as it is.
+  // A marker line goes; an empty block (or one already wrapped as markup) stays as it is. Beside
+  // a wrapped spoiler ("Spoiler: <span data-spoiler>…"), only the marker text goes.
+  if (touch.whole && contentPieces.length === 0 && touch.block.wrapped.length === 0) {
     if (pieces.some((piece) => piece.marker)) for (const node of listBlockNodes(touch.block)) layout.editor.remove(node);
     return;
   }

@@ -42,6 +42,8 @@ export interface Block {
   code: Array<{ start: number; end: number }>;
   /** White text ("highlight to read"): a spoiler only where the post announces it (white-text.ts). */
   white: Array<{ start: number; end: number }>;
+  /** Where a spoiler already wrapped in "mark" mode (opaque, so not in `text`) stood. */
+  wrapped: number[];
 }
 
 const BLOCK_TAGS = new Set([
@@ -135,7 +137,7 @@ function splitAtDoubleBreaks(run: ChildNode[]): Array<{ nodes: ChildNode[]; end?
 function describeBlock(parent: ParentNode, nodes: ChildNode[], element: Element | undefined, opaque: ReadonlySet<ChildNode>): Block {
   const tag = element?.name.toLowerCase() ?? "";
   const heading = /^h([1-6])$/.exec(tag);
-  const walk: Walk = { parts: [], length: 0, segments: [], markup: [], code: [], white: [], opaque };
+  const walk: Walk = { parts: [], length: 0, segments: [], markup: [], code: [], white: [], wrapped: [], opaque };
   for (const node of nodes) walkNode(node, walk, false);
   return {
     parent,
@@ -148,6 +150,7 @@ function describeBlock(parent: ParentNode, nodes: ChildNode[], element: Element 
     markup: walk.markup,
     code: walk.code,
     white: walk.white,
+    wrapped: walk.wrapped,
   };
 }
 
@@ -158,6 +161,7 @@ interface Walk {
   markup: MarkupSpoiler[];
   code: Array<{ start: number; end: number }>;
   white: Array<{ start: number; end: number }>;
+  wrapped: number[];
   opaque: ReadonlySet<ChildNode>;
 }
 
@@ -168,7 +172,10 @@ function pushText(walk: Walk, node: ChildNode, text: string): void {
 }
 
 function walkNode(node: ChildNode, walk: Walk, insideSpoiler: boolean): void {
-  if (walk.opaque.has(node)) return;
+  if (walk.opaque.has(node)) {
+    walk.wrapped.push(walk.length);
+    return;
+  }
   if (node.type === "text") {
     if (node.data) pushText(walk, node, node.data);
     return;

@@ -11,7 +11,7 @@ import { findDelimitedSpoilers, type Range, type SpoilerSpan } from "./inline";
 import { markSpoilerElements } from "./mark-elements";
 import { findPhraseWindows, type PhraseWindows } from "./hits";
 import { isWhiteTextAnnounced } from "./white-text";
-import { scanBlock } from "./markers";
+import { scanBlock, type MarkerEvent } from "./markers";
 import { groupRegions, planSpans, type PlacedEvent } from "./plan";
 import { TreeEditor } from "./tree-editor";
 import { countWords, foldText, hasContentBetween, maskText, tidyText } from "./text";
@@ -125,7 +125,11 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
     // word or sentence break, so the windows hold for the folded text, unless masking hid a word.
     const masks = [...local, ...block.code];
     for (const event of scanBlock(maskText(folded, masks), block.level, masks.length === 0 ? windows : undefined)) {
-      events.push({ ...event, start: event.start + offset, end: event.end + offset, block: index });
+      // "Spoiler: [spoiler]…[/spoiler]": the label names the markup right after it, and goes with it.
+      const markup = findLabelledMarkup(event, local, block);
+      const label = { start: event.start, end: Math.min(event.end, markup ?? event.end) };
+      if (markup !== undefined) spans.push(shiftSpan({ ...event, ...label, markers: [label] }, offset));
+      else events.push({ ...event, start: event.start + offset, end: event.end + offset, block: index });
     }
   });
   const laidOut = blocks.map((block, index) => ({
@@ -146,6 +150,14 @@ function addWhiteText(block: Block, offset: number, index: number, spans: Spoile
   const last = events.at(-1);
   if (last?.type !== "open" || last.scope.kind !== "end" || last.block !== index - 1) return;
   events.push({ type: "close", start: offset, end: offset, marker: "prose-block", trigger: "", scope: { kind: "end" }, block: index });
+}
+
+/** Where the spoiler markup an opener of a paragraph (no heading) stands right before starts, if it does. */
+function findLabelledMarkup(event: MarkerEvent, local: readonly SpoilerSpan[], block: Block): number | undefined {
+  if (event.type !== "open" || event.scope.kind === "blocks" || event.scope.kind === "section") return undefined;
+  // A wrapped spoiler ("mark" mode) left no text, so the marker's trailing spaces may reach past it.
+  const next = Math.min(...local.filter((span) => span.start >= event.end).map((span) => span.start), ...block.wrapped.filter((at) => at > event.start));
+  return next !== Infinity && block.text.slice(Math.min(event.end, next), next).trim() === "" ? next : undefined;
 }
 
 /** Where a block that is nothing but "||" has it, else -1. */

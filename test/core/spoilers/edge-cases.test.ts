@@ -1,7 +1,7 @@
 // Less common shapes of the conventions, and the promises docs/authors.md makes.
 import { describe, expect, it } from "vitest";
 import { removeSpoilers } from "../../../src/core/spoilers";
-import { countNotices, plainText } from "./helpers";
+import { countNotices, plainText, splitMarked } from "./helpers";
 
 const link = "https://critic.test/post";
 
@@ -9,6 +9,10 @@ const cases: Array<{ name: string; html: string; gone: string[]; kept: string[] 
   { name: "a fact-box row headed 'Spoiler' loses its cell, and the table keeps its rows and cells",
     html: "<table><tr><th>Regie</th><td>KEEP1</td></tr><tr><th>Spoiler</th><td>LEAK1 <b>x</b></td></tr><tr><th>Fazit</th><td>KEEP2</td></tr></table>",
     gone: ["LEAK1"], kept: ["<tr><th>Regie</th><td>KEEP1</td></tr><tr><th>Spoiler</th><td><em", "</em></td></tr><tr><th>Fazit</th><td>KEEP2</td></tr></table>"] },
+  { name: "a 'Spoiler:' label right before [spoiler] markup goes with it, and the text after the markup stays",
+    html: "<p>Spoiler: [spoiler]LEAK1 x[/spoiler] KEEP1 what a twist.</p><p>KEEP2.</p>", gone: ["LEAK1", "Spoiler:", "[spoiler]"], kept: ["KEEP1 what a twist.", "KEEP2"] },
+  { name: "a 'Spoiler:' label with words of its own before the markup still hides the rest of its section",
+    html: "<p>KEEP1.</p><p>Spoiler: LEAK1 the doctor, [spoiler]LEAK2 twice[/spoiler].</p><p>LEAK3.</p>", gone: ["LEAK1", "LEAK2", "LEAK3"], kept: ["KEEP1"] },
   { name: ">! and !< on lines of their own span paragraphs",
     html: "<p>KEEP1.</p><p>&gt;!</p><p>LEAK1.</p><p>LEAK2.</p><p>!&lt;</p><p>KEEP2.</p>", gone: ["LEAK1", "LEAK2", ">!", "!<"], kept: ["KEEP1", "KEEP2"] },
   { name: "|| lines of their own span paragraphs, pairing in order; a third stays as text",
@@ -82,6 +86,14 @@ describe("edge cases", () => {
     for (const text of kept) expect(result.html).toContain(text);
     expect(countNotices(result.html)).toBe(1);
     expect(result.removed.length).toBeGreaterThan(0);
+  });
+
+  it("in 'mark' mode, a 'Spoiler:' label before a spoiler span goes, and the span stays wrapped", () => {
+    const html = "<p>KEEP1.</p><p><b>Spoilers:</b> <span class=\"spoiler\">LEAK1 x</span> KEEP2 wow.</p><p>KEEP3.</p>";
+    const { inside, outside } = splitMarked(removeSpoilers(html, { link, mode: "mark" }).html);
+    expect(inside).toContain("LEAK1");
+    for (const keep of ["KEEP1", "KEEP2", "KEEP3"]) expect(outside).toContain(keep);
+    expect(outside).not.toContain("Spoilers:");
   });
 
   it("a scoped opener does not stretch to a closer past a heading", () => {

@@ -91,6 +91,11 @@ const cases: [lang: string, html: string][] = [
   ["de", "<p>KEEP1 a.</p><h2>Handlung</h2><p>Achtung: Dieser Abschnitt enthält Details zur Handlung.</p><p>LEAK1 x</p><h2>Fazit</h2><p>KEEP2 b</p>"],
   ["it", "<p>KEEP1 a.</p><h2>Trama</h2><p>Attenzione: questa sezione contiene dettagli sulla trama.</p><p>LEAK1 x</p><h2>Giudizio</h2><p>KEEP2 b</p>"],
   ["ja", "<p>KEEP1 序論。</p><h2>あらすじ</h2><p>注意：以降の記述で物語の核心部分が明かされています。</p><p>LEAK1 x</p><h2>評価</h2><p>KEEP2 結論。</p>"],
+  // A label right before inline spoiler markup in its paragraph labels just that markup (wpSpoiler's docs: "Spoiler: [spoiler]…").
+  ["de", "<p>KEEP1 a.</p><p>Spoiler: [spoiler]LEAK1 x[/spoiler]</p><p>KEEP2 b</p><p>KEEP3 c</p>"],
+  ["en", "<p>KEEP1 a.</p><p><strong>Spoiler:</strong> &gt;!LEAK1 x!&lt;</p><p>KEEP2 b</p>"],
+  ["it", "<p>KEEP1 a.</p><p>Allarme spoiler: ||LEAK1 x||</p><p>KEEP2 b</p>"],
+  ["ko", "<p>KEEP1 서론.</p><p>스포주의: <span class=\"spoiler\">LEAK1 x</span></p><p>KEEP2 결론.</p>"],
   // White text announced as "highlight / drag to read" on the line before: the white text is the spoiler.
   ["ja", "<p>KEEP1 序論。</p><p>ネタバレは白文字で書きます（反転してください）</p><p><span style=\"color: #ffffff\">LEAK1 x</span></p><p>KEEP2 結論。</p>"],
   ["ko", "<p>KEEP1 서론.</p><p>결말은 드래그하면 보입니다 ↓</p><p><span style=\"color: #ffffff;\">LEAK1 x</span></p><p>KEEP2 결론.</p>"],
