@@ -10,7 +10,7 @@ import { removeFromBlocks } from "./engine";
 import { createWithheldNotice } from "./notice";
 import { countWords, tidyText } from "./text";
 import { TreeEditor } from "./tree-editor";
-import { detectBodyFlag, detectTitleFlag, findWholeReviewLine } from "./whole-review";
+import { detectBodyFlag, detectTitleFlag, findWholeReviewLine, hasWordsLeft, isFirstBlock } from "./whole-review";
 
 export { removeSpoilers, type RemoveOptions, type RemoveResult } from "./engine";
 export { detectWholeReviewFlag } from "./whole-review";
@@ -35,7 +35,8 @@ export function stripSpoilers(reviews: Review[]): SpoilerFreeReview[] {
 /**
  * The pass for one review, its body left as a DOM the caller may go on editing (serialize reads
  * that DOM, so call it first if both are needed). Same checks, in the same order, as detectWholeReviewFlag, but
- * the body is parsed and split into blocks once for both the flag and the spoiler pass.
+ * the body is parsed and split into blocks once for both the flag and the spoiler pass; and a
+ * body the pass leaves without a word is withheld too (detectWholeReviewFlag runs no pass).
  */
 export function stripReviewBody(review: Review): StrippedBody {
   const titleFlag = detectTitleFlag(review);
@@ -45,6 +46,10 @@ export function stripReviewBody(review: Review): StrippedBody {
   const flag = detectBodyFlag(review, findWholeReviewLine(review.html, () => blocks));
   if (flag !== undefined) return withholdReview(review, flag, document);
   const removed = removeFromBlocks(blocks, { link: review.link, mode: "remove", editor: new TreeEditor() });
+  // A first block that is only a warning ("ATENÇÃO: esse review contém spoilers!"), whose span runs
+  // to the post's end, leaves no words: the review is withheld, not sent as an empty body.
+  const warning = removed?.[0]?.trigger;
+  if (warning !== undefined && isFirstBlock(blocks, warning) && !hasWordsLeft(document)) return withholdReview(review, warning, parseDocument(review.html));
   // Nothing taken out: the feed's markup is kept byte for byte, as removeSpoilers does.
   const serialize = () => (removed === undefined ? review.html : render(document, { encodeEntities: "utf8" }));
   return { document, serialize, toReview: (html) => ({ ...review, html, removed: removed ?? [], withheld: false }) };

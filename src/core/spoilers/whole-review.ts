@@ -1,6 +1,7 @@
 // Whole-review flags: the critic (or the platform) marks the entire review as a spoiler, so
 // the body is withheld and only the title, film, rating and link are shown. Flags are read from
 // the title and the post's first block only, never from boilerplate that repeats the title.
+import type { ChildNode, Document } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import type { Review } from "../types";
 import { listBlocks, type Block } from "./blocks";
@@ -38,3 +39,19 @@ export function findWholeReviewLine(html: string, blocks: () => readonly Block[]
 }
 
 const HAS_WORDS = /[\p{L}\p{N}]/u;
+
+/** Whether a body, after the spoiler pass, still holds a word outside the notices it left. */
+export function hasWordsLeft(document: Document): boolean {
+  const stack: ChildNode[] = [...document.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === "text" && HAS_WORDS.test(node.data)) return true;
+    if (node.type === "tag" && !("data-notice" in node.attribs)) stack.push(...node.children);
+  }
+  return false;
+}
+
+/** Whether a marker's text is the whole of a post's first block with words. */
+export function isFirstBlock(blocks: readonly Block[], trigger: string): boolean {
+  return blocks.find((block) => HAS_WORDS.test(block.text))?.text.trim() === trigger;
+}

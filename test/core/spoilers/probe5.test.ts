@@ -10,7 +10,6 @@ import { posts5 } from "../../fixtures/spoiler-probe5";
 /** conv → why the engine still misses it. */
 const KNOWN_MISSES: Record<string, string> = {
   "en: bold 'Spoiler:' label covers its own paragraph only": "blind probe 5: a '**Spoiler:** …' paragraph opens a span to the end of the section instead of covering only its own paragraph (verdict lost)",
-  "pt: 'ATENÇÃO: esse review contém spoilers!' opening the post": "blind probe 5 (borderline): 'esse review contém spoilers' opening the post hides the body but does not withhold it",
   "pt: 'Spoiler:' in the last list item (pontos negativos)": "blind probe 5: a 'Spoiler:' list item opens a span past the list to the end of the post (verdict lost)",
   "de trap: heading 'Spoiler-Alarm!' over a text declared spoilerfrei": "blind probe 5 (borderline trap): a 'Spoiler-Alarm!' heading hides a section that says it is garantiert spoilerfrei",
   "it: 'Allarme spoiler:' label inside the paragraph": "blind probe 5: an inline 'Allarme spoiler: …' paragraph opens a span to the end of the section instead of covering its paragraph",

@@ -77,6 +77,27 @@ describe("whole-review flags", () => {
     expect(result!.html).toBe(review.html);
   });
 
+  it.each([
+    ["pt", "<p><b>ATENÇÃO: esse review contém spoilers!</b></p><p>LEAK1 a.</p><p>LEAK2 b.</p>", "ATENÇÃO: esse review contém spoilers!"],
+    ["en", "<p><img src=\"https://x.test/poster.jpg\"></p><p>Spoilers ahead!</p><p>LEAK1 a.</p>", "Spoilers ahead!"],
+    ["ja", "<p>以下ネタバレ</p><p>LEAK1 犯人は弟。</p><h2>LEAK2 感想</h2><p>LEAK3 よかった。</p>", "以下ネタバレ"],
+  ])("withholds a %s review whose first block is a warning that hides all the rest", (_lang, html, trigger) => {
+    const [result] = stripSpoilers([makeReview({ source: "generic", html })]);
+    expect(result!.withheld).toBe(true);
+    expect(result!.html).not.toContain("LEAK");
+    expect(result!.removed).toEqual([expect.objectContaining({ marker: "whole-review", trigger })]);
+  });
+
+  it.each([
+    ["a closer that leaves a verdict", "<p>Spoilers ahead!</p><p>LEAK1 a.</p><p>End of spoilers.</p><p>KEEP1 b.</p>"],
+    ["a first block that carries its spoiler after the label", "<p>《ネタバレ》 LEAK1 犯人は姉でした。</p>"],
+    ["a warning that is not the first block", "<p>KEEP1 intro.</p><p>Spoilers ahead!</p><p>LEAK1 a.</p>"],
+  ])("sends the review, not withheld, for %s", (_name, html) => {
+    const [result] = stripSpoilers([makeReview({ source: "generic", html })]);
+    expect(result!.withheld).toBe(false);
+    expect(result!.html).not.toContain("LEAK");
+  });
+
   it("keeps each review's own result when several go through together", () => {
     const results = stripSpoilers([
       makeReview({ title: "A (contains spoilers)" }),
