@@ -4,6 +4,7 @@ import { HitContext } from "./hits";
 import type { Hit } from "./matcher";
 import { foldText } from "./text";
 
+const QUOTES = "\"'\u2018\u2019\u201C\u201D\u00AB\u00BB\u300C\u300D\u300E\u300F";
 const TITLE_DELIMITERS = ":|-\u2013\u2014/\uFF1A\uFF5C";
 
 /**
@@ -37,7 +38,13 @@ export function findTitleTag(title: string): string | undefined {
     const trails = atEnd && (apart || TITLE_DELIMITERS.includes(context.charBefore(hit) || "\0") || "\u300F\u300D".includes(context.charBefore(hit) || "\0"));
     // A bracketed tag says what the whole post holds wherever it stands: "Reseña (contiene spoilers) de Dark".
     const within = bracketed && hit.kind === "tag" && !context.isQuotedTopic(hit);
-    if (leads || trails || within) return readTag(title, context, hit, bracketed);
+    if (leads || trails) return readTag(title, context, hit, bracketed);
+    if (within) {
+      const tag = readTag(title, context, hit, bracketed);
+      // Quoted, the tag is talked about: "Why '(contains spoilers)' warnings fail".
+      const at = title.indexOf(tag);
+      if (!QUOTES.includes(title[at - 1] ?? "") && !QUOTES.includes(title[at + tag.length] ?? "")) return tag;
+    }
   }
   return undefined;
 }

@@ -66,6 +66,7 @@ describe("whole-review flags", () => {
     ["a bracketed [spoil] mid-title", { title: "Pourquoi on [spoil] tout : Ballerina" }],
     ["a bracketed '(no spoilers)' mid-title", { title: "Ballerina (no spoilers) and the John Wick formula" }],
     ["a bracketed bare label mid-title", { title: "Ballerina (spoilers?) is a thing of beauty" }],
+    ["a quoted bracketed tag mid-title", { title: "Why “(contains spoilers)” warnings fail Ballerina" }],
     ["'스포츠)' leading the title", { title: "스포츠) 발레리나 후기" }],
     ["ネタバレなし followed by genre nouns", { title: "映画『バレリーナ』ネタバレなし感想・考察" }],
     ["a body that only talks about spoilers", { html: "<p>No spoilers: KEEP the action is superb.</p>" }],
