@@ -4,11 +4,12 @@
 // initialiser that runs once per isolate (see README, "Performance").
 // The settings are the exception: every invocation reads them first, so they are parsed while
 // the isolate starts (zod and the schema, ~6 ms of module evaluation against a 25 ms goal), not
-// in the first invocation's budget. readSettings keeps the result per env object.
+// in the first invocation's budget. Quietly: `wrangler check startup` runs without the secrets,
+// and an invocation that meets invalid settings logs them itself.
 import { env } from "cloudflare:workers";
 import { readSettings } from "./settings";
 
-readSettings(env);
+readSettings(env, { quiet: true });
 
 export default {
   // Any Request, not only an incoming one with its cf properties: tests build their own.

@@ -87,19 +87,26 @@ export function publicationName(settings: Pick<Settings, "FROM">): string {
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; problems: string[] };
 
 const cache = new WeakMap<object, SettingsResult>();
+/** Envs whose problems were logged: once each, and never by a quiet read. */
+const logged = new WeakSet<object>();
 
-/** Parses the worker's env once per env object. Problems name each bad setting. */
-export function readSettings(env: Env): SettingsResult {
-  const cached = cache.get(env);
-  if (cached) return cached;
+/**
+ * Parses the worker's env once per env object. Problems name each bad setting, and are logged
+ * once, by the first read that is not `quiet` (the parse at startup is quiet).
+ */
+export function readSettings(env: Env, { quiet = false } = {}): SettingsResult {
+  const result = cache.get(env) ?? parseSettings(env);
+  cache.set(env, result);
+  if (!result.ok && !quiet && !logged.has(env)) {
+    logged.add(env);
+    console.error(`review-digest: invalid settings: ${result.problems.join("; ")}`);
+  }
+  return result;
+}
+
+function parseSettings(env: Env): SettingsResult {
   const parsed = Settings.safeParse(env);
   const unsafe = parsed.success ? findUnsafeSettings(env as unknown as Record<string, unknown>, parsed.data.PUBLIC_URL, parsed.data.FROM) : [];
-  const result: SettingsResult = !parsed.success
-    ? { ok: false, problems: parsed.error.issues.map((issue) => describeIssues({ ...parsed.error, issues: [issue] })) }
-    : unsafe.length > 0
-      ? { ok: false, problems: unsafe }
-      : { ok: true, settings: parsed.data };
-  if (!result.ok) console.error(`review-digest: invalid settings: ${result.problems.join("; ")}`);
-  cache.set(env, result);
-  return result;
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => describeIssues({ ...parsed.error, issues: [issue] })) };
+  return unsafe.length > 0 ? { ok: false, problems: unsafe } : { ok: true, settings: parsed.data };
 }

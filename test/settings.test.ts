@@ -1,5 +1,5 @@
 import { env } from "cloudflare:test";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { readSettings } from "../src/settings";
 
 describe("readSettings", () => {
@@ -15,6 +15,21 @@ describe("readSettings", () => {
   it("treats an empty RESEND_API_KEY as absent (the outbox mode)", () => {
     const result = readSettings({ ...env, RESEND_API_KEY: "" });
     expect(result.ok && result.settings.RESEND_API_KEY).toBeUndefined();
+  });
+
+  it("logs an env's problems once, and not from the quiet read at startup", () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const bad = { ...env, ADMIN_TOKEN: "short" };
+      expect(readSettings(bad, { quiet: true }).ok).toBe(false);
+      expect(errors).not.toHaveBeenCalled();
+      expect(readSettings(bad).ok).toBe(false);
+      expect(readSettings(bad).ok).toBe(false);
+      expect(errors).toHaveBeenCalledTimes(1);
+      expect(String(errors.mock.calls[0]?.[0])).toMatch(/invalid settings: ADMIN_TOKEN: .*16 characters/);
+    } finally {
+      errors.mockRestore();
+    }
   });
 
   it("names each missing or invalid setting", () => {
