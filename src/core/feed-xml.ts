@@ -70,11 +70,18 @@ function liftCdata(xml: string): { xml: string; sections: string[] } {
 }
 
 /**
+ * Deeper than any feed nests (its structure is four levels, inline xhtml rarely thirty), and far
+ * above where a recursive walk of the DOM could overflow the stack.
+ */
+export const MAX_XML_DEPTH = 256;
+
+/**
  * The DOM, with the first sign that the XML is not well formed kept in `problem`, and each
  * lifted CDATA section put back.
  */
 class CheckedHandler extends DomHandler {
   problem: string | undefined;
+  tooDeep = false;
   ending = false;
   private rootClosed = false;
   private inCdata = false;
@@ -85,6 +92,12 @@ class CheckedHandler extends DomHandler {
     private readonly sections: string[],
   ) {
     super(undefined, { xmlMode: true });
+  }
+
+  override onopentag(name: string, attributes: Record<string, string>): void {
+    // tagStack holds the document too: its length is the depth of the element being opened.
+    if (this.tagStack.length > MAX_XML_DEPTH) this.tooDeep = true;
+    super.onopentag(name, attributes);
   }
 
   override oncdatastart(): void {
@@ -148,6 +161,7 @@ function parseXml(text: string): Element {
   handler.ending = true;
   parser.end();
   if (handler.problem) throw new FeedError(`Not an RSS or Atom feed: the XML is not well formed (${handler.problem}).`);
+  if (handler.tooDeep) throw new FeedError(`Not an RSS or Atom feed: its elements are nested more than ${MAX_XML_DEPTH} deep.`);
   // The root is the first element; only markup (a declaration, a comment) may come before it.
   const nodes = handler.root.children;
   const first = nodes.findIndex(isTag);

@@ -161,6 +161,13 @@ describe("readFeedXml, documents it refuses", () => {
     expect(refusal(xml)).toMatch(reason);
   });
 
+  it("refuses elements nested deeper than any feed nests, in one line, before any walk could overflow the stack", () => {
+    const nested = (depth: number) => `${"<b>".repeat(depth)}x${"</b>".repeat(depth)}`;
+    expect(refusal(rss("<title>T</title>", [`<guid>a</guid><description>${nested(60_000)}</description>`]))).toMatch(/nested more than 256 deep/);
+    // Inline markup a hundred levels deep is still read (the renderer flattens bodies below 128).
+    expect(readFeedXml(rss("<title>T</title>", [`<guid>a</guid><description>${nested(100)}</description>`])).items[0]!.content).toContain("x");
+  });
+
   it("refuses every truncation of a real feed: a cut-off feed never becomes a cut-off review", () => {
     const end = mediumXml.lastIndexOf("</rss>");
     for (let cut = 1; cut < end; cut += 37) {
