@@ -97,6 +97,17 @@ export class HitContext {
     return isCjk(this.stream.text.charCodeAt(hit.start));
   }
 
+  /** Where the block's words end in the stream: before the sentence break it may end with. */
+  get textEnd(): number {
+    const stream = this.stream.text;
+    return stream.endsWith(SENTENCE_BREAK) ? stream.length - 1 : stream.length;
+  }
+
+  /** Whether a hit is the last thing in its block. */
+  endsText(hit: { end: number }): boolean {
+    return hit.end === this.stream.text.length || hit.end === this.textEnd;
+  }
+
   /** The first character before a hit that is not a space; "" at the block's start. */
   charBefore(hit: Hit): string {
     let at = this.startOf(hit) - 1;
@@ -186,13 +197,15 @@ function findQuote(text: string, start: number, end: number): [number, number] |
 }
 
 /**
- * Emoji and pictographs, by code unit: either half of an astral emoji ("🚨"), the variation
- * selector and joiner that follow many ("⚠️"), arrows and the symbol and dingbat blocks.
+ * Emoji and pictographs, by code unit, as a regex class: either half of an astral emoji ("🚨"),
+ * the variation selector and joiner that follow many ("⚠️"), arrows and the symbol and dingbat
+ * blocks. markers.ts lets a marker's edges run over them too.
  */
+export const PICTOGRAPH_CLASS = "\\u2190-\\u21FF\\u2300-\\u23FF\\u25A0-\\u27BF\\u2B00-\\u2BFF\\uFE0F\\u200D\\uD800-\\uDFFF";
+const PICTOGRAPH = new RegExp(`[${PICTOGRAPH_CLASS}]`);
+
 export function isPictograph(char: string | undefined): boolean {
-  const code = char?.charCodeAt(0) ?? 0;
-  return (code >= 0xd800 && code <= 0xdfff) || code === 0xfe0f || code === 0x200d || (code >= 0x2190 && code <= 0x21ff)
-    || (code >= 0x2300 && code <= 0x23ff) || (code >= 0x25a0 && code <= 0x27bf) || (code >= 0x2b00 && code <= 0x2bff);
+  return char !== undefined && char !== "" && PICTOGRAPH.test(char[0]!);
 }
 
 function isSpace(char: string): boolean {

@@ -1,7 +1,7 @@
 // Finds the prose spoiler markers in one block's text: openers (with what they cover) and
 // closers. Offsets are local to the block; the planner turns them into spans of the post.
 import type { SpoilerMarker } from "../types";
-import { HitContext, type PhraseWindows } from "./hits";
+import { HitContext, PICTOGRAPH_CLASS, type PhraseWindows } from "./hits";
 import { findShortcodeTags } from "./inline";
 import type { Hit, ScopeSpec } from "./matcher";
 import { isCjk } from "./stream";
@@ -29,9 +29,9 @@ interface Candidate extends OpenerMatch {
   marker: SpoilerMarker;
 }
 
-// Emoji go with the marker they wrap, as brackets do (hits.ts isPictograph): "🚨spoilers🚨", "⚠️ SPOILERS ⚠️".
-const EDGE_BEFORE = /[\s([{*_"'\-\u3010\u300A\u300C\u300E\uFF08\u203B\u2190-\u21FF\u2300-\u23FF\u25A0-\u27BF\u2B00-\u2BFF\uFE0F\u200D\uD800-\uDFFF]/;
-const EDGE_AFTER = /[\s)\]}*_:.!?,;"'\-\u3011\u300B\u300D\u300F\uFF09\uFF1A\uFF01\u3002\u2190-\u21FF\u2300-\u23FF\u25A0-\u27BF\u2B00-\u2BFF\uFE0F\u200D\uD800-\uDFFF]/;
+// Emoji go with the marker they wrap, as brackets do: "🚨spoilers🚨", "⚠️ SPOILERS ⚠️".
+const EDGE_BEFORE = new RegExp(`[\\s([{*_"'\\-\\u3010\\u300A\\u300C\\u300E\\uFF08\\u203B${PICTOGRAPH_CLASS}]`);
+const EDGE_AFTER = new RegExp(`[\\s)\\]}*_:.!?,;"'\\-\\u3011\\u300B\\u300D\\u300F\\uFF09\\uFF1A\\uFF01\\u3002${PICTOGRAPH_CLASS}]`);
 
 /**
  * Marker events of one block, in order: "(Skip this paragraph to avoid Plot Spoilers)" → [open, blocks 1].
@@ -88,8 +88,7 @@ function findClosers(context: HitContext): MarkerEvent[] {
 }
 
 function isWholeLine(context: HitContext, hit: { start: number; end: number }): boolean {
-  const stream = context.stream.text;
-  return hit.start === 0 && (hit.end === stream.length || (hit.end === stream.length - 1 && stream.endsWith("|")));
+  return hit.start === 0 && context.endsText(hit);
 }
 
 function scanHeading(context: HitContext, level: number): MarkerEvent[] {

@@ -25,7 +25,6 @@ export function namesSpoilers(label: string): boolean {
  */
 export function findTitleTag(title: string): string | undefined {
   const context = new HitContext(foldText(title));
-  const length = context.stream.text.length;
   for (const hit of context.of("label", "tag", "titleTag")) {
     const bracketed = context.isBracketed(hit);
     // "[SPOIL] Dune": a title tag counts only in brackets at an edge; bare, it is an ordinary word.
@@ -34,7 +33,7 @@ export function findTitleTag(title: string): string | undefined {
     const apart = hit.kind === "tag" || bracketed;
     const leads = (hit.start === 0 && (apart || TITLE_DELIMITERS.includes(context.charAfter(hit) || "\0") || context.leadsHalfBracket(hit)))
       || (bracketed && afterLeadWord(title, context, hit));
-    const atEnd = hit.end === length || (hit.end === length - 1 && context.stream.text[length - 1] === "|") || endsWithLineWords(context, hit);
+    const atEnd = context.endsText(hit) || endsWithLineWords(context, hit);
     const trails = atEnd && (apart || TITLE_DELIMITERS.includes(context.charBefore(hit) || "\0") || "\u300F\u300D".includes(context.charBefore(hit) || "\0"));
     // A bracketed tag says what the whole post holds wherever it stands: "Reseña (contiene spoilers) de Dark".
     const within = bracketed && hit.kind === "tag" && !context.isQuotedTopic(hit);
@@ -54,12 +53,11 @@ export function findTitleTag(title: string): string | undefined {
 function endsWithLineWords(context: HitContext, hit: Hit): boolean {
   if (!context.isCjk(hit)) return false;
   const stream = context.stream.text;
-  const end = stream.endsWith("|") ? stream.length - 1 : stream.length;
   let at = hit.end;
   for (const line of context.of("line").sort((a, b) => a.start - b.start)) {
     if (line.start === at || (line.start === at + 1 && stream[at] === " ")) at = Math.max(at, line.end);
   }
-  return at > hit.end && at === end;
+  return at > hit.end && at === context.textEnd;
 }
 
 // "Review (with spoilers): Dune", "Critique (avec spoilers) : X": one word the lexicon knows
@@ -92,11 +90,10 @@ function readTag(title: string, context: HitContext, hit: Hit, bracketed: boolea
  */
 export function isWholePostLine(text: string): boolean {
   const context = new HitContext(foldText(text));
-  const stream = context.stream.text;
   const cw = context.of("cw").find((hit) => hit.start === 0);
   // The platform folds the whole post behind the warning: naming spoilers or an ending flags it.
   if (cw) return context.of("label", "tag", "open", "warn", "ending").some((hit) => hit.start > cw.start);
-  const body = stream.endsWith("|") ? stream.length - 1 : stream.length;
+  const body = context.textEnd;
   return context.of("tag").some((hit) => hit.start === 0 && hit.end === body)
     || context.of("open").some((hit) => hit.start === 0 && hit.end === body && context.has("tag"));
 }
