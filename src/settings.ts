@@ -95,8 +95,11 @@ const logged = new WeakSet<object>();
  * once, by the first read that is not `quiet` (the parse at startup is quiet).
  */
 export function readSettings(env: Env, { quiet = false } = {}): SettingsResult {
-  const result = cache.get(env) ?? parseSettings(env);
-  cache.set(env, result);
+  let result = cache.get(env);
+  if (!result) {
+    result = parseSettings(env);
+    cache.set(env, result);
+  }
   if (!result.ok && !quiet && !logged.has(env)) {
     logged.add(env);
     console.error(`review-digest: invalid settings: ${result.problems.join("; ")}`);

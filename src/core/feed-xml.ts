@@ -147,9 +147,8 @@ function dropDoctype(xml: string): string {
   const prolog = firstElement === -1 ? xml : xml.slice(0, firstElement);
   const start = prolog.search(/<!DOCTYPE/i);
   if (start === -1) return xml;
-  const subset = /^<!DOCTYPE[^[>]*\[[\s\S]*?\]\s*>/i.exec(prolog.slice(start));
-  const plain = /^<!DOCTYPE[^[>]*>/i.exec(prolog.slice(start));
-  const declaration = subset?.[0] ?? plain?.[0];
+  const doctype = prolog.slice(start);
+  const declaration = (/^<!DOCTYPE[^[>]*\[[\s\S]*?\]\s*>/i.exec(doctype) ?? /^<!DOCTYPE[^[>]*>/i.exec(doctype))?.[0];
   return declaration ? xml.slice(0, start) + xml.slice(start + declaration.length) : xml;
 }
 
@@ -195,9 +194,8 @@ function text(parent: Element, ...names: string[]): string | undefined {
   for (const name of names) {
     const element = firstChild(parent, name);
     if (!element) continue;
-    const value = valueOf(element);
-    const raw = typeof value === "string" ? value : value._;
-    if (raw === undefined) return undefined;
+    const raw = textContent(element);
+    if (raw === "" && hasAttributes(element)) return undefined;
     const type = element.attribs.type;
     return decodeHTML(type === "html" || type === "xhtml" ? raw.replace(/<[^>]*>/g, "") : raw);
   }
