@@ -154,7 +154,8 @@ function addWhiteText(block: Block, offset: number, index: number, spans: Spoile
 
 /** Where the spoiler markup an opener of a paragraph (no heading) stands right before starts, if it does. */
 function findLabelledMarkup(event: MarkerEvent, local: readonly SpoilerSpan[], block: Block): number | undefined {
-  if (event.type !== "open" || event.scope.kind === "blocks" || event.scope.kind === "section") return undefined;
+  const scope = event.scope;
+  if (event.type !== "open" || scope.kind === "section" || (scope.kind === "blocks" && !(scope.self && scope.count === 1))) return undefined;
   // A wrapped spoiler ("mark" mode) left no text, so the marker's trailing spaces may reach past it.
   const next = Math.min(...local.filter((span) => span.start >= event.end).map((span) => span.start), ...block.wrapped.filter((at) => at > event.start));
   return next !== Infinity && block.text.slice(Math.min(event.end, next), next).trim() === "" ? next : undefined;

@@ -111,6 +111,7 @@ function mergeOpeners(found: Candidate[]): Candidate[] {
       // "Warning: spoilers ahead" matches twice; keep one opener, scoped if either is.
       if (match.scope && !last.scope) last.scope = match.scope;
       if (match.marker !== "prose-block") last.marker = match.marker;
+      last.names = Boolean(last.names && match.names);
       last.end = Math.max(last.end, match.end);
     } else {
       merged.push({ ...match });
@@ -132,6 +133,8 @@ function describeOpener(context: HitContext, masked: string, opener: Candidate):
   if (before && after && opener.marker === "prose-block") {
     return { type: "open", start, end, marker: "inline-warning", trigger, scope: { kind: "rest" } };
   }
+  // "Spoiler: the butler did it." names the text of its own block; "Spoilers:" alone opens a span.
+  if (after && !before && opener.names) return { type: "open", start, end, marker: opener.marker, trigger, scope: { kind: "blocks", count: 1, self: true } };
   return { type: "open", start, end, marker: opener.marker, trigger, scope: { kind: after && before ? "rest" : "end" } };
 }
 

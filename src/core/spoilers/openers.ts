@@ -8,6 +8,8 @@ export interface OpenerMatch {
   start: number;
   end: number;
   scope?: ScopeSpec;
+  /** A bare label ("Spoiler:", "(Spoilers)", "스포)"): with text after it in its block, it names that text. A warning ("Spoiler warning: …") may run on. */
+  names?: boolean;
 }
 
 const MAX_PAIR_DISTANCE = 100;
@@ -26,7 +28,7 @@ export function findOpeners(context: HitContext): OpenerMatch[] {
       found.push({ ...span([hit], hit.scope), start: context.startOf({ start: context.sentenceOf(hit.start).start }) });
     }
   }
-  for (const hit of context.of("label", "tag")) if (standsAsLabel(context, hit)) found.push(span([hit]));
+  for (const hit of context.of("label", "tag")) if (standsAsLabel(context, hit)) found.push({ ...span([hit]), names: true });
   // A pair owns its sentence from the start: "If you haven't seen it, stop reading here."
   for (const [a, b] of findPairs(context)) found.push({ ...span([a, b]), start: context.startOf({ start: context.sentenceOf(a.start).start }) });
   found.push(...findLabelSentences(context));

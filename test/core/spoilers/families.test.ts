@@ -65,6 +65,41 @@ describe("scope", () => {
   });
 });
 
+// A bare label with its spoiler on the same line names that line's text; a warning may run on.
+const labelLines: Array<[string, string]> = [
+  ["en 'Spoiler:'", "<p>KEEP1 Great cast.</p><p><strong>Spoiler:</strong> LEAK1 the pilot survives.</p><p>KEEP2 Four stars.</p>"],
+  ["en list item 'Spoiler:'", "<ul><li>KEEP1 Pro: the score.</li><li>Spoiler: LEAK1 the dog dies.</li><li>KEEP2 Con: the length.</li></ul><p>KEEP3 Verdict: see it.</p>"],
+  ["es '(Spoiler)'", "<p>KEEP1 Me gustó.</p><p>(Spoiler) LEAK1 El hermano es el asesino.</p><p>KEEP2 Muy recomendable.</p>"],
+  ["fr 'Spoiler :' with a no-break space", "<p>KEEP1 Superbe.</p><p>Spoiler\u00A0: LEAK1 le père meurt.</p><p>KEEP2 À voir.</p>"],
+  ["de 'Spoiler:'", "<p>KEEP1 Stark gespielt.</p><p>Spoiler: LEAK1 Die Mutter lügt.</p><p>KEEP2 Fazit: sehenswert.</p>"],
+  ["ja 'ネタバレ：'", "<p>KEEP1 映像が美しい。</p><p>ネタバレ：LEAK1 犯人は兄だった。</p><p>KEEP2 おすすめです。</p>"],
+  ["ko '스포)'", "<p>KEEP1 연기가 좋았어요.</p><p>스포) LEAK1 주인공이 죽습니다.</p><p>KEEP2 추천합니다.</p>"],
+];
+
+const warningLines: Array<[string, string]> = [
+  ["en 'Spoiler warning:'", "<p>KEEP1 Great cast.</p><p>Spoiler warning: LEAK1 the pilot survives.</p><p>LEAK2 And the tower falls.</p>"],
+  ["de 'Spoilerwarnung:'", "<p>KEEP1 Stark.</p><p>Spoilerwarnung: LEAK1 Die Mutter lügt.</p><p>LEAK2 Der Vater auch.</p>"],
+  ["en 'Spoilers:' alone on its line", "<p>KEEP1 Great cast.</p><p>Spoilers:</p><p>LEAK1 The pilot survives.</p><p>LEAK2 The tower falls.</p>"],
+];
+
+describe("a label carrying its spoiler", () => {
+  it.each(labelLines)("%s hides its own paragraph or item, and only that", (_name, html) => {
+    const { html: out, text } = digestOf(html);
+    for (const part of [out, text]) {
+      expect(part).not.toContain("LEAK1");
+      for (const keep of html.match(/KEEP\d/g) ?? []) expect(part).toContain(keep);
+    }
+  });
+
+  it.each(warningLines)("%s runs on to the end of its section", (_name, html) => {
+    const { html: out, text } = digestOf(html);
+    for (const part of [out, text]) {
+      expect(part).toContain("KEEP1");
+      for (const leak of html.match(/LEAK\d/g) ?? []) expect(part).not.toContain(leak);
+    }
+  });
+});
+
 describe("code and shortcodes", () => {
   it("keeps the text around code byte for byte", () => {
     const html = "<p>Type <code>&gt;!x!&lt;</code> here, not <code>||y||</code>, and <kbd>[spoiler]</kbd> too.</p>";

@@ -10,8 +10,6 @@ import { describeCorpus } from "./corpus-support";
 /** conv → why the engine still misses it (borderline: a careful reader could expect either result). */
 const KNOWN_MISSES: Record<string, string> = {
   "trap: Spoiler Alert film title alone as heading, no year (a heading 'Spoiler Alert' is usually a marker)": "borderline: read as a warning on purpose",
-  "Spoiler : LEAK text after colon in same para": "borderline: a label line carrying its spoiler reaches the end of its section, as documented, since the spoiler may run on below it; stopping at the line would send that",
-  "Spoiler: LEAK in the same paragraph": "borderline: a label line carrying its spoiler reaches the end of its section, as documented, since the spoiler may run on below it; stopping at the line would send that",
   "以下ネタバレ反転 + white text": "borderline: the mark （ネタバレ反転） comes after the spoiler it names; the engine reads top to bottom, as the README asks authors to, and does not read white text",
 };
 

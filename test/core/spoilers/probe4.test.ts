@@ -8,7 +8,6 @@ import { postFixTraps4, posts4 } from "../../fixtures/spoiler-probe4";
 
 /** conv → why the engine still misses it. */
 const KNOWN_MISSES: Record<string, string> = {
-  "en: spoiler in list item": "borderline: a 'Spoiler:' item reaches the end of its section (the next item too), as the README describes for a label line carrying its spoiler, since the spoiler may run on below it",
 };
 
 describeCorpus("the fourth red-team corpus", [...posts4, ...postFixTraps4], KNOWN_MISSES);

@@ -9,12 +9,9 @@ import { posts5 } from "../../fixtures/spoiler-probe5";
 
 /** conv → why the engine still misses it. */
 const KNOWN_MISSES: Record<string, string> = {
-  "en: bold 'Spoiler:' label covers its own paragraph only": "blind probe 5: a '**Spoiler:** …' paragraph opens a span to the end of the section instead of covering only its own paragraph (verdict lost)",
-  "pt: 'Spoiler:' in the last list item (pontos negativos)": "blind probe 5: a 'Spoiler:' list item opens a span past the list to the end of the post (verdict lost)",
   "de trap: heading 'Spoiler-Alarm!' over a text declared spoilerfrei": "kept as a miss on purpose (fails safe): cancelling a spoiler heading because its first line says 'spoilerfrei' would also cancel real spoiler sections that open 'Wer spoilerfrei bleiben will, hört hier auf.', and leak them; the cost here is two paragraphs of a rare news column (and, as the heading is the first block and hides all the rest, the post is now withheld rather than sent empty)",
   "it: 'Allarme spoiler:' label inside the paragraph": "blind probe 5: an inline 'Allarme spoiler: …' paragraph opens a span to the end of the section instead of covering its paragraph",
   "it: '(spoiler alert)' English at the start of a paragraph": "blind probe 5: an inline '(spoiler alert) …' paragraph opens a span to the end of the section instead of covering its paragraph",
-  "ko: '스포)' half-paren label at paragraph start": "documented behaviour (hide rather than leak): '스포) …' is now read as a label, and a label carrying its own text opens a span to the end of the section, so KEEP3 and the verdict go with it, as for 'Spoiler: …'",
 };
 
 describeCorpus("the fifth red-team corpus", posts5, KNOWN_MISSES);
