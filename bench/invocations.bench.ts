@@ -20,7 +20,7 @@ const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
 const WARM_UP = 3;
 const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 10);
 const SUBSCRIBERS = 1_000;
-// BENCH_PROFILE_DIR=dir: also write each scenario's cold and last warm profile there, with the
+// BENCH_PROFILE_DIR=dir: also write each scenario's cold and warm profiles there, with the
 // bundle's source map, for DevTools.
 const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 
@@ -90,7 +90,7 @@ function saveProfiles(index: number, figures: Figures): void {
   mkdirSync(PROFILE_DIR, { recursive: true });
   const save = (name: string, profile: CpuProfile | undefined) => profile && writeFileSync(path.join(PROFILE_DIR, `${index + 1}-${name}.cpuprofile`), JSON.stringify(profile));
   save("cold", figures.coldProfile);
-  save("warm", figures.warmProfiles.at(-1));
+  figures.warmProfiles.forEach((profile, run) => save(`warm-${run + 1}`, profile));
 }
 
 function averageBuckets(runs: [string, number][][]): [string, number][] {

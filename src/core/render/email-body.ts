@@ -86,6 +86,9 @@ function styleElement(element: Element): void {
   element.name = UNSUPPORTED_ELEMENTS[element.name] ?? element.name;
 }
 
+const LONG_RUN = 30;
+const HAS_LONG_RUN = /\S{30}/;
+
 /**
  * A zero-width space every 20 characters of a run of 30 or more without a space, so a long URL
  * or word wraps on a phone instead of widening the card: word-break and overflow-wrap:anywhere
@@ -93,6 +96,9 @@ function styleElement(element: Element): void {
  * cannot narrow a table cell. The plain-text part drops them again.
  */
 export function breakLongWords(text: string): string {
+  // Most text has no such run: a regex without the u flag (cheaper to compile and run) rules it
+  // out first. It counts UTF-16 units, never fewer than code points, so it misses no run.
+  if (text.length < LONG_RUN || !HAS_LONG_RUN.test(text)) return text;
   return text.replace(/\S{30,}/gu, (word) => word.replace(/(\S{20})(?=\S)/gu, `$1${ZERO_WIDTH_SPACE}`));
 }
 

@@ -61,8 +61,8 @@ function compile(): Compiled {
 
 function addCjkPart(graphs: Compiled): void {
   graphs.pendingCjk = false;
-  graphs.markers = new Trie(generated.CJK_MARKERS, graphs.markers);
-  graphs.helpers = new Trie(generated.CJK_HELPERS, graphs.helpers);
+  graphs.markers = new Trie(generated.CJK_MARKERS(), graphs.markers);
+  graphs.helpers = new Trie(generated.CJK_HELPERS(), graphs.helpers);
   for (const word of generated.CJK_ANCHORS.split("\n")) graphs.anchors.add(word);
 }
 
