@@ -21,14 +21,15 @@ export interface GeneratedIndex {
   QUALIFIERS: string;
   /** Anchor words of the Latin-script marker phrases. */
   ANCHORS: string;
-  CJK_ANCHORS: string;
+  /** Anchor words of the other scripts' marker phrases (Han, kana, Hangul: their first character). */
+  OTHER_ANCHORS: string;
   /** A regex source finding the ASCII words that may be anchors (anchorPattern in index-builder.ts). */
   ANCHOR_PATTERN: string;
   MARKERS: string;
   HELPERS: string;
-  /** The subtrees the Han, kana and Hangul lexicons add or change: read once a post holds such characters. */
-  CJK_MARKERS: string;
-  CJK_HELPERS: string;
+  /** The subtrees the lexicons of other scripts (Han, kana, Hangul, Cyrillic…) add or change: read once a post holds such letters. */
+  OTHER_MARKERS: string;
+  OTHER_HELPERS: string;
 }
 
 /** What index-builder.ts makes of the lexicons; the worker reads it from lexicon-index.generated.ts. */
@@ -37,8 +38,8 @@ export interface LexiconIndex {
   /** Each "kind\tunits" (encodeUnits), "\tnext count unit" after a scoped one; read when compiled. */
   templates: string[];
   latin: IndexPart;
-  /** Han, kana and Hangul lexicons, added the first time a post holds such characters. */
-  cjk: IndexPart;
+  /** Lexicons written in other scripts (Han, kana, Hangul, Cyrillic…), added the first time a post holds such letters. */
+  other: IndexPart;
 }
 
 /** Kinds read only around a marker phrase: a graph of their own. */

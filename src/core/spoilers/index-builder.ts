@@ -5,7 +5,7 @@ import { LEXICONS } from "./lexicons";
 import type { Lexicon } from "./lexicons/types";
 import { HELPER_KINDS, Node, UNANCHORED_KINDS, decodeTemplate, encodeTemplate, insertTemplate, splitUnits, type GeneratedIndex, type IndexPart, type LexiconIndex } from "./graph";
 import type { HitKind, ScopeSpec } from "./matcher";
-import { buildStream, isCjk } from "./stream";
+import { buildStream, isCjk, isOtherScript } from "./stream";
 import { diffTries, expandGraph, renderTrie } from "./trie-builder";
 
 const LISTS: Array<[keyof Lexicon, HitKind]> = [
@@ -30,13 +30,14 @@ export function buildLexiconIndex(lexicons: readonly Lexicon[] = LEXICONS): Lexi
   // phrases would compile for any English post. Other languages anchor on their own words.
   const [first, ...others] = lexicons;
   const shared = new Set(first!.labels.filter((label) => others.some((lexicon) => lexicon.labels.includes(label))));
-  const index: LexiconIndex = { qualifiers: [...qualifiers], templates: [], latin: emptyPart(), cjk: emptyPart() };
-  // Han, kana and Hangul phrases need such characters in the post: the matcher adds them the first time one has them.
-  for (const cjk of [false, true]) {
-    const part = cjk ? index.cjk : index.latin;
+  const index: LexiconIndex = { qualifiers: [...qualifiers], templates: [], latin: emptyPart(), other: emptyPart() };
+  // Phrases in other scripts (Han, kana, Hangul, Cyrillic…) need such letters in the post: the
+  // matcher adds them the first time one has them, so a Latin-script post never reads them.
+  for (const other of [false, true]) {
+    const part = other ? index.other : index.latin;
     const building: Building = { index, qualifiers, byAnchor: new Map(), anchors: new Set() };
     for (const lexicon of lexicons) {
-      if (isCjk(lexicon.labels[0]?.charCodeAt(0) ?? 0) !== cjk) continue;
+      if (isOtherScript(lexicon.labels[0]?.charCodeAt(0) ?? 0) !== other) continue;
       indexLexicon(building, part, lexicon, lexicon === first ? new Set() : shared);
     }
     part.byAnchor = Object.fromEntries(building.byAnchor);
@@ -156,12 +157,12 @@ export function buildGeneratedIndex(index: LexiconIndex): GeneratedIndex {
   return {
     QUALIFIERS: index.qualifiers.join("\n"),
     ANCHORS: index.latin.anchors.join("\n"),
-    CJK_ANCHORS: index.cjk.anchors.join("\n"),
-    ANCHOR_PATTERN: renderAnchorPattern([...index.latin.anchors, ...index.cjk.anchors]),
+    OTHER_ANCHORS: index.other.anchors.join("\n"),
+    ANCHOR_PATTERN: renderAnchorPattern([...index.latin.anchors, ...index.other.anchors]),
     MARKERS: renderTrie(markers),
     HELPERS: renderTrie(helpers),
-    CJK_MARKERS: renderTrie(diffTries(expandGraph(all.markers), markers)),
-    CJK_HELPERS: renderTrie(diffTries(expandGraph(all.helpers), helpers)),
+    OTHER_MARKERS: renderTrie(diffTries(expandGraph(all.markers), markers)),
+    OTHER_HELPERS: renderTrie(diffTries(expandGraph(all.helpers), helpers)),
   };
 }
 
@@ -206,10 +207,10 @@ ${Object.entries(exports).map(([name, value]) => renderExport(name, value)).join
 
 /**
  * Exports a post may never need are functions: V8 parses a literal inside a function body only
- * when the function is first called, so an isolate that meets no CJK text never builds these
- * strings (CJK_MARKERS alone is ~200,000 two-byte characters, ~3 ms of a cold tick).
+ * when the function is first called, so an isolate that meets only Latin script never builds
+ * these strings (the CJK phrases alone are ~200,000 two-byte characters, ~3 ms of a cold tick).
  */
-export const LAZY_EXPORTS: ReadonlySet<string> = new Set(["CJK_MARKERS", "CJK_HELPERS"]);
+export const LAZY_EXPORTS: ReadonlySet<string> = new Set(["OTHER_MARKERS", "OTHER_HELPERS"]);
 
 function renderExport(name: string, value: string): string {
   return LAZY_EXPORTS.has(name) ? `export const ${name} = (): string => ${JSON.stringify(value)};` : `export const ${name} = ${JSON.stringify(value)};`;

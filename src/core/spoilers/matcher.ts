@@ -4,7 +4,7 @@
 // walks the trie from each word, at most one phrase's length: linear in the post.
 import { splitUnits } from "./graph";
 import * as generated from "./lexicon-index.generated";
-import { SENTENCE_BREAK, buildStream, findBreak, isCjk, type Stream, type Units } from "./stream";
+import { SENTENCE_BREAK, buildStream, findBreak, isOtherScript, type Stream, type Units } from "./stream";
 import { Trie, readEntries } from "./trie";
 import type { StoredNode } from "./trie-builder";
 
@@ -36,8 +36,8 @@ interface Compiled {
   markers: Trie;
   /** Words the rules read around a marker ("ahead", "for", "is") and the non-markers. */
   helpers: Trie;
-  /** Whether the CJK lexicons' subtrees still wait for a post with Han, kana or Hangul. */
-  pendingCjk: boolean;
+  /** Whether the other scripts' subtrees (Han, kana, Hangul, Cyrillic…) still wait for a post written in one. */
+  pendingOther: boolean;
   qualifiers: Set<string>;
   /** Words one of which every marker phrase holds: a plain text without any needs no scan. */
   anchors: Set<string>;
@@ -48,22 +48,22 @@ interface Compiled {
 let compiled: Compiled | undefined;
 
 // Nothing is parsed at module evaluation: the first post splits the word lists and the tries'
-// first-unit lines; subtrees wait for a post holding their first unit. The CJK subtrees (two-byte
-// strings, slower to read) wait for CJK text.
+// first-unit lines; subtrees wait for a post holding their first unit. The subtrees of other
+// scripts (Han, kana, Hangul, Cyrillic…) wait for a post written in one.
 function compile(): Compiled {
   return {
-    markers: new Trie(generated.MARKERS), helpers: new Trie(generated.HELPERS), pendingCjk: true,
+    markers: new Trie(generated.MARKERS), helpers: new Trie(generated.HELPERS), pendingOther: true,
     qualifiers: new Set(generated.QUALIFIERS.split("\n")), anchors: new Set(generated.ANCHORS.split("\n")),
-    // Built from the anchors of both parts: a CJK part's word is found, but counts only once it is added.
+    // Built from the anchors of both parts: the other part's word is found, but counts only once it is added.
     candidates: new RegExp(generated.ANCHOR_PATTERN, "g"),
   };
 }
 
-function addCjkPart(graphs: Compiled): void {
-  graphs.pendingCjk = false;
-  graphs.markers = new Trie(generated.CJK_MARKERS(), graphs.markers);
-  graphs.helpers = new Trie(generated.CJK_HELPERS(), graphs.helpers);
-  for (const word of generated.CJK_ANCHORS.split("\n")) graphs.anchors.add(word);
+function addOtherScripts(graphs: Compiled): void {
+  graphs.pendingOther = false;
+  graphs.markers = new Trie(generated.OTHER_MARKERS(), graphs.markers);
+  graphs.helpers = new Trie(generated.OTHER_HELPERS(), graphs.helpers);
+  for (const word of generated.OTHER_ANCHORS.split("\n")) graphs.anchors.add(word);
 }
 
 function getCompiled(): Compiled {
@@ -106,12 +106,12 @@ export function findMarkerSentences(lowered: string): Array<[number, number]> {
 /** The folded stream of a text (or of some of its sentences), as the matcher reads it. */
 export function streamOf(text: string, windows?: Array<[number, number]>): Stream {
   const graphs = getCompiled();
-  if (graphs.pendingCjk && !windows && hasCjk(text)) addCjkPart(graphs);
+  if (graphs.pendingOther && !windows && hasOtherScript(text)) addOtherScripts(graphs);
   return buildStream(text, graphs.qualifiers, windows);
 }
 
-function hasCjk(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isCjk(text.charCodeAt(i))) return true;
+function hasOtherScript(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isOtherScript(text.charCodeAt(i))) return true;
   return false;
 }
 

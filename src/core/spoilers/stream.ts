@@ -31,6 +31,16 @@ export function isCjk(code: number): boolean {
     || (code >= 0xac00 && code <= 0xd7ff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff66 && code <= 0xffdc);
 }
 
+/**
+ * A letter of a script other than Latin (Han, kana, Hangul, Cyrillic, Greek…): the lexicons
+ * written in one are read only once a post holds such a letter. Latin's extended blocks and the
+ * full-width Latin letters (folded to ASCII) are Latin.
+ */
+export function isOtherScript(code: number): boolean {
+  if (code < 0x370 || (code >= 0x1e00 && code <= 0x1eff) || (code >= 0x2c60 && code <= 0x2c7f) || (code >= 0xa720 && code <= 0xa7ff)) return false;
+  return !(code >= 0xff00 && code <= 0xff65) && isWordChar(code);
+}
+
 /** Whether a folded character is part of a word: letters and digits of any script (by block, not by regex). */
 export function isWordChar(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);

@@ -17,9 +17,9 @@ describe("generated lexicon index", () => {
     expect(Object.keys(generated).filter((name) => typeof generated[name as keyof typeof generated] === "function").sort()).toEqual([...LAZY_EXPORTS].sort());
     const rendered = renderIndexModule(built);
     for (const value of Object.values(values)) expect(rendered).toContain(JSON.stringify(value));
-    // Template ids: the latin part's first, so the CJK part can be appended when needed.
-    expect(built.latin.templateCount).toBeLessThanOrEqual(built.cjk.templateCount);
-    expect(built.cjk.templateCount).toBe(built.templates.length);
+    // Template ids: the latin part's first, so the other scripts' part can be appended when needed.
+    expect(built.latin.templateCount).toBeLessThanOrEqual(built.other.templateCount);
+    expect(built.other.templateCount).toBe(built.templates.length);
     for (const ids of Object.values(built.latin.byAnchor)) for (const id of ids) expect(id).toBeLessThan(built.latin.templateCount);
   });
 
@@ -27,7 +27,7 @@ describe("generated lexicon index", () => {
     const phrases = LEXICONS.reduce((sum, lexicon) => sum + Object.entries(lexicon).filter(([list, value]) => list !== "qualifiers" && Array.isArray(value)).map(([, value]) => value as unknown[]).reduce((n, list) => n + list.length, 0), 0);
     expect(built.templates.length).toBeGreaterThanOrEqual(phrases);
     const reachable = new Set<number>();
-    for (const part of [built.latin, built.cjk]) {
+    for (const part of [built.latin, built.other]) {
       for (const ids of Object.values(part.byAnchor)) for (const id of ids) reachable.add(id);
       for (const id of part.eager) reachable.add(id);
     }
@@ -46,10 +46,10 @@ describe("generated lexicon index", () => {
   it("leads from each template's first unit, through the tries' lines, to its phrase", () => {
     const markers = new Trie(generated.MARKERS);
     const helpers = new Trie(generated.HELPERS);
-    const withCjk = { markers: new Trie(generated.CJK_MARKERS(), markers), helpers: new Trie(generated.CJK_HELPERS(), helpers) };
+    const withOther = { markers: new Trie(generated.OTHER_MARKERS(), markers), helpers: new Trie(generated.OTHER_HELPERS(), helpers) };
     built.templates.forEach((template, id) => {
       const { entry, groups } = decodeTemplate(template);
-      const tries = id < built.latin.templateCount ? { markers, helpers } : withCjk;
+      const tries = id < built.latin.templateCount ? { markers, helpers } : withOther;
       const trie = HELPER_KINDS.has(entry.kind) ? tries.helpers : tries.markers;
       // One phrase of the template: the first choice of each group that holds words.
       const units = groups.flatMap((group) => group.find((choice) => choice.length > 0) ?? []);
