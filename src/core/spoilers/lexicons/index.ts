@@ -6,7 +6,13 @@ import { fr } from "./fr";
 import { it } from "./it";
 import { ja } from "./ja";
 import { ko } from "./ko";
+import { nl } from "./nl";
+import { pl } from "./pl";
 import { pt } from "./pt";
+import { ru } from "./ru";
+import { sv } from "./sv";
+import { tr } from "./tr";
 import type { Lexicon } from "./types";
+import { zh } from "./zh";
 
-export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, it, ko, ja];
+export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, it, ko, ja, zh, ru, nl, pl, tr, sv];

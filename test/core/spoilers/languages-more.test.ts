@@ -1,0 +1,155 @@
+// The lexicons beyond the core eight (zh, ru, nl, pl, tr, sv), through the whole digest path with
+// the shared checks (checkPost): per language a paired opener and closer, a scoped warning, a
+// heading naming spoilers in the language's own words, a whole-post title tag, and traps that
+// mention spoilers without marking any (spoiler-free headings, "I won't spoil it", car spoilers,
+// Japanese text holding 雷). Also: every module in lexicons/ is in LEXICONS and has a corpus here
+// or in the core one (test/fixtures/spoiler-corpus.ts).
+import { describe, expect, it } from "vitest";
+import { LEXICONS } from "../../../src/core/spoilers/lexicons";
+import type { Lexicon } from "../../../src/core/spoilers/lexicons/types";
+import { corpus } from "../../fixtures/spoiler-corpus";
+import { CORE_LANGUAGES, checkPost, tokens, type CorpusPost } from "./corpus-support";
+
+declare global {
+  interface ImportMeta {
+    glob<T>(pattern: string, options: { eager: true }): Record<string, T>;
+  }
+}
+
+// Every language module, by file: "./zh.ts" → zh. types.ts and index.ts hold no lexicon.
+const MODULES = import.meta.glob<Record<string, Lexicon>>("../../../src/core/spoilers/lexicons/*.ts", { eager: true });
+const MODULE_LANGUAGES = Object.keys(MODULES)
+  .map((file) => file.replace(/^.*\/(\w+)\.ts$/, "$1"))
+  .filter((name) => name !== "types" && name !== "index");
+
+const MORE_LANGUAGES = ["zh", "ru", "nl", "pl", "tr", "sv"];
+
+const morePosts: readonly CorpusPost[] = [
+  // Chinese (Simplified and Traditional)
+  { lang: "zh", conv: "【以下有雷】 … 剧透结束",
+    html: "<p>KEEP1 《误杀》的节奏非常紧凑，肖央的表演令人信服。</p><p>【以下有雷】</p><p>LEAK1 李维杰把尸体埋在了新建的警局下面。</p><p>剧透结束</p><p>KEEP2 总之，这是一部值得进影院的类型片。</p>" },
+  { lang: "zh", conv: "⚠️剧透预警⚠️ … 劇透完畢",
+    html: "<p>KEEP1 這部片的攝影非常漂亮。</p><p>⚠️劇透預警⚠️</p><p>LEAK1 保羅最後喝下了生命之水。</p><p>劇透完畢。</p><p>KEEP2 配樂由漢斯·季默操刀。</p>" },
+  { lang: "zh", conv: "下一段涉及结局剧透，还没看过的请跳过",
+    html: "<p>KEEP1 陈冲饰演的局长是全片最复杂的角色。</p><p>下一段涉及结局剧透，还没看过的朋友请跳过。</p><p>LEAK1 女儿最终没有被判刑，父亲却选择了自首。</p><p>KEEP2 配乐同样出色。</p>" },
+  { lang: "zh", conv: "小標題「結局解析（有雷）」",
+    html: "<h2>KEEP1 劇情簡介</h2><p>KEEP2 一個普通的家庭捲入了一場意外。</p><h2>結局解析（有雷）</h2><p>LEAK1 兇手其實是一直幫忙的鄰居。</p><h2>KEEP3 總評</h2><p>KEEP4 推薦給喜歡懸疑片的觀眾。</p>" },
+  { lang: "zh", conv: "PTT 標題 [好雷]", title: "[好雷] 沙丘：第二部 觀後感",
+    html: "<p>LEAK1 保羅在決鬥中殺死了菲德-羅薩。</p>", withheld: true },
+  { lang: "zh", conv: "没看过的朋友请止步",
+    html: "<p>KEEP1 这是诺兰最私人的一部作品。</p><p>还没看过电影的朋友请止步。</p><p>LEAK1 库珀在书架后面给女儿传递了数据。</p>" },
+  { lang: "zh", conv: "陷阱：無雷心得、不会剧透",
+    html: "<h2>KEEP1 無劇透短評</h2><p>KEEP4 本文無雷，請放心閱讀。</p><p>KEEP2 我不会剧透，只想说这部电影的摄影非常漂亮。</p><p>KEEP3 最近大家都很怕被剧透，这也可以理解。</p>" },
+  { lang: "zh", conv: "陷阱：雷雨、防雷设施，与日文的雷",
+    html: "<h2>KEEP4 雷の夜</h2><p>KEEP1 影片开头，山顶有雷雨，工作人员正在检查防雷设施。</p><h2>KEEP5 防雷设施里的一场戏</h2><p>KEEP2 雷が鳴る夜、二人は駅で別れる。</p><p>KEEP3 以下、キャストの紹介です。</p>" },
+  // Russian
+  { lang: "ru", conv: "Осторожно, спойлеры! … Конец спойлеров",
+    html: "<p>KEEP1 «Анора» — лучший фильм Шона Бейкера.</p><p>Осторожно, спойлеры!</p><p>LEAK1 Ваня бросает Ани, а брак аннулируют.</p><p>Конец спойлеров.</p><p>KEEP2 Смотреть обязательно.</p>" },
+  { lang: "ru", conv: "Дальше — спойлеры … спойлеры закончились",
+    html: "<p>KEEP1 Юра Борисов здесь великолепен.</p><p>Дальше — спойлеры.</p><p>LEAK1 Игорь отдаёт Ани кольцо.</p><p>Всё, спойлеры закончились.</p><p>KEEP2 Девять из десяти.</p>" },
+  { lang: "ru", conv: "Следующий абзац содержит спойлеры",
+    html: "<p>KEEP1 Операторская работа безупречна.</p><p>Следующий абзац содержит спойлеры — пропустите его, если ещё не смотрели фильм.</p><p>LEAK1 В финале Ани плачет в машине.</p><p>KEEP2 Музыка тоже хороша.</p>" },
+  { lang: "ru", conv: "Подзаголовок «Финал (спойлеры)»",
+    html: "<h2>KEEP1 О чём фильм</h2><p>KEEP2 Стриптизёрша выходит замуж за сына олигарха.</p><h2>Финал (спойлеры)</h2><p>LEAK1 Родители увозят Ваню домой.</p><h2>KEEP3 Итог</h2><p>KEEP4 Смотрите в кино.</p>" },
+  { lang: "ru", conv: "Заголовок «рецензия со спойлерами»", title: "«Анора»: рецензия со спойлерами",
+    html: "<p>LEAK1 Брак аннулируют в Лас-Вегасе.</p>", withheld: true },
+  { lang: "ru", conv: "Если вы ещё не смотрели фильм, дальше не читайте",
+    html: "<p>KEEP1 Это очень тихое кино.</p><p>Если вы ещё не смотрели фильм, дальше не читайте.</p><p>LEAK1 Отец погибает в последней сцене.</p>" },
+  { lang: "ru", conv: "Ловушка: без спойлеров, не буду спойлерить",
+    html: "<h2>KEEP1 Рецензия без спойлеров</h2><p>KEEP3 Коротко о главном.</p><p>KEEP2 Не буду спойлерить, скажу лишь, что финал удивит.</p>" },
+  { lang: "ru", conv: "Ловушка: задний спойлер, боязнь спойлеров",
+    html: "<p>KEEP1 Кстати, герой ездит на машине с огромным задним спойлером.</p><p>KEEP2 Многие зрители сегодня боятся спойлеров больше, чем плохого кино.</p>" },
+  // Dutch
+  { lang: "nl", conv: "Let op: spoilers! … Einde spoilers",
+    html: "<p>KEEP1 Zwartboek is Verhoevens beste Nederlandse film.</p><p>Let op: spoilers!</p><p>LEAK1 Rachel ontdekt dat Hans de verrader is.</p><p>Einde spoilers.</p><p>KEEP2 Carice van Houten is geweldig.</p>" },
+  { lang: "nl", conv: "Hieronder volgen spoilers … Einde spoileralarm",
+    html: "<p>KEEP1 De spanning is om te snijden.</p><p>Hieronder volgen spoilers.</p><p>LEAK1 De notaris blijkt het geld te hebben gestolen.</p><p>Einde spoileralarm.</p><p>KEEP2 Een aanrader.</p>" },
+  { lang: "nl", conv: "De volgende alinea bevat spoilers",
+    html: "<p>KEEP1 Het camerawerk is prachtig.</p><p>De volgende alinea bevat spoilers, dus sla hem over als je de film nog niet hebt gezien.</p><p>LEAK1 Müntze wordt aan het eind geëxecuteerd.</p><p>KEEP2 De muziek is sterk.</p>" },
+  { lang: "nl", conv: "Tussenkop 'De ontknoping (spoileralarm)'",
+    html: "<h2>KEEP1 Waar gaat het over</h2><p>KEEP2 Een zangeres in het verzet.</p><h2>De ontknoping (spoileralarm)</h2><p>LEAK1 De insuline blijkt vergif.</p><h2>KEEP3 Oordeel</h2><p>KEEP4 Vier sterren.</p>" },
+  { lang: "nl", conv: "Titel 'Recensie met spoilers:'", title: "Recensie met spoilers: Zwartboek",
+    html: "<p>LEAK1 Rachel overleeft de oorlog.</p>", withheld: true },
+  { lang: "nl", conv: "Val: spoilervrij, ik ga niets verklappen",
+    html: "<h2>KEEP1 Zonder spoilers</h2><p>KEEP3 Een spoilervrije recensie.</p><p>KEEP2 Ik ga niets verklappen, maar het slot is sterk.</p>" },
+  { lang: "nl", conv: "Val: de film Spoiler Alert, achterspoiler",
+    html: "<p>KEEP1 De film Spoiler Alert met Jim Parsons is ontroerend.</p><p>KEEP2 Zijn auto heeft een opvallende achterspoiler.</p>" },
+  // Polish
+  { lang: "pl", conv: "Uwaga, spoilery! … Koniec spoilerów",
+    html: "<p>KEEP1 „Zielona granica” to film bardzo potrzebny.</p><p>Uwaga, spoilery!</p><p>LEAK1 Julia zostaje aktywistką i ratuje rodzinę.</p><p>Koniec spoilerów.</p><p>KEEP2 Polecam każdemu.</p>" },
+  { lang: "pl", conv: "Poniżej spoilery … wracamy do części bez spoilerów",
+    html: "<p>KEEP1 Zdjęcia są czarno-białe.</p><p>Poniżej spoilery.</p><p>LEAK1 Straż graniczna przerzuca rodzinę przez płot.</p><p>Wracamy do części bez spoilerów.</p><p>KEEP2 Muzyka jest oszczędna.</p>" },
+  { lang: "pl", conv: "Następny akapit zawiera spoilery",
+    html: "<p>KEEP1 Aktorstwo stoi na wysokim poziomie.</p><p>Następny akapit zawiera spoilery – jeśli nie widziałeś filmu, pomiń go.</p><p>LEAK1 Chłopiec tonie w bagnie.</p><p>KEEP2 Scenografia jest świetna.</p>" },
+  { lang: "pl", conv: "Śródtytuł „Zakończenie (spojlery)”",
+    html: "<h2>KEEP1 O czym jest film</h2><p>KEEP2 Rodzina z Syrii na granicy.</p><h2>Zakończenie (spojlery)</h2><p>LEAK1 Epilog dzieje się w 2022 roku.</p><h2>KEEP3 Ocena</h2><p>KEEP4 Osiem na dziesięć.</p>" },
+  { lang: "pl", conv: "Tytuł „Recenzja ze spoilerami:”", title: "Recenzja ze spoilerami: Zielona granica",
+    html: "<p>LEAK1 Jan przechodzi na stronę uchodźców.</p>", withheld: true },
+  { lang: "pl", conv: "Pułapka: bez spoilerów, nie będę spoilerować",
+    html: "<h2>KEEP1 Bez spoilerów</h2><p>KEEP3 Recenzja bezspoilerowa.</p><p>KEEP2 Nie będę spoilerować, powiem tylko, że finał zaskakuje.</p>" },
+  { lang: "pl", conv: "Pułapka: tylny spoiler, strach przed spoilerami",
+    html: "<p>KEEP1 Bohater tuninguje auto i montuje tylny spoiler.</p><p>KEEP2 Widzowie coraz bardziej boją się spoilerów w sieci.</p>" },
+  // Turkish
+  { lang: "tr", conv: "Dikkat: spoiler var! … Spoiler sonu",
+    html: "<p>KEEP1 Kış Uykusu, Ceylan'ın en olgun filmi.</p><p>Dikkat: spoiler var!</p><p>LEAK1 Aydın sonunda Nihal'e geri döner.</p><p>Spoiler sonu.</p><p>KEEP2 Mutlaka izleyin.</p>" },
+  { lang: "tr", conv: "SPOİLER UYARISI (büyük harf) … spoiler bitti",
+    html: "<p>KEEP1 Görüntüler nefes kesici.</p><p>SPOİLER UYARISI</p><p>LEAK1 Ali atını satmak zorunda kalır.</p><p>Spoiler bitti.</p><p>KEEP2 Oyunculuklar çok iyi.</p>" },
+  { lang: "tr", conv: "Sonraki paragraf spoiler içeriyor",
+    html: "<p>KEEP1 Diyaloglar çok uzun ama etkileyici.</p><p>Sonraki paragraf spoiler içeriyor; filmi izlemediyseniz atlayın.</p><p>LEAK1 Necla evden ayrılmaz.</p><p>KEEP2 Müzik az ama yerinde.</p>" },
+  { lang: "tr", conv: "Ara başlık 'Final (spoilerlı)'",
+    html: "<h2>KEEP1 Konu</h2><p>KEEP2 Kapadokya'da bir otel.</p><h2>Final (spoilerlı)</h2><p>LEAK1 Aydın İstanbul'a gitmekten vazgeçer.</p><h2>KEEP3 Sonuç</h2><p>KEEP4 Dört yıldız.</p>" },
+  { lang: "tr", conv: "Başlık '(Spoiler içerir)'", title: "Kış Uykusu (Spoiler içerir)",
+    html: "<p>LEAK1 Aydın mektubu okumadan yakar.</p>", withheld: true },
+  { lang: "tr", conv: "Tuzak: spoilersız, spoiler vermeden",
+    html: "<h2>KEEP1 Spoiler yok</h2><p>KEEP3 Spoilersız bir inceleme.</p><p>KEEP2 Spoiler vermeden söyleyeyim: son yarım saat muhteşem.</p>" },
+  { lang: "tr", conv: "Tuzak: arka spoiler, spoiler yok",
+    html: "<p>KEEP1 Arabanın arka spoiler'ı kırılmıştı.</p><p>KEEP2 Bu yazıda spoiler yok.</p>" },
+  // Swedish
+  { lang: "sv", conv: "Spoilervarning! … Slut på spoilers",
+    html: "<p>KEEP1 Triangle of Sadness är Östlunds roligaste film.</p><p>Spoilervarning!</p><p>LEAK1 Abigail tar makten på ön.</p><p>Slut på spoilers.</p><p>KEEP2 Se den på bio.</p>" },
+  { lang: "sv", conv: "Varning för spoilers … spoilers över",
+    html: "<p>KEEP1 Woody Harrelson är lysande som kapten.</p><p>Varning för spoilers.</p><p>LEAK1 Yachten sjunker efter ett piratangrepp.</p><p>Spoilers över.</p><p>KEEP2 Fem av fem.</p>" },
+  { lang: "sv", conv: "Nästa stycke innehåller spoilers",
+    html: "<p>KEEP1 Fotot är snyggt.</p><p>Nästa stycke innehåller spoilers, så hoppa över det om du inte har sett filmen.</p><p>LEAK1 Carl springer genom djungeln i sista scenen.</p><p>KEEP2 Musiken är bra.</p>" },
+  { lang: "sv", conv: "Mellanrubrik 'Slutet (spoilrar)'",
+    html: "<h2>KEEP1 Handling</h2><p>KEEP2 Ett modellpar på kryssning.</p><h2>Slutet (spoilrar)</h2><p>LEAK1 Det finns en hiss bakom klippan.</p><h2>KEEP3 Betyg</h2><p>KEEP4 Fyra av fem.</p>" },
+  { lang: "sv", conv: "Rubrik 'Spoilerrecension:'", title: "Spoilerrecension: Triangle of Sadness",
+    html: "<p>LEAK1 Abigail lyfter stenen.</p>", withheld: true },
+  { lang: "sv", conv: "Fälla: spoilerfri, tänker inte spoila",
+    html: "<h2>KEEP1 Inga spoilers här</h2><p>KEEP3 En spoilerfri recension.</p><p>KEEP2 Jag tänker inte spoila något, men slutet är starkt.</p>" },
+  { lang: "sv", conv: "Fälla: rädd för spoilers, bilens spoiler",
+    html: "<p>KEEP1 Många är rädda för spoilers nuförtiden.</p><p>KEEP2 Bilen i filmen har en bakre spoiler.</p>" },
+];
+
+describe("the lexicons beyond the core languages", () => {
+  morePosts.forEach((post, index) => {
+    it(`#${index} [${post.lang}] ${post.conv}`, () => checkPost(post));
+  });
+
+  it("has at least six posts per language: a marked passage and two traps at least, a title tag, unique convs", () => {
+    for (const lang of MORE_LANGUAGES) {
+      const posts = morePosts.filter((post) => post.lang === lang);
+      expect(posts.length, lang).toBeGreaterThanOrEqual(6);
+      expect(posts.some((post) => post.withheld && post.title), lang).toBe(true);
+      expect(posts.filter((post) => tokens(post.html, "LEAK").length === 0 && !post.withheld).length, lang).toBeGreaterThanOrEqual(2);
+    }
+    expect(new Set(morePosts.map((post) => post.lang))).toEqual(new Set(MORE_LANGUAGES));
+    expect(new Set(morePosts.map((post) => post.conv)).size).toBe(morePosts.length);
+  });
+});
+
+describe("every lexicon module", () => {
+  it("is listed in LEXICONS, and LEXICONS holds nothing else", () => {
+    expect(MODULE_LANGUAGES.length).toBeGreaterThanOrEqual(14);
+    const exported = MODULE_LANGUAGES.map((lang) => MODULES[Object.keys(MODULES).find((file) => file.endsWith(`/${lang}.ts`))!]![lang]);
+    for (const [i, lexicon] of exported.entries()) expect(LEXICONS.includes(lexicon!), MODULE_LANGUAGES[i]).toBe(true);
+    expect(LEXICONS.length).toBe(MODULE_LANGUAGES.length);
+  });
+
+  it("has a test corpus: the core corpus for the core languages, this file's for the rest", () => {
+    const covered = new Set([...corpus.map((post) => post.lang), ...morePosts.map((post) => post.lang)]);
+    for (const lang of MODULE_LANGUAGES) expect(covered.has(lang), `${lang} has no corpus`).toBe(true);
+    expect(new Set(corpus.map((post) => post.lang))).toEqual(new Set(CORE_LANGUAGES));
+    expect([...CORE_LANGUAGES, ...MORE_LANGUAGES].sort()).toEqual([...MODULE_LANGUAGES].sort());
+  });
+});
