@@ -1,7 +1,8 @@
 // Spoilers marked by markup rather than prose: spoiler spans (Reddit, Discourse, Telegram,
-// Matrix), <details> and collapsible cards (Ghost's toggle card) whose heading names spoilers.
+// Matrix), <details> and collapsible cards (Ghost's toggle card) whose heading names spoilers,
+// and content hidden until a button naming spoilers is clicked (Bootstrap, forum spoiler boxes).
 // Classes are read here, on the feed's own markup: the sanitiser strips them only later.
-import { findOne, textContent } from "domutils";
+import { findAll, findOne, textContent } from "domutils";
 import type { Element } from "domhandler";
 import type { SpoilerMarker } from "../types";
 import { namesSpoilers } from "./patterns";
@@ -38,6 +39,8 @@ export function detectSpoilerElement(element: Element): ElementSpoiler | undefin
     const button = element.children.find((child): child is Element => child.type === "tag" && /btn-toggle-moreless/i.test(child.attribs.class ?? ""));
     return { marker: "toggle-card", trigger: more, label: button };
   }
+  const toggled = isCollapsed(element, lowered) ? findSpoilerControl(element) : undefined;
+  if (toggled !== undefined) return { marker: "toggle-card", trigger: toggled };
   if (name === "tg-spoiler" || name === "spoiler") return { marker: "spoiler-class", trigger: `<${name}>` };
   if ("data-mx-spoiler" in element.attribs) return { marker: "spoiler-class", trigger: "data-mx-spoiler" };
   if ("data-spoiler" in element.attribs) return { marker: "spoiler-class", trigger: "data-spoiler" };
@@ -80,4 +83,36 @@ function detectCollapsible(element: Element, classes: string[]): ElementSpoiler 
   const ghost = classes.includes("kg-toggle-card");
   const labelBox = ghost ? findOne((node) => (node.attribs.class ?? "").includes("kg-toggle-heading"), element.children) : null;
   return { marker: "toggle-card", trigger: label, label: labelBox ?? heading };
+}
+
+/** Content hidden until clicked: Bootstrap's `.collapse`, `display: none`, the `hidden` attribute. */
+function isCollapsed(element: Element, loweredClass: string): boolean {
+  if ("hidden" in element.attribs) return true;
+  if (loweredClass.includes("collapse") && loweredClass.split(/\s+/).includes("collapse")) return true;
+  const style = element.attribs.style;
+  return style !== undefined && /display\s*:\s*none/i.test(style);
+}
+
+const MAX_CONTROL_TEXT = 80;
+const CONTROL_LEVELS = 3;
+
+/**
+ * The control that shows a hidden element, when it names spoilers: the element just before it,
+ * or before one of its nearest ancestors (a forum box puts "Spoiler [Show]" beside the wrapper
+ * of the hidden text). Its text, or an input button's value: "Show spoiler", "Spoiler Anzeigen".
+ */
+function findSpoilerControl(element: Element): string | undefined {
+  let at: Element | null = element;
+  for (let level = 0; at && level < CONTROL_LEVELS; level++) {
+    let before = at.prev;
+    while (before && before.type === "text" && before.data.trim() === "") before = before.prev;
+    if (before?.type === "tag") {
+      const values = findAll((node) => node.name === "input", [before]).map((input) => input.attribs.value ?? "");
+      const text = `${textContent(before)} ${values.join(" ")}`.replace(/\s+/g, " ").trim();
+      return text.length <= MAX_CONTROL_TEXT && namesSpoilers(text) ? text : undefined;
+    }
+    if (before) return undefined;
+    at = at.parent?.type === "tag" ? at.parent : null;
+  }
+  return undefined;
 }

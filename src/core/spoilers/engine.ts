@@ -135,7 +135,36 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
   const laidOut = blocks.map((block, index) => ({
     start: starts[index]!, end: starts[index]! + block.text.length, level: block.level, prose: block.prose,
   }));
-  return [...spans, ...planSpans(laidOut, events)];
+  const planned: PlacedEvent[] = [];
+  for (const event of events) {
+    if (labelsNextBlock(event, blocks, starts)) spans.push(labelSpan(event));
+    else planned.push(event);
+  }
+  return [...spans, ...planSpans(laidOut, planned)];
+}
+
+/**
+ * A label alone on its line ("Spoiler", "Show spoiler") right before a block that is nothing but
+ * spoiler markup (a forum's spoiler box, a collapsed card) names that markup: it goes with it,
+ * and opens no span over the rest of the section.
+ */
+function labelsNextBlock(event: PlacedEvent, blocks: Block[], starts: number[]): boolean {
+  if (event.type !== "open" || event.scope.kind !== "end" || event.marker !== "prose-block" || event.block < 0) return false;
+  const block = blocks[event.block]!;
+  const offset = starts[event.block]!;
+  if (block.text.slice(0, event.start - offset).trim() !== "" || block.text.slice(event.end - offset).trim() !== "") return false;
+  const next = blocks[event.block + 1];
+  return next !== undefined && next.text.trim() !== "" && isAllMarkup(next);
+}
+
+function isAllMarkup(block: Block): boolean {
+  let uncovered = block.text;
+  for (const span of block.markup) uncovered = uncovered.slice(0, span.start) + " ".repeat(span.end - span.start) + uncovered.slice(span.end);
+  return block.markup.length > 0 && uncovered.trim() === "";
+}
+
+function labelSpan(event: PlacedEvent): SpoilerSpan {
+  return { start: event.start, end: event.end, marker: event.marker, trigger: event.trigger, markers: [{ start: event.start, end: event.end }] };
 }
 
 /**

@@ -49,8 +49,35 @@ export function scanBlock(text: string, level: number, windows?: PhraseWindows):
     ...tags.filter((event) => event.type === "open").map((event) => ({ start: event.start, end: event.end, marker: event.marker })),
     ...findOpeners(context).map((opener) => ({ ...opener, marker: "prose-block" as const })),
   ].filter((candidate) => !events.some((event) => event.start < candidate.end && candidate.start < event.end));
-  for (const opener of mergeOpeners(candidates)) events.push(describeOpener(context, masked, opener));
+  for (const opener of mergeOpeners(candidates)) {
+    const event = describeOpener(context, masked, opener);
+    events.push(event);
+    const close = findClosingBracket(text, event);
+    if (close !== undefined) events.push(close);
+  }
   return dropOverlaps(events);
+}
+
+const BRACKET_PAIRS: Record<string, string> = { "(": ")", "[": "]", "\uFF08": "\uFF09" };
+
+/**
+ * "(Spoiler : Émile s'enfuit.) La musique…": a marker that opens a bracket holding its spoiler
+ * ends with that bracket, and the paragraph goes on after it. The closing bracket, as a closer.
+ */
+function findClosingBracket(text: string, opener: MarkerEvent): MarkerEvent | undefined {
+  const closing = BRACKET_PAIRS[text[opener.start] ?? ""];
+  if (opener.type !== "open" || opener.scope.kind === "blocks" || opener.scope.kind === "section" || !closing) return undefined;
+  const opening = text[opener.start]!;
+  let depth = 0;
+  for (let at = opener.start; at < text.length; at++) {
+    if (text[at] === opening) depth++;
+    else if (text[at] === closing && --depth === 0) {
+      // Closed within the marker ("(Mild Spoiler Warning): …"), or right after it ("(Spoilers)"): no bracket of content.
+      if (at < opener.end || text.slice(opener.end, at).trim() === "" || text.slice(at + 1).trim() === "") return undefined;
+      return { type: "close", start: at, end: at + 1, marker: opener.marker, trigger: closing, scope: { kind: "end" } };
+    }
+  }
+  return undefined;
 }
 
 function zeroClose(text: string): MarkerEvent {

@@ -22,17 +22,37 @@ export function findOpeners(context: HitContext): OpenerMatch[] {
   });
   for (const hit of context.of("open", "warn")) if (isStandingOpener(context, hit)) found.push(span([hit]));
   // "The next paragraph" is a marker only with a reason beside it: "…contains spoilers", "skip it if you haven't seen it".
+  const scopedSentences: Array<{ start: number; end: number }> = [];
   for (const hit of context.of("scoped")) {
     // "※ネタバレ反転：…" names its line's spoiler as a label does; in a sentence it is talk about it.
-    if (hasInSentence(context, hit, ["label", "tag", "reason", "notSeen", "reveal"]) || (hit.scope?.unit === "l" && standsAsLabel(context, hit))) {
-      found.push({ ...span([hit], hit.scope), start: context.startOf({ start: context.sentenceOf(hit.start).start }) });
+    if (hasInSentence(context, hit, ["label", "tag", "reason", "notSeen", "reveal", "open", "warn"]) || (hit.scope?.unit === "l" && standsAsLabel(context, hit))) {
+      const sentence = context.sentenceOf(hit.start);
+      found.push({ ...span([hit], hit.scope), start: context.startOf({ start: sentence.start }) });
+      scopedSentences.push(sentence);
     }
   }
   for (const hit of context.of("label", "tag")) if (standsAsLabel(context, hit)) found.push({ ...span([hit]), names: true });
   // A pair owns its sentence from the start: "If you haven't seen it, stop reading here."
   for (const [a, b] of findPairs(context)) found.push({ ...span([a, b]), start: context.startOf({ start: context.sentenceOf(a.start).start }) });
   found.push(...findLabelSentences(context));
-  return found;
+  return scopedSentences.length > 0 ? governByScope(context, found, scopedSentences) : found;
+}
+
+/**
+ * A scope named in a sentence governs the other markers in it: "※次の段落は結末に触れています"
+ * hides the next paragraph, not the rest of the section. They join the scoped opener.
+ */
+function governByScope(context: HitContext, found: OpenerMatch[], sentences: Array<{ start: number; end: number }>): OpenerMatch[] {
+  const bounds = sentences.map((sentence) => ({ start: context.startOf({ start: sentence.start }), end: context.endOf({ end: sentence.end }) }));
+  const scoped = found.filter((opener) => opener.scope);
+  return found.filter((opener) => {
+    if (opener.scope) return true;
+    const at = bounds.findIndex((sentence) => opener.start >= sentence.start && opener.start < sentence.end);
+    const owner = at < 0 ? undefined : scoped.find((candidate) => candidate.start === bounds[at]!.start);
+    if (!owner) return true;
+    owner.end = Math.max(owner.end, opener.end);
+    return false;
+  });
 }
 
 /** Bracketed (or half-bracketed at the block's start), or before a colon at a sentence start or set apart: "(Spoilers)", "스포)", "Spoiler:". */

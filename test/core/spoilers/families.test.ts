@@ -100,6 +100,32 @@ describe("a label carrying its spoiler", () => {
   });
 });
 
+// Content shown only when a button naming spoilers is clicked, and markers that close with their bracket or their scope.
+const toggles: Array<[string, string]> = [
+  ["a Bootstrap button and its .collapse", "<p>KEEP1 Good.</p><p><button class=\"btn\" data-bs-toggle=\"collapse\" data-bs-target=\"#s\">Show spoiler</button></p><div class=\"collapse\" id=\"s\"><div class=\"card\">LEAK1 She dies.</div></div><p>KEEP2 Four stars.</p>"],
+  ["a forum box: 'Spoiler' and an input button beside a display:none div, text right after it", "<div>KEEP1 Seen it. <div><div><b>Spoiler</b> <input type=\"button\" value=\"Show\"></div><div class=\"alt2\"><div style=\"display: none;\">LEAK1 The father lied.</div></div></div>KEEP2 Great camera work.</div>"],
+  ["a hidden-attribute panel after 'Spoiler anzeigen'", "<p>KEEP1 Stark.</p><p><a href=\"#x\">Spoiler anzeigen</a></p><div hidden id=\"x\"><p>LEAK1 Die Mutter lügt.</p></div><p>KEEP2 Fazit: sehenswert.</p>"],
+  ["'(Spoiler: …)' in a paragraph ends at its bracket", "<p>KEEP1 A fine genre film. (Spoiler: LEAK1 the boy runs into the forest.) KEEP2 The score is superb.</p><p>KEEP3 Go.</p>"],
+  ["'[Spoiler: …]' in a paragraph ends at its bracket", "<p>KEEP1 Muy buena. [Spoiler: LEAK1 el hermano es el asesino.] KEEP2 La música es genial.</p>"],
+  ["a scoped sentence that also names the ending hides just its paragraph (ja)", "<p>KEEP1 映像が美しい。</p><p>※次の段落は結末に触れています。</p><p>LEAK1 最後は海辺で終わります。</p><p>KEEP2 おすすめです。</p>"],
+  ["a scoped sentence that also warns hides just its paragraph (en)", "<p>KEEP1 Lovely.</p><p>Spoiler warning: the next paragraph discusses the ending.</p><p>LEAK1 She leaves.</p><p>KEEP2 Four stars.</p>"],
+];
+
+const notToggles: Array<[string, string]> = [
+  ["a display:none element nobody labels as a spoiler stays", "<p>KEEP1 Good.</p><div style=\"display:none\">KEEP2 hidden preview text</div><p>KEEP3 Four stars.</p>"],
+  ["'(Spoilers)' alone still opens a span", "<p>KEEP1 Good.</p><p>(Spoilers)</p><p>LEAK1 He dies.</p>"],
+];
+
+describe("toggles, brackets and scopes", () => {
+  it.each([...toggles, ...notToggles])("%s", (_name, html) => {
+    const { html: out, text } = digestOf(html);
+    for (const part of [out, text]) {
+      for (const leak of html.match(/LEAK\d/g) ?? []) expect(part).not.toContain(leak);
+      for (const keep of html.match(/KEEP\d/g) ?? []) expect(part).toContain(keep);
+    }
+  });
+});
+
 describe("code and shortcodes", () => {
   it("keeps the text around code byte for byte", () => {
     const html = "<p>Type <code>&gt;!x!&lt;</code> here, not <code>||y||</code>, and <kbd>[spoiler]</kbd> too.</p>";
