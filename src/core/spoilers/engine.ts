@@ -136,9 +136,22 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
     start: starts[index]!, end: starts[index]! + block.text.length, level: block.level, prose: block.prose,
   }));
   const planned: PlacedEvent[] = [];
+  // The line that opened the span still open, if it stands alone: the same line again closes it.
+  let openLine: string | undefined;
   for (const event of events) {
-    if (labelsNextBlock(event, blocks, starts)) spans.push(labelSpan(event));
-    else planned.push(event);
+    if (labelsNextBlock(event, blocks, starts)) {
+      spans.push(labelSpan(event));
+      continue;
+    }
+    const line = isWholeLine(event, blocks, starts) ? event.trigger.toLowerCase() : undefined;
+    if (event.type === "open" && line !== undefined && line === openLine) {
+      // Ekşi Sözlük's "--- spoiler ---" … "--- spoiler ---": one line marks both ends.
+      planned.push({ ...event, type: "close" });
+      openLine = undefined;
+      continue;
+    }
+    openLine = event.type === "open" ? line : undefined;
+    planned.push(event);
   }
   return [...spans, ...planSpans(laidOut, planned)];
 }
@@ -149,12 +162,17 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
  * and opens no span over the rest of the section.
  */
 function labelsNextBlock(event: PlacedEvent, blocks: Block[], starts: number[]): boolean {
+  if (!isWholeLine(event, blocks, starts)) return false;
+  const next = blocks[event.block + 1];
+  return next !== undefined && next.text.trim() !== "" && isAllMarkup(next);
+}
+
+/** Whether a prose opener that runs to the section's end is all its block holds. */
+function isWholeLine(event: PlacedEvent, blocks: Block[], starts: number[]): boolean {
   if (event.type !== "open" || event.scope.kind !== "end" || event.marker !== "prose-block" || event.block < 0) return false;
   const block = blocks[event.block]!;
   const offset = starts[event.block]!;
-  if (block.text.slice(0, event.start - offset).trim() !== "" || block.text.slice(event.end - offset).trim() !== "") return false;
-  const next = blocks[event.block + 1];
-  return next !== undefined && next.text.trim() !== "" && isAllMarkup(next);
+  return block.text.slice(0, event.start - offset).trim() === "" && block.text.slice(event.end - offset).trim() === "";
 }
 
 function isAllMarkup(block: Block): boolean {

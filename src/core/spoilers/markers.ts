@@ -49,13 +49,31 @@ export function scanBlock(text: string, level: number, windows?: PhraseWindows):
     ...tags.filter((event) => event.type === "open").map((event) => ({ start: event.start, end: event.end, marker: event.marker })),
     ...findOpeners(context).map((opener) => ({ ...opener, marker: "prose-block" as const })),
   ].filter((candidate) => !events.some((event) => event.start < candidate.end && candidate.start < event.end));
+  let lineOpener: string | undefined;
   for (const opener of mergeOpeners(candidates)) {
     const event = describeOpener(context, masked, opener);
+    // Ekşi Sözlük's "--- spoiler ---" lines: the same line again, while its span is open, closes it.
+    const line = isOwnLine(text, event) ? event.trigger.toLowerCase() : undefined;
+    if (line !== undefined && line === lineOpener) {
+      // Its line breaks stay, so what follows keeps its own line.
+      events.push({ ...event, type: "close", end: event.start + text.slice(event.start, event.end).trimEnd().length });
+      lineOpener = undefined;
+      continue;
+    }
+    lineOpener ??= line;
     events.push(event);
     const close = findClosingBracket(text, event);
     if (close !== undefined) events.push(close);
   }
   return dropOverlaps(events);
+}
+
+/** Whether a marker has its line (between line breaks or the block's edges) to itself. */
+function isOwnLine(text: string, event: MarkerEvent): boolean {
+  const end = event.start + text.slice(event.start, event.end).trimEnd().length;
+  const before = text.lastIndexOf("\n", event.start - 1);
+  const after = text.indexOf("\n", end);
+  return text.slice(before + 1, event.start).trim() === "" && text.slice(end, after < 0 ? text.length : after).trim() === "";
 }
 
 const BRACKET_PAIRS: Record<string, string> = { "(": ")", "[": "]", "\uFF08": "\uFF09" };

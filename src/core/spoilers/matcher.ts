@@ -76,6 +76,8 @@ export function isQualifier(word: string): boolean {
   return getCompiled().qualifiers.has(word);
 }
 
+const QUESTION_MARK = 63;
+
 /**
  * The sentences of a plain (ASCII) text, lower-cased, that may hold a marker phrase: those with
  * an anchor word. Most blocks have none, and are never folded at all.
@@ -94,6 +96,8 @@ export function findMarkerSentences(lowered: string): Array<[number, number]> {
       start = end + 1;
       end = findBreak(lowered, start);
     }
+    // A question takes the sentence that answers it: "Haven't seen it? Stop reading."
+    if (lowered.charCodeAt(end) === QUESTION_MARK) end = findBreak(lowered, end + 1);
     const window: [number, number] = [start, end];
     const last = windows.at(-1);
     if (last && window[0] <= last[1]) last[1] = Math.max(last[1], window[1]);

@@ -88,6 +88,12 @@ function findPairs(context: HitContext): Array<[Hit, Hit]> {
       const sentence = context.sentenceOf(a.start);
       const b = context.hits.find((other) => seconds.includes(other.kind) && other.start >= sentence.start && other.end <= sentence.end
         && (other.end <= a.start || other.start >= a.end) && Math.abs(other.start - a.start) <= MAX_PAIR_DISTANCE);
+      // "Haven't seen it yet? Stop reading." asks its question in a sentence of its own.
+      const asked = !b && firsts.includes("stop") ? findInQuestionBefore(context, sentence, seconds) : undefined;
+      if (asked) {
+        if (!context.isQuotedTopic(a) && !context.isQuotedTopic(asked)) pairs.push([asked, a]);
+        continue;
+      }
       if (!b || context.isQuotedTopic(a) || context.isQuotedTopic(b)) continue;
       // A label meets its direction only where it leads: "Spoilers for the finale ahead", not "fans who post spoilers below videos".
       const first = a.start < b.start ? a : b;
@@ -96,6 +102,15 @@ function findPairs(context: HitContext): Array<[Hit, Hit]> {
     }
   }
   return pairs;
+}
+
+/** A hit of `kinds` in the sentence just before `sentence`, when that one is a question. */
+function findInQuestionBefore(context: HitContext, sentence: { start: number; end: number }, kinds: HitKind[]): Hit | undefined {
+  if (sentence.start < 2) return undefined;
+  const question = context.sentenceOf(sentence.start - 2);
+  const mark = context.text.slice(context.endOf({ end: question.end }), context.startOf({ start: sentence.start })).trim();
+  if (!mark.startsWith("?") && !mark.startsWith("\uFF1F")) return undefined;
+  return context.hits.find((hit) => kinds.includes(hit.kind) && hit.start >= question.start && hit.end <= question.end);
 }
 
 /** Sentences made only of labels and the words that go with them: "Spoilers, obviously.", "This review contains spoilers." */

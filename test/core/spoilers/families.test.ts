@@ -116,6 +116,31 @@ const notToggles: Array<[string, string]> = [
   ["'(Spoilers)' alone still opens a span", "<p>KEEP1 Good.</p><p>(Spoilers)</p><p>LEAK1 He dies.</p>"],
 ];
 
+const moreConventions: Array<[string, string, string?]> = [
+  ["en: not seen + 'bookmark this and come back', closed by 'for those who skipped ahead'", "<p>KEEP1 Sharp.</p><p>If you haven't seen it yet, bookmark this and come back after.</p><p>LEAK1 She is a robot.</p><p>For those who skipped ahead, welcome back.</p><p>KEEP2 Three stars.</p>"],
+  ["en: a not-seen question, then 'stop reading' in its own sentence", "<p>KEEP1 Sharp.</p><p>Haven't seen the film? You should stop reading now.</p><p>LEAK1 She is a robot.</p>"],
+  ["nl: 'Nog niet gezien? Lees dan niet verder.'", "<p>KEEP1 Mooi.</p><p>Nog niet gezien? Lees dan niet verder.</p><p>LEAK1 Hij sterft.</p>"],
+  ["pt: 'quem não viu pode pular para o próximo intertítulo' hides the rest of its section", "<h2>KEEP1 O filme</h2><p>KEEP2 Ótimo.</p><h2>KEEP3 O desfecho</h2><p>Quem ainda não viu pode pular para o próximo intertítulo.</p><p>LEAK1 Ela é absolvida.</p><h2>KEEP4 Veredito</h2><p>KEEP5 Cinco estrelas.</p>"],
+  ["zh: '以下涉及劇情'", "<p>KEEP1 很好看。</p><p>以下涉及劇情，請自行斟酌</p><p>LEAK1 兇手是秘書。</p>"],
+  ["ko: '(스포 방지 여백)' spoiler space, closed by '스포 끝'", "<p>KEEP1 좋았어요.</p><p>(스포 방지 여백)</p><p>​</p><p>LEAK1 범인은 왕이었어요.</p><p>스포 끝!</p><p>KEEP2 추천해요.</p>"],
+  ["ko: title '(스포 有)' withholds the post", "<p>LEAK1 마지막에 모두 죽어요.</p>", "영화 〈하얼빈〉 후기 (스포 有)"],
+  ["tr: Ekşi's '--- spoiler ---' line closes the span it opened, within one entry", "<div>KEEP1 güzel film.<br><br>--- spoiler ---<br><br>LEAK1 sonunda ölür.<br><br>--- spoiler ---<br><br>KEEP2 tavsiye ederim.</div>"],
+  ["tr: the same line closes it across paragraphs too", "<p>KEEP1 güzel film.</p><p>--- spoiler ---</p><p>LEAK1 sonunda ölür.</p><p>--- spoiler ---</p><p>KEEP2 tavsiye ederim.</p>"],
+  ["en trap: a question, then 'stop reading' about something else", "<p>KEEP1 Good. Have you seen it? I have not. Stop reading my blog if you disagree.</p><p>KEEP2 He lives.</p>"],
+  ["ko trap: '스포 방지를 위해' (to avoid spoilers) marks nothing", "<p>KEEP1 스포 방지를 위해 결말은 쓰지 않겠습니다.</p><p>KEEP2 배우들이 좋았어요.</p>"],
+];
+
+describe("more conventions from blind probe 6", () => {
+  it.each(moreConventions)("%s", (_name, html, title) => {
+    const { html: out, text } = digestOf(html, title);
+    for (const part of [out, text]) {
+      for (const leak of html.match(/LEAK\d/g) ?? []) expect(part).not.toContain(leak);
+      for (const keep of html.match(/KEEP\d/g) ?? []) expect(part).toContain(keep);
+    }
+    if (title) expect(prepareDigest([review(title, html)]).reviews[0]!.withheld).toBe(true);
+  });
+});
+
 describe("toggles, brackets and scopes", () => {
   it.each([...toggles, ...notToggles])("%s", (_name, html) => {
     const { html: out, text } = digestOf(html);

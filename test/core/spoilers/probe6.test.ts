@@ -13,24 +13,10 @@ import { posts6 } from "../../fixtures/spoiler-probe6";
 
 /** conv → why the engine still misses it. */
 const KNOWN_MISSES: Record<string, string> = {
-  "en: 'bookmark this and come back after you've seen it' warning with no 'spoiler' word, 'For those who skipped ahead' closer":
-    "blind probe 6: a 'bookmark this and come back after: from here on I talk about the last forty minutes' warning (no 'spoiler' word) is not seen; LEAK1 and LEAK2 leak",
-  "pt: 'quem ainda não viu pode pular para o próximo intertítulo' (no 'spoiler' word, scoped to the section)":
-    "blind probe 6: 'Quem ainda não viu o filme pode pular direto para o próximo intertítulo' (no 'spoiler' word, scoped to its section) is not seen; LEAK1 and LEAK2 leak",
   "it: Substack footnote announced in the text as 'nella nota 1 c'è lo spoiler del finale'":
     "blind probe 6: a footnote announced in the text as the spoiler ('nella nota 1 c'è lo spoiler del finale') is not hidden; LEAK1 leaks",
-  "ko: whole-post title '(스포 有)'":
-    "blind probe 6: the title suffix '(스포 有)' does not withhold the post; LEAK1 and LEAK2 leak",
-  "ko: '(스포 방지 여백)' spoiler space of empty SmartEditor lines, closed by '스포 끝'":
-    "blind probe 6: the '(스포 방지 여백)' spoiler-space line over empty Naver lines is not seen as an opener; LEAK1 and LEAK2 leak",
   "ko trap: quoted '스포 주의' as a topic (YouTube thumbnails)":
     "blind probe 6: a quoted '스포 주의' mid-sentence (talk about YouTube thumbnails) opens a span; KEEP1–KEEP3 are lost",
-  "zh-Hant: vocus '= 以下涉及劇情，請自行斟酌 =' divider (no 雷/劇透 word), to the end":
-    "blind probe 6: the vocus divider '以下涉及劇情，請自行斟酌' (no 雷/劇透 word) is not seen; LEAK1 and LEAK2 leak",
-  "nl: 'Heb je de film nog niet gezien? Lees dan niet verder' (no 'spoiler' word), to the end":
-    "blind probe 6: 'Heb je de film nog niet gezien? Lees dan niet verder, want hieronder vertel ik hoe het afloopt' is not seen; LEAK1 leaks",
-  "tr: Ekşi Sözlük paired '--- spoiler ---' lines (opener and closer identical)":
-    "blind probe 6: Ekşi Sözlük's second '--- spoiler ---' line is not read as the closer of the first; KEEP3, after it, is lost",
 };
 
 describe("the sixth red-team corpus", () => {

@@ -26,6 +26,7 @@ export const en: Lexicon = {
     "(back|return|returning|resume|resuming|go back|going back) to (the |our |)(non spoiler|non spoilery|spoiler free|spoilerless)",
     "no more spoilers", "(spoiler free|spoiler safe|safe) (from here|again|from now on|to read|to continue|to resume|to read again|to come back)",
     "safe to (look|read|come back) again", "(back out of|out of|leaving|exiting|we re out of|we are out of) spoiler (territory|zone)", "end (of |)(the |)(ending|twist|finale) (discussion|talk|section)", "end (of |)(the |)(alert|warning)", `end (of |)(the |)${SPOILERS} (alert|warning)`,
+    "(for those|for anyone|to those|to anyone|if you|you) (who |)(skipped|jumped|scrolled) (ahead|down|over|past)", "welcome back",
   ],
   closingLines: [],
   scoped: [
@@ -72,6 +73,7 @@ export const en: Lexicon = {
   ],
   stops: [
     "(stop reading|look away|skip ahead|skip to the end|skip to the verdict|skip to the next section|bail|turn back|close this tab|come back later|read no further|stop here|avert your eyes|jump to the end|scroll past|scroll down|move along)",
+    "(bookmark this|bookmark it|save this for later|save this|come back after|come back afterwards|come back once you've seen it|come back when you've seen it|come back after you've seen it|come back after watching)",
   ],
   reasons: ["go in blind", "going in blind", "unspoiled", "unspoilt", "fresh", "blind", "without knowing", "spoil", "spoilers", "spoiler", "spoiled"],
   contentWarnings: ["content warning", "cw", "tw", "content note", "cn"],

@@ -28,6 +28,7 @@ export const pt: Lexicon = {
     ["(os |)(proximos|seguintes) {n} paragrafos", "next {n} p"],
     ["(esta|essa) (secao|parte) (contem|tem)", "this s"],
     ["(a |)(proxima|seguinte) (secao|parte)", "next s"],
+    ["(pode |podem |)(pular|pule|pulem|passar|passe) (direto |direto |)(para|pro|ate) o (proximo|seguinte) (intertitulo|subtitulo|topico|titulo|bloco)", "this s"],
     ["(os |){n} (proximos|seguintes) paragrafos", "next {n} p"], ["(o |)paragrafo (a seguir|abaixo)", "next 1 p"],
   ],
   labels: ["spoiler", "spoilers"],
