@@ -24,6 +24,7 @@ export interface Units {
 export const SENTENCE_BREAK = "|";
 const MARK = /[\u0300-\u036f]/g;
 const folds = new Map<number, string>();
+const DOTLESS_I = 0x131;
 
 /** Han, kana and Hangul: written without spaces between words, so matched without boundaries. */
 export function isCjk(code: number): boolean {
@@ -75,7 +76,8 @@ function foldChar(char: string, code: number): string {
   const first = folded.charCodeAt(0);
   // Accents come off Latin letters only: NFD would split Hangul syllables into jamo.
   if ((first >= 0xc0 && first <= 0x24f) || (first >= 0x1e00 && first <= 0x1eff)) folded = folded.normalize("NFD").replace(MARK, "");
-  folded = folded.toLowerCase();
+  // Turkish dotless ı folds to i, as İ does: "UYARISI" and "uyarısı" are one word.
+  folded = code === DOTLESS_I ? "i" : folded.toLowerCase();
   folds.set(code, folded);
   return folded;
 }

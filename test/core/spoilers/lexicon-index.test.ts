@@ -41,6 +41,8 @@ describe("generated lexicon index", () => {
     expect(decodeTemplate("scoped\tskip;next;paragraph\t1 2 p")).toEqual({ entry: { kind: "scoped", scope: { next: true, count: 2, unit: "p" } }, groups: [[["skip"]], [["next"]], [["paragraph"]]] });
     expect(decodeUnits("skip;over/;this/these;part")).toEqual([[["skip"]], [["over"], []], [["this"], ["these"]], [["part"]]]);
     expect(foldPhrase("Ｓｐｏｉｌｅｒ  Alert", qualifiers)).toEqual(["spoiler", "alert"]);
+    // Turkish: dotless ı and dotted İ both fold to i, so one spelling matches every casing.
+    expect(foldPhrase("SPOİLER UYARISI uyarısı", qualifiers)).toEqual(["spoiler", "uyarisi", "uyarisi"]);
   });
 
   it("leads from each template's first unit, through the tries' lines, to its phrase", () => {
