@@ -1,6 +1,7 @@
 // Spoilers marked by markup rather than prose: spoiler spans (Reddit, Discourse, Telegram,
 // Matrix), <details> and collapsible cards (Ghost's toggle card) whose heading names spoilers,
-// and content hidden until a button naming spoilers is clicked (Bootstrap, forum spoiler boxes).
+// content hidden until a button naming spoilers is clicked (Bootstrap, forum spoiler boxes), and
+// text coloured as its own background (black on black).
 // Classes are read here, on the feed's own markup: the sanitiser strips them only later.
 import { findAll, findOne, textContent } from "domutils";
 import type { Element } from "domhandler";
@@ -39,6 +40,8 @@ export function detectSpoilerElement(element: Element): ElementSpoiler | undefin
     const button = element.children.find((child): child is Element => child.type === "tag" && /btn-toggle-moreless/i.test(child.attribs.class ?? ""));
     return { marker: "toggle-card", trigger: more, label: button };
   }
+  const style = element.attribs.style;
+  if (style !== undefined && style.includes("ackground") && hidesByColour(style)) return { marker: "spoiler-class", trigger: "text coloured as its background" };
   const toggled = isCollapsed(element, lowered) ? findSpoilerControl(element) : undefined;
   if (toggled !== undefined) return { marker: "toggle-card", trigger: toggled };
   if (name === "tg-spoiler" || name === "spoiler") return { marker: "spoiler-class", trigger: `<${name}>` };
@@ -115,4 +118,24 @@ function findSpoilerControl(element: Element): string | undefined {
     at = at.parent?.type === "tag" ? at.parent : null;
   }
   return undefined;
+}
+
+const NAMED_COLOURS: Record<string, string> = { black: "#000000", white: "#ffffff" };
+const COLOUR = /(?:^|;)\s*color\s*:\s*([^;!]+)/i;
+const BACKGROUND = /(?:^|;)\s*background(?:-color)?\s*:\s*([^;!]+)/i;
+
+/**
+ * Text coloured as its own background, black on black as TV Tropes and forums redact a spoiler:
+ * invisible until selected, and email clients may drop one colour and show it.
+ */
+function hidesByColour(style: string): boolean {
+  const colour = COLOUR.exec(style)?.[1];
+  const background = BACKGROUND.exec(style)?.[1];
+  return colour !== undefined && background !== undefined && normaliseColour(colour) === normaliseColour(background);
+}
+
+function normaliseColour(value: string): string {
+  const colour = value.trim().toLowerCase().replace(/\s+/g, "");
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(colour);
+  return short ? `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}` : (NAMED_COLOURS[colour] ?? colour);
 }

@@ -111,7 +111,10 @@ const toggles: Array<[string, string]> = [
   ["a scoped sentence that also warns hides just its paragraph (en)", "<p>KEEP1 Lovely.</p><p>Spoiler warning: the next paragraph discusses the ending.</p><p>LEAK1 She leaves.</p><p>KEEP2 Four stars.</p>"],
 ];
 
+toggles.push(["black-on-black text, as TV Tropes and forums redact", "<p>KEEP1 The killer is <span style=\"color:#000;background-color:black\">LEAK1 the butler</span>. KEEP2 Great.</p>"]);
+
 const notToggles: Array<[string, string]> = [
+  ["text on a background of another colour stays", "<p>KEEP1 Good. <span style=\"color:#333;background:#ffe\">KEEP2 a highlighted quote</span>.</p>"],
   ["a display:none element nobody labels as a spoiler stays", "<p>KEEP1 Good.</p><div style=\"display:none\">KEEP2 hidden preview text</div><p>KEEP3 Four stars.</p>"],
   ["'(Spoilers)' alone still opens a span", "<p>KEEP1 Good.</p><p>(Spoilers)</p><p>LEAK1 He dies.</p>"],
 ];
