@@ -129,6 +129,9 @@ const moreConventions: Array<[string, string, string?]> = [
   ["ko: title '(스포 有)' withholds the post", "<p>LEAK1 마지막에 모두 죽어요.</p>", "영화 〈하얼빈〉 후기 (스포 有)"],
   ["tr: Ekşi's '--- spoiler ---' line closes the span it opened, within one entry", "<div>KEEP1 güzel film.<br><br>--- spoiler ---<br><br>LEAK1 sonunda ölür.<br><br>--- spoiler ---<br><br>KEEP2 tavsiye ederim.</div>"],
   ["tr: the same line closes it across paragraphs too", "<p>KEEP1 güzel film.</p><p>--- spoiler ---</p><p>LEAK1 sonunda ölür.</p><p>--- spoiler ---</p><p>KEEP2 tavsiye ederim.</p>"],
+  ["en: a series' 'if you're not caught up, turn back now' takes its whole sentence", "<p>KEEP1 Great episode.</p><p>If you're not caught up, turn back now.</p><p>LEAK1 Helly is Helena.</p>"],
+  ["es: 'si no vas al día con la serie, deja de leer aquí'", "<p>KEEP1 Buen episodio.</p><p>Si no vas al día con la serie, deja de leer aquí.</p><p>LEAK1 Helly es Helena.</p>"],
+  ["fr: 'si vous n'êtes pas à jour, arrêtez-vous ici'", "<p>KEEP1 Super épisode.</p><p>Si vous n’êtes pas à jour, arrêtez-vous ici.</p><p>LEAK1 Helly est Helena.</p>"],
   ["en trap: a question, then 'stop reading' about something else", "<p>KEEP1 Good. Have you seen it? I have not. Stop reading my blog if you disagree.</p><p>KEEP2 He lives.</p>"],
   ["ko trap: '스포 방지를 위해' (to avoid spoilers) marks nothing", "<p>KEEP1 스포 방지를 위해 결말은 쓰지 않겠습니다.</p><p>KEEP2 배우들이 좋았어요.</p>"],
 ];

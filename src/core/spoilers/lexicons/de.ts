@@ -46,7 +46,7 @@ export const de: Lexicon = {
     "(verrate ich|bespreche ich|erklare ich|spoilere ich|verraten wir|besprechen wir) (das ende|den schluss|die auflosung|den twist|das finale|den plottwist|die wendung)",
     "was am (ende|schluss) (passiert|geschieht)", "(enthalt|enthaelt|enthalten|verrat|verraet|verraten) (details|einzelheiten|informationen) (zur handlung|der handlung|uber die handlung|zum ende|zum schluss|zur auflosung)", `(enthullen|enthuellen|erzahlen|erzaehlen|behandeln|schildern) ${ENDE}`,
   ],
-  notSeen: ["(noch nicht gesehen|nicht gesehen|noch nicht geschaut|nicht geschaut|noch nicht kennt|nicht kennt|noch nicht im kino war)", "wer den film noch nicht", "(noch sehen mochte|noch sehen will|noch sehen mochtet|noch schauen mochte|noch vorhat)"],
+  notSeen: ["(nicht auf dem laufenden|nicht auf dem aktuellen stand|noch nicht auf dem aktuellen stand|noch nicht durch)", "(die staffel|die serie|die folge) noch nicht (gesehen|geschaut|beendet)","(noch nicht gesehen|nicht gesehen|noch nicht geschaut|nicht geschaut|noch nicht kennt|nicht kennt|noch nicht im kino war)", "wer den film noch nicht", "(noch sehen mochte|noch sehen will|noch sehen mochtet|noch schauen mochte|noch vorhat)"],
   stops: [
     "(hier aufhoren|hier aufhoeren|sollte hier aufhoren|hort hier auf|hor hier auf|nicht weiterlesen|nicht weiter lesen|liest besser nicht weiter|lieber nicht weiterlesen|jetzt wegschauen|wegschauen|wegsehen|springt zum fazit|springe zum fazit|direkt zum fazit|zum fazit springen|aufhoren zu lesen|hier stoppen)", "(liest|lest|lies|lesen sie) ab hier (besser |lieber |)nicht weiter", "ab hier nicht weiterlesen",
   ],

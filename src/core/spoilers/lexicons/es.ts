@@ -46,6 +46,7 @@ export const es: Lexicon = {
   directions: ["a continuacion", "mas abajo", "abajo", "a partir de aqui", "desde aqui", "de aqui en adelante", "en adelante", "vamos con", "hablemos", "voy a", "lo que sigue", "a partir de aca", "desde aca", "de aca en adelante"],
   reveals: [`(hablo|hablare|hablamos|hablar|comento|comentamos|revela|revelo|desvela|destripo|cuenta|cuento|analizo|analizamos|explico|sobre) ${FINAL}`, `(destripa|destripan|revelan|desvelan|desvelo|cuentan|spoilea|spoilean) ${FINAL}`, "(que pasa|que ocurre|que sucede|lo que pasa|lo que ocurre) al final", "(detalles|informacion|datos) (de la trama|del argumento|sobre la trama|sobre el argumento|del desenlace|del final)"],
   notSeen: [
+    "(no estas|no vas|no vais|no estais|no estan|no va) al dia", "(no has terminado|no has acabado|no has visto) (la serie|la temporada|el episodio|el capitulo)",
     "(no has|no habeis|no hayas|no hayan|no han|no ha|aun no has|todavia no has|aun no hayas|todavia no hayas) (visto|vistos)",
     "(no la has|no lo has|no la hayan|no la han|no la habeis|no lo habeis|no la hayas|no lo hayas) visto",
     "(no la viste|no lo viste|no viste|no la vieron|no lo vieron|no vieron|no la vio|no lo vio)",

@@ -52,6 +52,7 @@ export const fr: Lexicon = {
   directions: ["ci dessous", "ci apres", "plus bas", "a partir d ici", "a partir de maintenant", "des maintenant", "a venir", "la suite", "ce qui suit", "parlons", "je vais", "passons"],
   reveals: [`(parle|parlons|parler|revele|reveler|devoile|devoiler|raconte|raconter|evoque|evoquer|analyse|analyser|aborde|aborder|discute|discuter|explique|expliquer|devoilent|revelent|racontent|evoquent|abordent|parlent|expliquent|analysent) ${FIN}`, "(contient|contiennent|revele|revelent|devoile|devoilent) des (details|elements|informations) (de l intrigue|sur l intrigue|du scenario|sur le scenario|de la fin|sur la fin|du denouement)", "(ce qui se passe|ce qui arrive|ce qu il se passe) a la fin"],
   notSeen: [
+    "(pas a jour|pas encore a jour)", "(pas fini|pas termine|pas encore fini|pas encore termine) (la serie|la saison|l episode)",
     "(n avez pas|n avez pas encore|n as pas|n as pas encore|n ont pas|ne l avez pas|ne l as pas|ne l avez pas encore|ne l as pas encore|n ont pas encore) (vu|regarde)",
     "(pas encore vu|jamais vu)",
   ],
