@@ -46,25 +46,22 @@ export function encodeEntry(entry: Entry): string {
   return scope ? `${entry.kind} ${scope.next ? 1 : 0} ${scope.count} ${scope.unit}` : entry.kind;
 }
 
-// Nodes down to this depth get a line of their own, parsed when a walk first reaches them: a
-// common first word ("the", "this") holds hundreds of phrases, but a post rarely goes past it.
-const LINE_DEPTH = 2;
-
 /**
- * A trie as the generated module stores it, one JSON node a line. A node above LINE_DEPTH names
- * each child by the offset of the child's line, counted from the start of the second line; the
- * first line is the root: {"spoilers":0,…} / {"ahead":{"":"open"}}. Alternatives repeat whole
- * subtrees ("spoilers ahead" after each way to say "from here on"): a line is written once and
- * shared, which halves the module a worker must load.
+ * A trie as the generated module stores it, one JSON node a line: every node with children
+ * names each child by the offset of the child's line, counted from the start of the second line;
+ * the first line is the root: {"spoilers":0,…} / {"ahead":1234} / {"":"open"}. A walk parses
+ * a line the first time it reaches it. Alternatives repeat whole subtrees ("spoilers ahead" after
+ * each way to say "from here on", "(spoiler|spoilers) (ahead|below)"): a line is written once and
+ * shared by every node that holds it, so the trie is stored as a graph of its distinct subtrees,
+ * a third of the size of the tree (and so of the text V8 must read when the module loads).
  */
 export function renderTrie(subtrees: ReadonlyMap<string, TrieNode>): string {
   const lines: string[] = [];
   const offsets = new Map<string, number>();
   let length = 0;
-  const place = (node: TrieNode, depth: number): TrieNode | number => {
-    if (depth > LINE_DEPTH) return node;
-    const placed: { [unit: string]: TrieNode | string | number } = {};
-    for (const [unit, child] of Object.entries(node)) placed[unit] = typeof child === "string" ? child : place(child, depth + 1);
+  const place = (node: TrieNode): number => {
+    const placed: { [unit: string]: string | number } = {};
+    for (const [unit, child] of Object.entries(node)) placed[unit] = typeof child === "string" ? child : place(child);
     const line = JSON.stringify(placed);
     const known = offsets.get(line);
     if (known !== undefined) return known;
@@ -73,8 +70,8 @@ export function renderTrie(subtrees: ReadonlyMap<string, TrieNode>): string {
     length += line.length + 1;
     return length - line.length - 1;
   };
-  const root: { [unit: string]: number | TrieNode } = {};
-  for (const [unit, subtree] of subtrees) root[unit] = place(subtree, 1);
+  const root: { [unit: string]: number } = {};
+  for (const [unit, subtree] of subtrees) root[unit] = place(subtree);
   return [JSON.stringify(root), ...lines].join("\n");
 }
 
