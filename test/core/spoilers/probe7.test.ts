@@ -1,0 +1,73 @@
+// The seventh red-team corpus (test/fixtures/spoiler-probe7.ts): posts written blind by a seventh
+// author, focused on TV recaps and episode reviews, newsletters (Substack widgets), podcast show
+// notes with chapter timestamps, Letterboxd, Reddit's rendered spoiler spans, Goodreads' "(view
+// spoiler)" containers, static-site markup (Hugo details, Jekyll headings, Eleventy containers),
+// AO3-style end notes, Douban, Bilibili, Habr and VK; in the fourteen claimed languages and nine
+// more (id, vi, th, ar, uk, cs, da, el, he). Same checks as the other corpora (checkPost), with its
+// own describe. What it still misses is listed as expected failures, with why.
+import { describe, expect, it } from "vitest";
+import { checkPost } from "./corpus-support";
+import { posts7 } from "../../fixtures/spoiler-probe7";
+
+/** conv → why the engine still misses it. */
+const KNOWN_MISSES: Record<string, string> = {
+  "en: AO3-style pointer to end notes ('see the end notes for spoilery thoughts') with the notes block at the bottom":
+    "blind probe 7: a pointer at the top ('See the end of the post for spoilery notes') does not hide the AO3-style end-notes block it names; LEAK1–LEAK2 leak",
+  "es: podcast show notes 'a partir del minuto 25:40, destripamos el final' then the chapter text":
+    "blind probe 7: 'A partir del 25:40 destripamos el final:' in podcast show notes is not read as a marker (borderline); LEAK1 leaks",
+  "zh: title tag '[心得] …有雷' on a Traditional Chinese post, whole post withheld":
+    "blind probe 7: a Traditional Chinese '[心得] … 有雷' title (有雷 at the end, not a leading tag) does not withhold the post; the post is not withheld; LEAK1–LEAK2 leak",
+  "ru: recap warning without 'спойлер': 'Если вы ещё не досмотрели сезон — дальше не читайте'":
+    "blind probe 7: 'Если вы ещё не досмотрели сезон — дальше не читайте' (haven't finished, don't read on) is not read as a marker; LEAK1–LEAK2 leak",
+  "nl: warning without 'spoiler': 'Nog niet bijgekeken? Stop dan hier met lezen.'":
+    "blind probe 7: 'Nog niet bijgekeken? Stop dan hier met lezen.' is not read as a marker; LEAK1 leaks",
+  "nl: bare details/summary 'Klik hier voor het einde' (no 'spoiler' word, no class)":
+    "blind probe 7: a bare <details> whose summary is 'Klik hier voor het einde' (click for the ending) is not hidden (borderline); LEAK1 leaks",
+  "tr: warning without 'spoiler': 'Diziyi henüz izlemediyseniz burada okumayı bırakın'":
+    "blind probe 7: 'Diziyi henüz izlemediyseniz burada okumayı bırakın' (stop reading here) is not read as a marker; LEAK1 leaks",
+  "tr: scoped 'Bir sonraki paragraf filmin sonunu anlatıyor'":
+    "blind probe 7: 'Bir sonraki paragraf filmin sonunu anlatıyor' (the next paragraph tells the ending) is not read as a scoped marker; LEAK1 leaks",
+  "tr: title tag '(Spoiler'lı)' on an episode review, whole post withheld":
+    "blind probe 7: a \"(Spoiler'lı)\" title suffix with the Turkish apostrophe suffix does not withhold the post; the post is not withheld; LEAK1–LEAK2 leak",
+  "vi: scoped 'Đoạn dưới đây tiết lộ cái kết, ai chưa xem thì bỏ qua nhé'":
+    "blind probe 7: 'Đoạn dưới đây tiết lộ cái kết' (the paragraph below reveals the ending) hides the paragraph but runs on past it (borderline: đoạn can be read as 'the part'); KEEP2 is lost",
+  "th: Pantip title '[CR] [รีวิว+สปอย]', whole post withheld":
+    "blind probe 7: a Pantip '[รีวิว+สปอย]' title tag does not withhold the post; the post is not withheld; LEAK1 leaks",
+  "el: 'Προσοχή: spoilers!' opener and 'Τέλος spoilers' closer":
+    "blind probe 7: the Greek 'Προσοχή: spoilers!' … 'Τέλος spoilers' pair is not read; LEAK1 leaks",
+  "el: scoped 'Η επόμενη παράγραφος αποκαλύπτει το τέλος'":
+    "blind probe 7: 'Η επόμενη παράγραφος αποκαλύπτει το τέλος' (the next paragraph reveals the ending) is not read as a scoped marker; LEAK1 leaks",
+  "el: title tag '(με σπόιλερ)', whole post withheld":
+    "blind probe 7: a Greek '(με σπόιλερ)' title suffix does not withhold the post; the post is not withheld; LEAK1 leaks",
+  "el trap: 'Κριτική χωρίς spoilers' that says it won't reveal the ending":
+    "blind probe 7: a 'Κριτική χωρίς spoilers' (spoiler-free) heading is read as a spoiler heading; the post is withheld though nothing marks the whole post; KEEP1–KEEP2 are lost",
+  "he: 'אזהרת ספוילרים!' opener and 'סוף ספוילרים' closer":
+    "blind probe 7: the Hebrew 'אזהרת ספוילרים!' … 'סוף ספוילרים' pair is not read; LEAK1 leaks",
+  "he: warning without 'ספוילר': 'מי שעוד לא ראה את הפרק האחרון – תפסיקו לקרוא כאן'":
+    "blind probe 7: 'מי שעוד לא ראה את הפרק האחרון – תפסיקו לקרוא כאן' (stop reading here) is not read as a marker; LEAK1 leaks",
+  "he: title tag '(ספוילרים)', whole post withheld":
+    "blind probe 7: a Hebrew '(ספוילרים)' title suffix does not withhold the post; the post is not withheld; LEAK1 leaks",
+};
+
+describe("the seventh red-team corpus", () => {
+  it("has unique convs, and names each known miss once", () => {
+    expect(new Set(posts7.map((post) => post.conv)).size).toBe(posts7.length);
+    for (const conv of Object.keys(KNOWN_MISSES)) expect(posts7.some((post) => post.conv === conv), conv).toBe(true);
+  });
+
+  it("keeps every post within nine LEAK and nine KEEP tokens", () => {
+    for (const post of posts7) {
+      for (const prefix of ["LEAK", "KEEP"] as const) {
+        const found = post.html.match(new RegExp(`${prefix}\\d+`, "g")) ?? [];
+        expect(found.every((token) => /^(LEAK|KEEP)[1-9]$/.test(token)), `${post.conv} ${prefix}`).toBe(true);
+      }
+    }
+  });
+
+  posts7.forEach((post, index) => {
+    const title = `#${index} [${post.lang}] ${post.conv}`;
+    const miss = KNOWN_MISSES[post.conv];
+    if (miss) it.fails(`${title} (known miss: ${miss})`, () => checkPost(post));
+    else it(title, () => checkPost(post));
+  });
+});
