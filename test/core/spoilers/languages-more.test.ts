@@ -1,9 +1,12 @@
-// The lexicons beyond the core eight (zh, ru, nl, pl, tr, sv), through the whole digest path with
-// the shared checks (checkPost): per language a paired opener and closer, a scoped warning, a
-// heading naming spoilers in the language's own words, a whole-post title tag, and traps that
-// mention spoilers without marking any (spoiler-free headings, "I won't spoil it", car spoilers,
-// Japanese text holding 雷). Also: every module in lexicons/ is in LEXICONS and has a corpus here
-// or in the core one (test/fixtures/spoiler-corpus.ts).
+// The lexicons beyond the core eight (zh, ru, nl, pl, tr, sv, id, vi, th, ar, uk, cs, da, no),
+// through the whole digest path with the shared checks (checkPost): per language a paired opener
+// and closer, a scoped warning, a heading naming spoilers in the language's own words, a whole-post
+// title tag, and traps that mention spoilers without marking any (spoiler-free headings, "I won't
+// spoil it", car spoilers, Japanese text holding 雷, Arabic حرق for a fire). Each marking post
+// fails without its own lexicon. Thai posts put their markers in space-separated runs, and Arabic
+// ones keep the Arabic comma off a marker's last word: the engine reads neither otherwise. Also:
+// every module in lexicons/ is in LEXICONS and has a corpus here or in the core one
+// (test/fixtures/spoiler-corpus.ts).
 import { describe, expect, it } from "vitest";
 import { LEXICONS } from "../../../src/core/spoilers/lexicons";
 import type { Lexicon } from "../../../src/core/spoilers/lexicons/types";
@@ -22,7 +25,7 @@ const MODULE_LANGUAGES = Object.keys(MODULES)
   .map((file) => file.replace(/^.*\/(\w+)\.ts$/, "$1"))
   .filter((name) => name !== "types" && name !== "index");
 
-const MORE_LANGUAGES = ["zh", "ru", "nl", "pl", "tr", "sv"];
+const MORE_LANGUAGES = ["zh", "ru", "nl", "pl", "tr", "sv", "id", "vi", "th", "ar", "uk", "cs", "da", "no"];
 
 const morePosts: readonly CorpusPost[] = [
   // Chinese (Simplified and Traditional)
@@ -119,6 +122,112 @@ const morePosts: readonly CorpusPost[] = [
     html: "<h2>KEEP1 Inga spoilers här</h2><p>KEEP3 En spoilerfri recension.</p><p>KEEP2 Jag tänker inte spoila något, men slutet är starkt.</p>" },
   { lang: "sv", conv: "Fälla: rädd för spoilers, bilens spoiler",
     html: "<p>KEEP1 Många är rädda för spoilers nuförtiden.</p><p>KEEP2 Bilen i filmen har en bakre spoiler.</p>" },
+  // Indonesian
+  { lang: "id", conv: "Peringatan spoiler! … Spoiler berakhir",
+    html: "<p>KEEP1 Pengabdi Setan 2 tampil jauh lebih megah daripada film pertamanya.</p><p>Peringatan spoiler!</p><p>LEAK1 Ternyata Ibu memimpin sekte yang selama ini mengincar Ian.</p><p>Spoiler berakhir.</p><p>KEEP2 Secara keseluruhan, film ini layak ditonton di bioskop.</p>" },
+  { lang: "id", conv: "Paragraf berikutnya mengandung spoiler",
+    html: "<p>KEEP1 Sinematografinya rapi dan tata suaranya mencekam.</p><p>Paragraf berikutnya mengandung spoiler, jadi lewati saja kalau belum nonton.</p><p>LEAK1 Rini akhirnya selamat, tetapi Bapak menghilang di rusun.</p><p>KEEP2 Musiknya juga bagus.</p>" },
+  { lang: "id", conv: "Subjudul 'Bocoran ending …'",
+    html: "<h2>KEEP1 Sinopsis</h2><p>KEEP2 Sebuah keluarga pindah ke rumah susun di pinggir Jakarta.</p><h2>Bocoran ending Pengabdi Setan 2</h2><p>LEAK1 Toni ternyata sudah dirasuki sejak awal.</p><h2>KEEP3 Kesimpulan</h2><p>KEEP4 Delapan dari sepuluh.</p>" },
+  { lang: "id", conv: "Judul '(Mengandung Spoiler)'", title: "Review Film Agak Laen (Mengandung Spoiler)",
+    html: "<p>LEAK1 Pak Jegel ternyata masih hidup di akhir film.</p>", withheld: true },
+  { lang: "id", conv: "Kalau belum nonton filmnya, berhenti membaca di sini",
+    html: "<p>KEEP1 Ini film Joko Anwar yang paling personal.</p><p>Kalau kamu belum nonton filmnya, berhenti membaca di sini.</p><p>LEAK1 Sang ayah ternyata hantu sejak adegan pertama.</p>" },
+  { lang: "id", conv: "Jebakan: tanpa spoiler, nggak akan spoiler",
+    html: "<h2>KEEP1 Review tanpa spoiler</h2><p>KEEP3 Ulasan ini bebas spoiler.</p><p>KEEP2 Tenang, aku nggak akan spoiler, yang jelas endingnya bikin merinding.</p>" },
+  { lang: "id", conv: "Jebakan: spoiler belakang mobil, takut spoiler",
+    html: "<p>KEEP1 Mobil tokoh utamanya memakai spoiler belakang yang mencolok.</p><p>KEEP2 Banyak penonton takut spoiler sebelum film horor tayang.</p>" },
+  // Vietnamese
+  { lang: "vi", conv: "Cảnh báo spoiler! … Hết spoiler",
+    html: "<p>KEEP1 Bố Già là phim Việt có doanh thu cao nhất năm 2021.</p><p>Cảnh báo spoiler!</p><p>LEAK1 Ba Sang bán căn nhà để lo tiền chữa bệnh cho Quắn.</p><p>Hết spoiler.</p><p>KEEP2 Trấn Thành diễn rất tròn vai.</p>" },
+  { lang: "vi", conv: "Đoạn tiếp theo có spoiler",
+    html: "<p>KEEP1 Phần hình ảnh được đầu tư rất kỹ.</p><p>Đoạn tiếp theo có spoiler, bạn nào chưa xem phim thì hãy bỏ qua.</p><p>LEAK1 Ở cuối phim, Quắn quyết định ở lại con hẻm cùng ba.</p><p>KEEP2 Nhạc phim cũng rất hay.</p>" },
+  { lang: "vi", conv: "Tiêu đề phụ 'Cái kết (tiết lộ nội dung)'",
+    html: "<h2>KEEP1 Nội dung chính</h2><p>KEEP2 Một gia đình lao động trong con hẻm nhỏ ở Sài Gòn.</p><h2>Cái kết (tiết lộ nội dung)</h2><p>LEAK1 Ông Sang hiến thận cho con trai.</p><h2>KEEP3 Đánh giá</h2><p>KEEP4 Tám trên mười.</p>" },
+  { lang: "vi", conv: "Tiêu đề '(có spoiler)'", title: "Review phim Mai (có spoiler)",
+    html: "<p>LEAK1 Mai rời bỏ Dương và đi một mình.</p>", withheld: true },
+  { lang: "vi", conv: "Bẫy: review không spoiler, mình sẽ không spoil",
+    html: "<h2>KEEP1 Review không spoiler</h2><p>KEEP2 Mình sẽ không spoil, chỉ nói là cái kết rất bất ngờ.</p>" },
+  { lang: "vi", conv: "Bẫy: spoiler sau xe, sợ bị spoil",
+    html: "<p>KEEP1 Chiếc xe của nhân vật chính gắn spoiler sau xe rất ngầu.</p><p>KEEP2 Nhiều khán giả sợ bị spoil nên tránh mạng xã hội.</p>" },
+  // Thai
+  { lang: "th", conv: "⚠️ เตือนสปอยล์ ⚠️ … จบสปอยล์",
+    html: "<p>KEEP1 ธี่หยด เป็นหนังผีไทยที่ทำเงินสูงมากในปีนี้</p><p>⚠️ เตือนสปอยล์ ⚠️</p><p>LEAK1 สุดท้ายแล้ว ยักษ์ ต้องยอมสละชีวิตเพื่อช่วยน้องสาว</p><p>จบสปอยล์</p><p>KEEP2 โดยรวมแล้วเป็นหนังที่ควรดูในโรง</p>" },
+  { lang: "th", conv: "ย่อหน้าถัดไปมีสปอยล์ ใครยังไม่ได้ดู ข้ามไปได้เลย",
+    html: "<p>KEEP1 งานภาพสวยและเสียงดีมาก</p><p>ย่อหน้าถัดไปมีสปอยล์ ใครยังไม่ได้ดู ข้ามไปได้เลย</p><p>LEAK1 ผีที่สิงแย้มคือแม่มดจากหมู่บ้านข้างๆ</p><p>KEEP2 ดนตรีประกอบก็ดี</p>" },
+  { lang: "th", conv: "หัวข้อ 'ตอนจบ (มีสปอยล์)'",
+    html: "<h2>KEEP1 เรื่องย่อ</h2><p>KEEP2 ครอบครัวหนึ่งในกาญจนบุรีเจอเรื่องประหลาด</p><h2>ตอนจบ (มีสปอยล์)</h2><p>LEAK1 แย้มไม่รอดในคืนสุดท้าย</p><h2>KEEP3 สรุป</h2><p>KEEP4 แปดเต็มสิบ</p>" },
+  { lang: "th", conv: "ชื่อเรื่อง '[รีวิว] … (มีสปอยล์)'", title: "[รีวิว] ธี่หยด (มีสปอยล์)",
+    html: "<p>LEAK1 ยักษ์ฆ่าผีได้ในฉากสุดท้าย</p>", withheld: true },
+  { lang: "th", conv: "กับดัก: รีวิวแบบไม่สปอยล์, ขอไม่สปอยล์",
+    html: "<h2>KEEP1 รีวิวแบบไม่สปอยล์</h2><p>KEEP2 รีวิวนี้ ไม่มีสปอยล์ อ่านได้สบายใจ</p><p>KEEP3 ขอไม่สปอยล์ แต่บอกได้ว่าตอนจบพีคมาก</p>" },
+  { lang: "th", conv: "กับดัก: สปอยเลอร์หลังรถ, กลัวโดนสปอยล์",
+    html: "<p>KEEP1 พระเอกขับรถที่ติด สปอยเลอร์ หลังคันใหญ่</p><p>KEEP2 ช่วงนี้หลายคน กลัวโดนสปอยล์ เลยรีบไปดูรอบแรก</p>" },
+  // Arabic
+  { lang: "ar", conv: "تحذير: حرق للأحداث … نهاية الحرق",
+    html: "<p>KEEP1 فيلم الكنز من أجمل أفلام شريف عرفة.</p><p>تحذير: حرق للأحداث!</p><p>LEAK1 في النهاية يكتشف حسن أن الكنز كان مدفونا تحت بيته.</p><p>نهاية الحرق.</p><p>KEEP2 أنصح بمشاهدته في السينما.</p>" },
+  { lang: "ar", conv: "الفقرة التالية تحتوي على حرق للأحداث",
+    html: "<p>KEEP1 التصوير جميل والموسيقى رائعة.</p><p>الفقرة التالية تحتوي على حرق للأحداث. إذا لم تشاهد الفيلم فتجاوزها.</p><p>LEAK1 الضابط بشر يموت في المشهد الأخير.</p><p>KEEP2 الأداء التمثيلي ممتاز.</p>" },
+  { lang: "ar", conv: "عنوان فرعي «النهاية (حرق للأحداث)»",
+    html: "<h2>KEEP1 القصة</h2><p>KEEP2 عائلة تبحث عن كنز قديم في الأقصر.</p><h2>النهاية (حرق للأحداث)</h2><p>LEAK1 الكنز لم يكن موجودا أصلا.</p><h2>KEEP3 التقييم</h2><p>KEEP4 ثمانية من عشرة.</p>" },
+  { lang: "ar", conv: "عنوان «[حرق] مراجعة فيلم»", title: "[حرق] مراجعة فيلم الكنز",
+    html: "<p>LEAK1 حسن يموت في الصحراء.</p>", withheld: true },
+  { lang: "ar", conv: "فخ: مراجعة بدون حرق، لن أحرق الأحداث",
+    html: "<h2>KEEP1 مراجعة بدون حرق</h2><p>KEEP2 لن أحرق الأحداث عليكم لكن النهاية مدهشة.</p>" },
+  { lang: "ar", conv: "فخ: حرق الغابات وتحذير من حرق النفايات",
+    html: "<p>KEEP1 تبدأ القصة بحرق الغابات في الجبل.</p><p>KEEP2 حرق القرية كان أقوى مشهد في الفيلم.</p><p>KEEP3 أطلق الدفاع المدني تحذير من حرق النفايات.</p>" },
+  // Ukrainian
+  { lang: "uk", conv: "Увага, спойлери! … Кінець спойлерів",
+    html: "<p>KEEP1 «Памфір» — один із найсильніших українських фільмів останніх років.</p><p>Увага, спойлери!</p><p>LEAK1 Памфір гине, рятуючи сина від контрабандистів.</p><p>Кінець спойлерів.</p><p>KEEP2 Дивіться обов’язково.</p>" },
+  { lang: "uk", conv: "Наступний абзац містить спойлери",
+    html: "<p>KEEP1 Операторська робота бездоганна.</p><p>Наступний абзац містить спойлери — пропустіть його, якщо ще не дивилися фільм.</p><p>LEAK1 У фіналі син тікає через кордон.</p><p>KEEP2 Музика теж чудова.</p>" },
+  { lang: "uk", conv: "Підзаголовок «Фінал (спойлери)»",
+    html: "<h2>KEEP1 Про що фільм</h2><p>KEEP2 Чоловік повертається додому на Маланку.</p><h2>Фінал (спойлери)</h2><p>LEAK1 Батько згорає в церкві.</p><h2>KEEP3 Підсумок</h2><p>KEEP4 Дев’ять із десяти.</p>" },
+  { lang: "uk", conv: "Заголовок «рецензія зі спойлерами»", title: "«Памфір»: рецензія зі спойлерами",
+    html: "<p>LEAK1 Памфір помирає в останній сцені.</p>", withheld: true },
+  { lang: "uk", conv: "Пастка: без спойлерів, не буду спойлерити",
+    html: "<h2>KEEP1 Рецензія без спойлерів</h2><p>KEEP2 Не буду спойлерити, скажу лише, що фінал вражає.</p>" },
+  { lang: "uk", conv: "Пастка: задній спойлер, бояться спойлерів",
+    html: "<p>KEEP1 Герой їздить старою машиною із заднім спойлером.</p><p>KEEP2 Глядачі сьогодні бояться спойлерів більше, ніж поганого кіно.</p>" },
+  // Czech
+  { lang: "cs", conv: "Pozor, spoilery! … Konec spoilerů",
+    html: "<p>KEEP1 Vlny jsou nejlepší český film roku.</p><p>Pozor, spoilery!</p><p>LEAK1 Tomáš nakonec zůstane v rozhlase i po invazi.</p><p>Konec spoilerů.</p><p>KEEP2 Určitě do kina.</p>" },
+  { lang: "cs", conv: "Následující odstavec obsahuje spoilery",
+    html: "<p>KEEP1 Kamera je skvělá.</p><p>Následující odstavec obsahuje spoilery, takže ho přeskočte, pokud jste film ještě neviděli.</p><p>LEAK1 Milan zemře při střelbě před budovou rozhlasu.</p><p>KEEP2 Hudba je také dobrá.</p>" },
+  { lang: "cs", conv: "Mezititulek „Spoilerová část: závěr filmu“",
+    html: "<h2>KEEP1 O čem film je</h2><p>KEEP2 Mladý technik se dostane do rozhlasu v roce 1968.</p><h2>Spoilerová část: závěr filmu</h2><p>LEAK1 Tomáš pošle bratra pryč z republiky.</p><h2>KEEP3 Hodnocení</h2><p>KEEP4 Osm z deseti.</p>" },
+  { lang: "cs", conv: "Titulek „Recenze se spoilery:“", title: "Recenze se spoilery: Vlny",
+    html: "<p>LEAK1 Rozhlas ztichne, když přijedou tanky.</p>", withheld: true },
+  { lang: "cs", conv: "Past: bez spoilerů, nebudu spoilerovat",
+    html: "<h2>KEEP1 Recenze bez spoilerů</h2><p>KEEP3 Bezspoilerová recenze pro nerozhodnuté.</p><p>KEEP2 Nebudu spoilerovat, jen řeknu, že konec je silný.</p>" },
+  { lang: "cs", conv: "Past: zadní spoiler, strach ze spoilerů",
+    html: "<p>KEEP1 Hrdina si na auto namontuje velký zadní spoiler.</p><p>KEEP2 Mnoho diváků se bojí spoilerů víc než špatných filmů.</p>" },
+  // Danish
+  { lang: "da", conv: "Spoilere forude! … Slut på spoilere",
+    html: "<p>KEEP1 Druk er Vinterbergs mest livsbekræftende film.</p><p>Spoilere forude!</p><p>LEAK1 Tommy sejler ud i havnen og kommer aldrig tilbage.</p><p>Slut på spoilere.</p><p>KEEP2 Mads Mikkelsens dans er fantastisk.</p>" },
+  { lang: "da", conv: "Næste afsnit indeholder spoilere",
+    html: "<p>KEEP1 Fotograferingen er flot.</p><p>Næste afsnit indeholder spoilere, så spring det over, hvis du ikke har set filmen.</p><p>LEAK1 Martin danser på kajen i sidste scene.</p><p>KEEP2 Musikken er god.</p>" },
+  { lang: "da", conv: "Mellemrubrik 'Spoilerafsnit: slutningen'",
+    html: "<h2>KEEP1 Handlingen</h2><p>KEEP2 Fire lærere tester en teori om alkohol.</p><h2>Spoilerafsnit: slutningen</h2><p>LEAK1 Tommy drukner, og de andre fejrer studenterne.</p><h2>KEEP3 Karakter</h2><p>KEEP4 Fem ud af seks.</p>" },
+  { lang: "da", conv: "Titel '(indeholder spoilere)'", title: "Druk (indeholder spoilere)",
+    html: "<p>LEAK1 Martins kone vender tilbage til ham.</p>", withheld: true },
+  { lang: "da", conv: "Fælde: spoilerfri, vil ikke spoile",
+    html: "<h2>KEEP1 Spoilerfri anmeldelse</h2><p>KEEP2 Jeg vil ikke spoile noget, men slutningen er stærk.</p>" },
+  { lang: "da", conv: "Fælde: bagspoiler, bange for spoilere",
+    html: "<p>KEEP1 Bilen i filmen har en stor bagspoiler.</p><p>KEEP2 Mange er bange for spoilere nu om dage.</p>" },
+  // Norwegian
+  { lang: "no", conv: "Spoilervarsel! … Slutt på spoilere",
+    html: "<p>KEEP1 Verdens verste menneske er Joachim Triers beste film.</p><p>Spoilervarsel!</p><p>LEAK1 Aksel dør av kreft, og Julie blir fotograf.</p><p>Slutt på spoilere.</p><p>KEEP2 Renate Reinsve er strålende.</p>" },
+  { lang: "no", conv: "Neste avsnitt inneholder spoilere",
+    html: "<p>KEEP1 Fotoet er vakkert.</p><p>Neste avsnitt inneholder spoilere, så hopp over det hvis du ikke har sett filmen.</p><p>LEAK1 Julie mister barnet hun venter.</p><p>KEEP2 Musikken er god.</p>" },
+  { lang: "no", conv: "Mellomtittel 'Spoilersone: slutten'",
+    html: "<h2>KEEP1 Handlingen</h2><p>KEEP2 En ung kvinne i Oslo leter etter seg selv.</p><h2>Spoilersone: slutten</h2><p>LEAK1 Eivind får barn med en annen.</p><h2>KEEP3 Terningkast</h2><p>KEEP4 Seks.</p>" },
+  { lang: "no", conv: "Tittel '(inneholder spoilere)'", title: "Verdens verste menneske (inneholder spoilere)",
+    html: "<p>LEAK1 Aksel dør på sykehuset.</p>", withheld: true },
+  { lang: "no", conv: "Felle: spoilerfri, skal ikke røpe noe",
+    html: "<h2>KEEP1 Spoilerfri anmeldelse</h2><p>KEEP2 Jeg skal ikke røpe noe, men slutten er sterk.</p>" },
+  { lang: "no", conv: "Felle: bakspoiler, redd for spoilere",
+    html: "<p>KEEP1 Bilen hans har en diger bakspoiler.</p><p>KEEP2 Mange er redd for spoilere.</p>" },
 ];
 
 describe("the lexicons beyond the core languages", () => {
@@ -140,7 +249,7 @@ describe("the lexicons beyond the core languages", () => {
 
 describe("every lexicon module", () => {
   it("is listed in LEXICONS, and LEXICONS holds nothing else", () => {
-    expect(MODULE_LANGUAGES.length).toBeGreaterThanOrEqual(14);
+    expect(MODULE_LANGUAGES.length).toBeGreaterThanOrEqual(22);
     const exported = MODULE_LANGUAGES.map((lang) => MODULES[Object.keys(MODULES).find((file) => file.endsWith(`/${lang}.ts`))!]![lang]);
     for (const [i, lexicon] of exported.entries()) expect(LEXICONS.includes(lexicon!), MODULE_LANGUAGES[i]).toBe(true);
     expect(LEXICONS.length).toBe(MODULE_LANGUAGES.length);
