@@ -25,11 +25,17 @@ export const SENTENCE_BREAK = "|";
 const MARK = /[\u0300-\u036f]/g;
 const folds = new Map<number, string>();
 const DOTLESS_I = 0x131;
+const YO = 0x451;
+const CAPITAL_YO = 0x401;
 
-/** Han, kana and Hangul: written without spaces between words, so matched without boundaries. */
+/**
+ * Han, kana and Hangul, and the scripts of Southeast Asia written the same way (Thai, Lao,
+ * Khmer, Myanmar): without spaces between words, so matched without boundaries.
+ */
 export function isCjk(code: number): boolean {
   return (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3040 && code <= 0x9fff) || (code >= 0xa960 && code <= 0xa97f)
-    || (code >= 0xac00 && code <= 0xd7ff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff66 && code <= 0xffdc);
+    || (code >= 0xac00 && code <= 0xd7ff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff66 && code <= 0xffdc)
+    || (code >= 0x0e00 && code <= 0x0eff) || (code >= 0x1000 && code <= 0x109f) || (code >= 0x1780 && code <= 0x17ff);
 }
 
 /**
@@ -53,7 +59,8 @@ export function isWordChar(code: number): boolean {
   if (code >= 0xfe00 && code <= 0xfe0f) return false;
   if (code >= 0xff00 && code <= 0xff65) return (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
   if (code >= 0x300 && code <= 0x36f) return false;
-  return code !== 0xfffc && code !== 0x30fb;
+  if (code >= 0x589 && code <= 0x6d4) return !NON_LATIN_PUNCTUATION.has(code);
+  return code !== 0xfffc && code !== 0x30fb && code !== 0x964 && code !== 0x965 && code !== 0xe2f && code !== 0xe5a && code !== 0xe5b;
 }
 
 /**
@@ -64,9 +71,15 @@ function isHyphen(code: number): boolean {
   return code === 45 || code === 0x2010 || code === 0x2011;
 }
 
+// Armenian full stop; Hebrew maqaf, sof pasuq; Arabic comma, semicolon, question mark, percent and decimal signs, full stop.
+const NON_LATIN_PUNCTUATION = new Set([0x589, 0x5be, 0x5c3, 0x60c, 0x61b, 0x61f, 0x66a, 0x66b, 0x66c, 0x66d, 0x6d4]);
+
 function isBreak(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 59 || code === 10 || code === 13 || code === 0x3002 || code === 0xff61
-    || code === 0x2026 || code === 0xff01 || code === 0xff1f;
+    || code === 0x2026 || code === 0xff01 || code === 0xff1f
+    // Arabic ؛ ؟ ۔, Armenian ։, Devanagari । ॥, Greek ano teleia ·, Thai ฯ ๚ ๛ (rare, but a sentence's end).
+    || code === 0x61b || code === 0x61f || code === 0x6d4 || code === 0x589 || code === 0x964 || code === 0x965 || code === 0x387
+    || code === 0xe5a || code === 0xe5b;
 }
 
 function foldChar(char: string, code: number): string {
@@ -76,8 +89,9 @@ function foldChar(char: string, code: number): string {
   const first = folded.charCodeAt(0);
   // Accents come off Latin letters only: NFD would split Hangul syllables into jamo.
   if ((first >= 0xc0 && first <= 0x24f) || (first >= 0x1e00 && first <= 0x1eff)) folded = folded.normalize("NFD").replace(MARK, "");
-  // Turkish dotless ı folds to i, as İ does: "UYARISI" and "uyarısı" are one word.
-  folded = code === DOTLESS_I ? "i" : folded.toLowerCase();
+  // Turkish dotless ı folds to i, as İ does ("UYARISI" = "uyarısı"); Russian ё to е, as most
+  // writers type it ("ещё" = "еще").
+  folded = code === DOTLESS_I ? "i" : code === YO || code === CAPITAL_YO ? "\u0435" : folded.toLowerCase();
   folds.set(code, folded);
   return folded;
 }

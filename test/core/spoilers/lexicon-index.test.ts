@@ -67,6 +67,7 @@ describe("generated lexicon index", () => {
     expect(foldPhrase("Ｓｐｏｉｌｅｒ  Alert", qualifiers)).toEqual(["spoiler", "alert"]);
     // Turkish: dotless ı and dotted İ both fold to i, so one spelling matches every casing.
     expect(foldPhrase("SPOİLER UYARISI uyarısı", qualifiers)).toEqual(["spoiler", "uyarisi", "uyarisi"]);
+    expect(foldPhrase("Ещё СПОЙЛЕРЫ", qualifiers)).toEqual(["еще", "спойлеры"]);
   });
 
   it("leads from each template's first unit, through the tries' lines, to its phrase", () => {

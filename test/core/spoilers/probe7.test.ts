@@ -15,24 +15,8 @@ const KNOWN_MISSES: Record<string, string> = {
     "blind probe 7: a pointer at the top ('See the end of the post for spoilery notes') does not hide the AO3-style end-notes block it names; LEAK1–LEAK2 leak",
   "es: podcast show notes 'a partir del minuto 25:40, destripamos el final' then the chapter text":
     "blind probe 7: 'A partir del 25:40 destripamos el final:' in podcast show notes is not read as a marker (borderline); LEAK1 leaks",
-  "zh: title tag '[心得] …有雷' on a Traditional Chinese post, whole post withheld":
-    "blind probe 7: a Traditional Chinese '[心得] … 有雷' title (有雷 at the end, not a leading tag) does not withhold the post; the post is not withheld; LEAK1–LEAK2 leak",
-  "ru: recap warning without 'спойлер': 'Если вы ещё не досмотрели сезон — дальше не читайте'":
-    "blind probe 7: 'Если вы ещё не досмотрели сезон — дальше не читайте' (haven't finished, don't read on) is not read as a marker; LEAK1–LEAK2 leak",
-  "nl: warning without 'spoiler': 'Nog niet bijgekeken? Stop dan hier met lezen.'":
-    "blind probe 7: 'Nog niet bijgekeken? Stop dan hier met lezen.' is not read as a marker; LEAK1 leaks",
-  "nl: bare details/summary 'Klik hier voor het einde' (no 'spoiler' word, no class)":
-    "blind probe 7: a bare <details> whose summary is 'Klik hier voor het einde' (click for the ending) is not hidden (borderline); LEAK1 leaks",
-  "tr: warning without 'spoiler': 'Diziyi henüz izlemediyseniz burada okumayı bırakın'":
-    "blind probe 7: 'Diziyi henüz izlemediyseniz burada okumayı bırakın' (stop reading here) is not read as a marker; LEAK1 leaks",
-  "tr: scoped 'Bir sonraki paragraf filmin sonunu anlatıyor'":
-    "blind probe 7: 'Bir sonraki paragraf filmin sonunu anlatıyor' (the next paragraph tells the ending) is not read as a scoped marker; LEAK1 leaks",
-  "tr: title tag '(Spoiler'lı)' on an episode review, whole post withheld":
-    "blind probe 7: a \"(Spoiler'lı)\" title suffix with the Turkish apostrophe suffix does not withhold the post; the post is not withheld; LEAK1–LEAK2 leak",
   "vi: scoped 'Đoạn dưới đây tiết lộ cái kết, ai chưa xem thì bỏ qua nhé'":
     "blind probe 7: 'Đoạn dưới đây tiết lộ cái kết' (the paragraph below reveals the ending) hides the paragraph but runs on past it (borderline: đoạn can be read as 'the part'); KEEP2 is lost",
-  "th: Pantip title '[CR] [รีวิว+สปอย]', whole post withheld":
-    "blind probe 7: a Pantip '[รีวิว+สปอย]' title tag does not withhold the post; the post is not withheld; LEAK1 leaks",
   "el: 'Προσοχή: spoilers!' opener and 'Τέλος spoilers' closer":
     "blind probe 7: the Greek 'Προσοχή: spoilers!' … 'Τέλος spoilers' pair is not read; LEAK1 leaks",
   "el: scoped 'Η επόμενη παράγραφος αποκαλύπτει το τέλος'":

@@ -43,8 +43,8 @@ export const es: Lexicon = {
   ],
   topics: ["de", "sobre", "para", "acerca de"],
   verbs: ["son", "es", "fue", "eran", "estan", "arruinan", "arruina", "puede", "pueden", "tiene", "tienen"],
-  directions: ["a continuacion", "mas abajo", "abajo", "a partir de aqui", "desde aqui", "de aqui en adelante", "en adelante", "vamos con", "hablemos", "voy a", "lo que sigue", "a partir de aca", "desde aca", "de aca en adelante"],
-  reveals: [`(hablo|hablare|hablamos|hablar|comento|comentamos|revela|revelo|desvela|destripo|cuenta|cuento|analizo|analizamos|explico|sobre) ${FINAL}`, `(destripa|destripan|revelan|desvelan|desvelo|cuentan|spoilea|spoilean) ${FINAL}`, "(que pasa|que ocurre|que sucede|lo que pasa|lo que ocurre) al final", "(detalles|informacion|datos) (de la trama|del argumento|sobre la trama|sobre el argumento|del desenlace|del final)"],
+  directions: ["a partir del", "a continuacion", "mas abajo", "abajo", "a partir de aqui", "desde aqui", "de aqui en adelante", "en adelante", "vamos con", "hablemos", "voy a", "lo que sigue", "a partir de aca", "desde aca", "de aca en adelante"],
+  reveals: [`(hablo|hablare|hablamos|hablar|comento|comentamos|revela|revelo|revelamos|desvela|desvelamos|destripo|destripamos|cuenta|cuento|contamos|analizo|analizamos|explico|explicamos|sobre) ${FINAL}`, `(destripa|destripan|revelan|desvelan|desvelo|cuentan|spoilea|spoilean) ${FINAL}`, "(que pasa|que ocurre|que sucede|lo que pasa|lo que ocurre) al final", "(detalles|informacion|datos) (de la trama|del argumento|sobre la trama|sobre el argumento|del desenlace|del final)"],
   notSeen: [
     "(no estas|no vas|no vais|no estais|no estan|no va) al dia", "(no has terminado|no has acabado|no has visto) (la serie|la temporada|el episodio|el capitulo)",
     "(no has|no habeis|no hayas|no hayan|no han|no ha|aun no has|todavia no has|aun no hayas|todavia no hayas) (visto|vistos)",

@@ -1,10 +1,13 @@
 // Thai: สปอยล์ (also written สปอย), in มีสปอยล์ ("has spoilers"), เตือนสปอยล์ ("spoiler warning"),
 // สปอยล์ด้านล่าง ("spoilers below"), จบสปอยล์ ("end of spoilers"); ไม่สปอยล์ / ไม่มีสปอยล์ / รีวิวแบบไม่สปอยล์
 // mark nothing. Thai puts no spaces between words, only between phrases, and the matcher reads Thai
-// as space-separated words: each phrase here is a whole space-separated run as Thai posts write it,
-// never built from "(a|b)(c|d)" groups (a group is a word of its own). สปอยเลอร์ is mostly a car's
-// spoiler in Thai: it marks nothing.
+// character by character, as it reads Chinese and Japanese. A warning may end with a polite
+// particle (มีสปอยล์นะครับ, "there are spoilers"): the particle is part of the phrase. สปอยเลอร์ is
+// mostly a car's spoiler in Thai: it marks nothing.
 import type { Lexicon } from "./types";
+
+// Polite and softening particles that end a sentence.
+const PARTICLE = "(นะครับ|ครับ|นะคะ|ค่ะ|คะ|นะ|จ้า|จ้ะ|เด้อ|น้า)";
 
 export const th: Lexicon = {
   openers: [
@@ -12,6 +15,7 @@ export const th: Lexicon = {
     "(ต่อจากนี้|จากนี้ไป|หลังจากนี้|ด้านล่าง|ข้างล่าง|ต่อไปนี้) (มีสปอยล์|สปอยล์|มีสปอย|สปอย)",
     "(บทความนี้มีสปอยล์|บทความนี้มีสปอย|รีวิวนี้มีสปอยล์|รีวิวนี้มีสปอย|เนื้อหาต่อไปนี้มีสปอยล์|โพสต์นี้มีสปอยล์|โพสต์นี้มีสปอย|เรื่องนี้มีสปอยล์ด้านล่าง)",
     "(บทความนี้|รีวิวนี้|โพสต์นี้) (มีสปอยล์|มีสปอย)",
+    `(มีสปอยล์|มีสปอย|เตือนสปอยล์|เตือนสปอย|ระวังสปอยล์|ระวังสปอย)${PARTICLE}`,
   ],
   warnings: [
     "(เตือนสปอยล์|เตือนสปอย|ระวังสปอยล์|ระวังสปอย|คำเตือนสปอยล์|คำเตือนสปอย|มีสปอยล์|มีสปอย|สปอยล์เตือน|สปอยเตือน)",
