@@ -144,6 +144,23 @@ const moreConventions: Array<[string, string, string?]> = [
   ["ko trap: '스포 방지를 위해' (to avoid spoilers) marks nothing", "<p>KEEP1 스포 방지를 위해 결말은 쓰지 않겠습니다.</p><p>KEEP2 배우들이 좋았어요.</p>"],
 ];
 
+// Everyday English ways to open a span, and the ways other languages say "for those who've seen it".
+const everyday = [
+  "Warning: this review discusses the ending.", "Okay, spoiler time.", "Here's where I spoil everything.",
+  "Don't read on if you haven't watched the finale.", "From this point on: spoilers.", "Consider this your spoiler warning.",
+  "You have been warned: spoilers.", "Proceed with caution if you haven't seen it.", "Read on only if you've seen the film.",
+  "This next part is for people who have seen it.", "For those who have seen it:", "Everything below is a spoiler.",
+  "Para quienes ya la vieron:", "Pour ceux qui l’ont vu :", "Für alle, die den Film schon gesehen haben:",
+  "Per chi l’ha già visto:", "Para quem já viu:", "ここから先は鑑賞済みの方向け", "영화를 보신 분들만 읽어주세요.",
+];
+for (const marker of everyday) moreConventions.push([`'${marker}' opens a span`, `<p>KEEP1 A strong film.</p><p>${marker}</p><p>LEAK1 The captain dies.</p>`]);
+moreConventions.push(
+  ["en trap: 'For those who have seen the original, …' inside a sentence", "<p>KEEP1 For those who have seen the original, the remake will feel familiar.</p><p>KEEP2 Four stars.</p>"],
+  ["en trap: 'discusses the ending without spoiling it'", "<p>KEEP1 This review discusses the ending without spoiling it.</p><p>KEEP2 Four stars.</p>"],
+  ["en trap: 'Be warned: it is long. Do not read on if you are squeamish.'", "<p>KEEP1 Be warned: it is long. Do not read on if you are squeamish.</p><p>KEEP2 Four stars.</p>"],
+  ["pt trap: 'Para quem já viu o original, …' inside a sentence", "<p>KEEP1 Para quem já viu o original, o remake é familiar.</p><p>KEEP2 Bom.</p>"],
+);
+
 describe("more conventions from blind probe 6", () => {
   it.each(moreConventions)("%s", (_name, html, title) => {
     const { html: out, text } = digestOf(html, title);

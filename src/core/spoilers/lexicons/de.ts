@@ -30,7 +30,11 @@ export const de: Lexicon = {
     ["(dieser|diesem|diesen) (abschnitt|teil)", "this s"],
     ["(der |den |im |)(nachste|naechste|nachsten|naechsten|folgende|folgenden) (abschnitt|teil)", "next s"],
   ],
-  labels: ["spoiler", "spoilers", "spoilern", "spoilerzone", "spoilerbereich", "spoilerteil", "spoilerlastig", "spoilerig"],
+  labels: [
+    "spoiler", "spoilers", "spoilern", "spoilerzone", "spoilerbereich", "spoilerteil", "spoilerlastig", "spoilerig",
+    // Who the part is for, on a line of its own or before a colon: „Für alle, die den Film schon gesehen haben:".
+    "(nur |)fur (alle|diejenigen) die (den film|die serie|die folge|ihn|sie|es) (schon |bereits |)gesehen haben",
+  ],
   tags: [`(mit|enthalt|enthaelt|enthalten|kann enthalten) ${SPOILER}`, "spoilerhaltig", "(spoilerkritik|spoilerreview|spoiler review|spoiler kritik|kritik mit spoilern|review mit spoilern)", "(filmkritik|serienkritik|filmrezension|rezension|besprechung|filmreview) mit spoilern"],
   titleTags: [],
   qualifiers: [

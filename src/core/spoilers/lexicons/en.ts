@@ -16,6 +16,11 @@ export const en: Lexicon = {
     "(look away now|avert your eyes|avert your eyes now|turn back now|stop reading here|stop reading now|read no further|proceed at your own risk)",
     "(after|past|below|beyond) the jump", "(below|under|beneath) the cut",
     "(here be twists|twists ahead|ending discussed|ending discussion ahead|ending spoilers|endgame spoilers)",
+    `(this|the) (review|post|piece|article|essay|recap|newsletter|video|episode|breakdown|write up|writeup) (discusses|reveals|gives away|covers|talks about|spoils|goes into|dives into|describes|details|gets into|gets into|explains) ${ENDING}`,
+    `(spoiler|spoilers) time`, "(here's where|here is where|this is where|now|let me|time to) (i |we |)(spoil|spoils) (everything|it all|the ending|the twist|the whole thing|the movie|the film|the show)",
+    "consider this (your|a|the|my) (spoiler warning|warning)",
+    "(read on|continue|keep reading|proceed|scroll down) only if you (have|ve|'ve) (seen|watched|finished) (it|the film|the movie|the show|the series|the finale|the episode|the season)",
+    `everything (below|after this|that follows|from here|from here on|past this point) (is|are) (a |)(spoiler|spoilers|spoilery)`,
     "(this|the) (review|post|entry) (may contain|contains|contain|may include) (spoilers|spoiler)",
     "(i'm going to|i am going to|i'll|i will|i'm gonna|time to|about to) spoil (everything|it all|the ending|the twist|the whole thing|the whole movie|the whole film)",
     "(this|the) (recap|article|newsletter|piece|essay|issue|episode recap|breakdown|explainer) (may contain|contains|contain|may include|includes) (spoilers|spoiler)", "(about to get into|about to dive into|getting into|about to talk) (spoilers|spoiler)", "(plot details|plot points|story details|ending details|plot specifics) (follow|ahead|below|from here)",
@@ -37,7 +42,13 @@ export const en: Lexicon = {
     ["(the next|next|the following) (section|chapter)", "next s"],
     ["(highlight|select|select the text|drag|drag over the text|hover) to (read|reveal|see)", "this 1 l"],
   ],
-  labels: ["spoiler", "spoilers", "spoilery", "spoiler y", "spoilerish", "(spoiler-heavy|spoilers-heavy)"],
+  labels: [
+    "spoiler", "spoilers", "spoilery", "spoiler y", "spoilerish", "(spoiler-heavy|spoilers-heavy)",
+    // Names who the part is for, as a label names what it holds: a marker on a line of its own or
+    // before a colon ("For those who have seen it:"), never inside a sentence ("For those who have
+    // seen the original, the remake feels familiar").
+    "(for|only for|this next part is for|this part is for|this section is for|the rest is for) (those|people|anyone|readers|viewers|everyone) who (have|ve|'ve|already) (seen|watched|finished) (it|the film|the movie|the show|the series|the finale|the episode|the season|already)",
+  ],
   tags: [
     "(contains|contain|with|includes|include|full of|has|have|may contain|will contain|might contain|discusses|is|are|there are|there will be) spoilers",
     "spoiler review", "spoiler filled", "spoiler filled (review|recap|discussion|breakdown|analysis)", "spoilers inside", "spoilers included",
@@ -76,6 +87,8 @@ export const en: Lexicon = {
   ],
   stops: [
     "(stop reading|look away|skip ahead|skip to the end|skip to the verdict|skip to the next section|bail|turn back|close this tab|come back later|read no further|stop here|avert your eyes|jump to the end|scroll past|scroll down|move along)",
+    "(don't|do not|dont) (read on|read further|read any further|keep reading|continue reading|scroll down|scroll further|go any further)",
+    "(you have been|you've been|consider yourself|you are|you're|be) warned", "proceed with caution",
     "(bookmark this|bookmark it|save this for later|save this|come back after|come back afterwards|come back once you've seen it|come back when you've seen it|come back after you've seen it|come back after watching)",
   ],
   reasons: ["go in blind", "going in blind", "unspoiled", "unspoilt", "fresh", "blind", "without knowing", "spoil", "spoilers", "spoiler", "spoiled"],
@@ -83,8 +96,11 @@ export const en: Lexicon = {
   endings: ["(finale|finales|season finale|series finale|ending|endings|the ending|twist|the twist|final episode|last episode|final act)"],
   nonMarkers: [
     "spoiler free", "spoilerfree", "spoilerless", "spoiler less", "spoiler safe", "non spoiler", "non spoilers", "non spoilery", "nonspoiler",
-    "(no|zero|without|without any|free of|minimal|avoid all|avoiding all|light on|low on|nothing in the way of) (spoilers|spoiler)",
+    // Not "light on": "light" is a qualifier, dropped before matching, and "on spoilers" would
+    // mask "from this point on: spoilers". "Light on spoilers" names no span anyway.
+    "(no|zero|without|without any|free of|minimal|avoid all|avoiding all|low on|nothing in the way of) (spoilers|spoiler)",
     "(won't|wont|will not|not going to|not gonna|don't|do not|never|can't|cannot|wouldn't|try not to|careful not to) (want to |)spoil",
+    "without (spoiling|giving away|revealing) (anything|it|too much|much|the ending|the twist|what happens)",
     "(spoiler|spoilers) (culture|policy|etiquette|discourse|police|phobia|phobic|averse|sensitive|end up|ending up)",
     "spoiler alert (2022|film|movie)", "(film|movie|watched|saw|seeing|star of|stars of|review of|reviewed) spoiler alert",
     "(does not|doesn't|do not|don't|will not|won't|not|never) (contain|contains|include|includes|have|has) (any |)(spoilers|spoiler)",

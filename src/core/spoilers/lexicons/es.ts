@@ -33,7 +33,11 @@ export const es: Lexicon = {
     ["(esta|la) (seccion|parte) (contiene|tiene|incluye)", "this s"],
     ["(la |)(siguiente|proxima) (seccion|parte)", "next s"],
   ],
-  labels: ["spoiler", "spoilers", "espoiler", "espoilers", "spoileres", "destripe", "destripes"],
+  labels: [
+    "spoiler", "spoilers", "espoiler", "espoilers", "spoileres", "destripe", "destripes",
+    // Who the part is for, on a line of its own or before a colon: "Para quienes ya la vieron:".
+    "(solo |)para (quienes|los que|las que|quien) ya (la|lo|las|los|) (han visto|vieron|hayan visto|visteis|habeis visto)",
+  ],
   tags: [`(con|contiene|incluye|hay|tiene|habra|puede contener|contendra) ${SPOILERS}`, `(critica|resena|analisis|review) con ${SPOILERS}`, `${SPOILERS} incluidos`],
   titleTags: [],
   qualifiers: ["leves", "ligeros", "menores", "pequenos", "grandes", "importantes", "algunos", "fuertes", "muchos", "masivos", "serios", "posibles", "enormes", "gordos"],

@@ -34,7 +34,11 @@ export const fr: Lexicon = {
     ["(la |)(prochaine) (section|partie)", "next s"],
     ["(le |)paragraphe qui suit", "next 1 p"], ["(les |){n} paragraphes qui suivent", "next {n} p"],
   ],
-  labels: ["spoiler", "spoilers", "divulgacheur", "divulgacheurs", "divulgachage"],
+  labels: [
+    "spoiler", "spoilers", "divulgacheur", "divulgacheurs", "divulgachage",
+    // Who the part is for, on a line of its own or before a colon: « Pour ceux qui l'ont vu : ».
+    "(seulement |)pour (ceux|celles|ceux et celles) qui l (ont|auront) (deja |)vu",
+  ],
   tags: [
     `(avec|contient|contenant|comporte|peut contenir|garanti avec) (des |)${SPOILERS}`, `(critique|analyse|chronique|avis) (avec |)(des |)${SPOILERS}`,
     `${SPOILERS} inclus`,

@@ -27,7 +27,11 @@ export const it: Lexicon = {
     ["(la |nella |)(prossima|successiva) (sezione|parte)", "next s"],
     ["(il |)(paragrafo seguente|seguente paragrafo)", "next 1 p"], ["(il |)paragrafo che segue", "next 1 p"], ["(i |){n} paragrafi che seguono", "next {n} p"],
   ],
-  labels: ["spoiler", "spoilers"],
+  labels: [
+    "spoiler", "spoilers",
+    // Who the part is for, on a line of its own or before a colon: "Per chi l'ha già visto:".
+    "(solo |)per chi l ha (gia |)visto", "(solo |)per chi (ha |)(gia |)visto il film",
+  ],
   tags: [`(con|contiene|include|puo contenere|pieno di|piena di) ${SPOILER}`, `(recensione|analisi|commento) (con |)${SPOILER}`],
   titleTags: [],
   qualifiers: ["leggeri", "leggero", "piccoli", "piccolo", "grossi", "grandi", "pesanti", "alcuni", "lievi", "importanti", "enormi", "possibili", "qualche", "massicci", "grosso"],

@@ -31,7 +31,11 @@ export const pt: Lexicon = {
     ["(pode |podem |)(pular|pule|pulem|passar|passe) (direto |direto |)(para|pro|ate) o (proximo|seguinte) (intertitulo|subtitulo|topico|titulo|bloco)", "this s"],
     ["(os |){n} (proximos|seguintes) paragrafos", "next {n} p"], ["(o |)paragrafo (a seguir|abaixo)", "next 1 p"],
   ],
-  labels: ["spoiler", "spoilers"],
+  labels: [
+    "spoiler", "spoilers",
+    // Who the part is for, on a line of its own or before a colon: "Para quem já viu:".
+    "(so |)para quem (ja |)(viu|assistiu|tiver visto|tiver assistido)", "(so |)para (os que|aqueles que) (ja |)(viram|assistiram)",
+  ],
   tags: [`(com|contem|tem|inclui|pode conter) ${SPOILERS}`, `(critica|resenha|analise|review) com ${SPOILERS}`],
   titleTags: [],
   qualifiers: ["leves", "pequenos", "grandes", "alguns", "pesados", "importantes", "muitos", "possiveis", "enormes", "grandes"],
