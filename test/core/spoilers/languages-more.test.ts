@@ -1,10 +1,12 @@
-// The lexicons beyond the core eight (zh, ru, nl, pl, tr, sv, id, vi, th, ar, uk, cs, da, no),
+// The lexicons beyond the core eight (zh, ru, nl, pl, tr, sv, id, vi, th, ar, uk, cs, da, no, el,
+// he, hu, ro, fi, ca, hi, fa),
 // through the whole digest path with the shared checks (checkPost): per language a paired opener
 // and closer, a scoped warning, a heading naming spoilers in the language's own words, a whole-post
 // title tag, and traps that mention spoilers without marking any (spoiler-free headings, "I won't
 // spoil it", car spoilers, Japanese text holding 雷, Arabic حرق for a fire). Each marking post
 // fails without its own lexicon. Thai posts put their markers in space-separated runs, and Arabic
-// ones keep the Arabic comma off a marker's last word: the engine reads neither otherwise. Also:
+// ones keep the Arabic comma off a marker's last word: the engine reads neither otherwise. A Catalan
+// heading naming espòilers is read by the shared loanword labels (en, es) as well. Also:
 // every module in lexicons/ is in LEXICONS and has a corpus here or in the core one
 // (test/fixtures/spoiler-corpus.ts).
 import { describe, expect, it } from "vitest";
@@ -25,7 +27,7 @@ const MODULE_LANGUAGES = Object.keys(MODULES)
   .map((file) => file.replace(/^.*\/(\w+)\.ts$/, "$1"))
   .filter((name) => name !== "types" && name !== "index");
 
-const MORE_LANGUAGES = ["zh", "ru", "nl", "pl", "tr", "sv", "id", "vi", "th", "ar", "uk", "cs", "da", "no"];
+const MORE_LANGUAGES = ["zh", "ru", "nl", "pl", "tr", "sv", "id", "vi", "th", "ar", "uk", "cs", "da", "no", "el", "he", "hu", "ro", "fi", "ca", "hi", "fa"];
 
 const morePosts: readonly CorpusPost[] = [
   // Chinese (Simplified and Traditional)
@@ -227,7 +229,118 @@ const morePosts: readonly CorpusPost[] = [
   { lang: "no", conv: "Felle: spoilerfri, skal ikke røpe noe",
     html: "<h2>KEEP1 Spoilerfri anmeldelse</h2><p>KEEP2 Jeg skal ikke røpe noe, men slutten er sterk.</p>" },
   { lang: "no", conv: "Felle: bakspoiler, redd for spoilere",
-    html: "<p>KEEP1 Bilen hans har en diger bakspoiler.</p><p>KEEP2 Mange er redd for spoilere.</p>" },
+    html: "<p>KEEP1 Bilen hans har en diger bakspoiler.</p><p>KEEP2 Mange er redd for spoilere.</p>" },  // Greek
+  { lang: "el", conv: "Ακολουθούν spoilers … Τέλος των spoilers",
+    html: "<p>KEEP1 Ο Θίασος του Αγγελόπουλου είναι ένα ποτάμι ιστορίας.</p><p>Ακολουθούν spoilers.</p><p>LEAK1 Ο Ορέστης εκτελείται και ο θίασος συνεχίζει χωρίς αυτόν.</p><p>Τέλος των spoilers.</p><p>KEEP2 Η φωτογραφία του Αρβανίτη είναι μαγική.</p>" },
+  { lang: "el", conv: "Προσοχή, σπόιλερ! … Τα spoilers τελείωσαν",
+    html: "<p>KEEP1 Ο Κυνόδοντας παραμένει η πιο ανησυχητική ταινία του Λάνθιμου.</p><p><strong>ΠΡΟΣΟΧΗ, ΣΠΟΙΛΕΡ!</strong></p><p>LEAK1 Η μεγάλη κόρη σπάει το δόντι της και κρύβεται στο πορτμπαγκάζ.</p><p>Τα spoilers τελείωσαν.</p><p>KEEP2 Ο Χρήστος Στέργιογλου είναι τρομακτικός.</p>" },
+  { lang: "el", conv: "Η επόμενη παράγραφος περιέχει σπόιλερ",
+    html: "<p>KEEP1 Η μουσική της ταινίας είναι εξαιρετική.</p><p>Η επόμενη παράγραφος περιέχει σπόιλερ, οπότε αν δεν έχετε δει την ταινία, προσπεράστε την.</p><p>LEAK1 Ο πατέρας πεθαίνει στο τέλος και ο γιος παίρνει το κατάστημα.</p><p>KEEP2 Βαθμός: 8/10.</p>" },
+  { lang: "el", conv: "Υπότιτλος «Το φινάλε (σπόιλερ)»",
+    html: "<h2>KEEP1 Η υπόθεση</h2><p>KEEP2 Μια οικογένεια ζει κλεισμένη σε μια βίλα.</p><h2>Το φινάλε (σπόιλερ)</h2><p>LEAK1 Ο πατέρας βρίσκει το αυτοκίνητο με την κόρη μέσα.</p><h2>KEEP3 Συμπέρασμα</h2><p>KEEP4 Αξίζει να τη δείτε.</p>" },
+  { lang: "el", conv: "Τίτλος «(με spoilers)»", title: "Κριτική: Ο Θίασος (με spoilers)",
+    html: "<p>LEAK1 Η Ηλέκτρα βλέπει τον αδελφό της να εκτελείται.</p>", withheld: true },
+  { lang: "el", conv: "Αν δεν έχετε δει την ταινία, σταματήστε να διαβάζετε εδώ",
+    html: "<p>KEEP1 Είναι μια πολύ ήσυχη ταινία.</p><p>Αν δεν έχετε δει την ταινία, σταματήστε να διαβάζετε εδώ.</p><p>LEAK1 Η μητέρα είναι αυτή που έκλεψε τα χρήματα.</p>" },
+  { lang: "el", conv: "Παγίδα: κριτική χωρίς σπόιλερ, δεν θα αποκαλύψω",
+    html: "<h2>KEEP1 Κριτική χωρίς σπόιλερ</h2><p>KEEP2 Δεν θα αποκαλύψω τίποτα για το τέλος, αλλά θα σας συγκινήσει.</p><p>KEEP3 Η ταινία κυκλοφορεί χωρίς spoilers στο τρέιλερ.</p>" },
+  { lang: "el", conv: "Παγίδα: πίσω spoiler αυτοκινήτου, φόβος για τα spoilers",
+    html: "<p>KEEP1 Ο ήρωας οδηγεί ένα παλιό αυτοκίνητο με τεράστιο πίσω spoiler.</p><p>KEEP2 Πολλοί θεατές σήμερα φοβούνται τα spoilers περισσότερο από τις κακές ταινίες.</p>" },
+  // Hebrew
+  { lang: "he", conv: "זהירות, ספוילרים! … סוף הספוילרים",
+    html: "<div dir=\"rtl\"><p>KEEP1 «וולס עם באשיר» הוא סרט אנימציה יוצא דופן.</p><p><strong>זהירות, ספוילרים!</strong></p><p>LEAK1 בסוף הסרט האנימציה מתחלפת בצילומי ארכיון אמיתיים.</p><p>סוף הספוילרים.</p><p>KEEP2 המוזיקה של מקס ריכטר נפלאה.</p></div>" },
+  { lang: "he", conv: "הפסקה הבאה מכילה ספוילרים",
+    html: "<div dir=\"rtl\"><p>KEEP1 הצילום בסרט מרהיב.</p><p>הפסקה הבאה מכילה ספוילרים, מי שלא ראה את הסרט שידלג עליה.</p><p>LEAK1 האב נהרג בתאונה והבן לוקח את המפתחות.</p><p>KEEP2 ציון: שמונה מתוך עשר.</p></div>" },
+  { lang: "he", conv: "כותרת משנה «הסוף (ספוילרים)»",
+    html: "<div dir=\"rtl\"><h2>KEEP1 על מה הסרט</h2><p>KEEP2 חייל חוזר לביתו אחרי המלחמה.</p><h2>הסוף (ספוילרים)</h2><p>LEAK1 החבר מתגלה כמי שירה את הירייה.</p><h2>KEEP3 שורה תחתונה</h2><p>KEEP4 מומלץ בחום.</p></div>" },
+  { lang: "he", conv: "כותרת «ביקורת עם ספוילרים:»", title: "ביקורת עם ספוילרים: פוקסטרוט",
+    html: "<div dir=\"rtl\"><p>LEAK1 הבת נהרגת בתאונה בסוף הסרט.</p></div>", withheld: true },
+  { lang: "he", conv: "מלכודת: ביקורת ללא ספוילרים, לא אגלה",
+    html: "<div dir=\"rtl\"><h2>KEEP1 ביקורת ללא ספוילרים</h2><p>KEEP2 לא אגלה לכם מה קורה בסוף, רק שהוא מטלטל.</p></div>" },
+  { lang: "he", conv: "מלכודת: ספוילר אחורי לרכב, פחד מספוילרים",
+    html: "<div dir=\"rtl\"><p>KEEP1 לרכב של הגיבור יש ספוילר אחורי ענק.</p><p>KEEP2 הרבה צופים מפחדים מספוילרים יותר מסרטים גרועים.</p></div>" },
+  // Hungarian
+  { lang: "hu", conv: "Vigyázat, spoiler! … Spoiler vége",
+    html: "<p>KEEP1 A Saul fia Nemes Jeles László első nagyjátékfilmje.</p><p>Vigyázat, spoiler!</p><p>LEAK1 Saul a folyóba menekül, a fiú holtteste elsodródik.</p><p>Spoiler vége.</p><p>KEEP2 Röhrig Géza alakítása lenyűgöző.</p>" },
+  { lang: "hu", conv: "Figyelem, innentől spoilerek! … Vége a spoilereknek",
+    html: "<p>KEEP1 A Testről és lélekről csendes, különös film.</p><p>Figyelem, innentől spoilerek!</p><p>LEAK1 Mária túléli az öngyilkossági kísérletet, és Endre felhívja.</p><p>Vége a spoilereknek.</p><p>KEEP2 Borbély Alexandra kiváló.</p>" },
+  { lang: "hu", conv: "A következő bekezdés spoileres",
+    html: "<p>KEEP1 Az operatőri munka kiváló.</p><p>A következő bekezdés spoileres, ha még nem láttad a filmet, ugord át.</p><p>LEAK1 Az apa a végén feladja magát a rendőrségen.</p><p>KEEP2 A zene is remek.</p>" },
+  { lang: "hu", conv: "Köztes cím „A befejezés (spoilerek)”",
+    html: "<h2>KEEP1 Miről szól</h2><p>KEEP2 Egy vágóhídi igazgató és egy minőségellenőr ugyanazt álmodja.</p><h2>A befejezés (spoilerek)</h2><p>LEAK1 A két szarvas végül eltűnik az álmaikból.</p><h2>KEEP3 Értékelés</h2><p>KEEP4 Tíz pontból kilenc.</p>" },
+  { lang: "hu", conv: "Cím „(spoileres kritika)”", title: "Saul fia (spoileres kritika)",
+    html: "<p>LEAK1 Saul a film végén meghal az erdőben.</p>", withheld: true },
+  { lang: "hu", conv: "Csapda: spoilermentes kritika, nem lövöm le a poént",
+    html: "<h2>KEEP1 Spoilermentes kritika</h2><p>KEEP2 Nem lövöm le a poént, de a befejezés erős.</p><p>KEEP3 Ez egy spoiler nélküli ajánló.</p>" },
+  { lang: "hu", conv: "Csapda: hátsó spoiler, félnek a spoilerektől",
+    html: "<p>KEEP1 A főhős autójára hatalmas hátsó spoiler került.</p><p>KEEP2 Manapság sokan jobban félnek a spoilerektől, mint a rossz filmektől.</p>" },
+  // Romanian
+  { lang: "ro", conv: "Atenție, spoilere! … Sfârșit spoilere",
+    html: "<p>KEEP1 Moartea domnului Lăzărescu este un film esențial al noului val.</p><p>Atenție, spoilere!</p><p>LEAK1 Domnul Lăzărescu ajunge la ultimul spital, unde este pregătit pentru operație.</p><p>Sfârșit spoilere.</p><p>KEEP2 Ion Fiscuteanu este extraordinar.</p>" },
+  { lang: "ro", conv: "Paragraful următor conține spoilere",
+    html: "<p>KEEP1 Imaginea este superbă.</p><p>Paragraful următor conține spoilere, așa că săriți peste el dacă nu ați văzut filmul.</p><p>LEAK1 Otilia îngroapă fătul într-un bloc părăsit.</p><p>KEEP2 Muzica lipsește cu desăvârșire.</p>" },
+  { lang: "ro", conv: "Subtitlu „Spoilerele: ce se întâmplă la final”",
+    html: "<h2>KEEP1 Despre ce e vorba</h2><p>KEEP2 Două studente încearcă să rezolve o problemă în 1987.</p><h2>Spoilerele: ce se întâmplă la final</h2><p>LEAK1 Cele două prietene tac la masă, în restaurant.</p><h2>KEEP3 Verdict</h2><p>KEEP4 Nota nouă.</p>" },
+  { lang: "ro", conv: "Titlu „Recenzie cu spoilere:”", title: "Recenzie cu spoilere: 4 luni, 3 săptămâni și 2 zile",
+    html: "<p>LEAK1 Bebe pleacă cu buletinul Otiliei.</p>", withheld: true },
+  { lang: "ro", conv: "Capcană: fără spoilere, nu vă stric surpriza",
+    html: "<h2>KEEP1 Recenzie fără spoilere</h2><p>KEEP2 Nu vă stric surpriza, dar finalul e puternic.</p>" },
+  { lang: "ro", conv: "Capcană: eleron, spoiler spate, frica de spoilere",
+    html: "<p>KEEP1 Mașina eroului are un spoiler spate imens.</p><p>KEEP2 Frica de spoilere a devenit mai mare decât frica de filme proaste.</p>" },
+  // Finnish
+  { lang: "fi", conv: "Varoitus: juonipaljastuksia! … Juonipaljastukset päättyvät",
+    html: "<p>KEEP1 Tuntematon sotilas on Aku Louhimiehen kunnianhimoisin elokuva.</p><p>Varoitus: juonipaljastuksia!</p><p>LEAK1 Hietanen kuolee pommituksessa Viipurissa.</p><p>Juonipaljastukset päättyvät.</p><p>KEEP2 Eero Aho on loistava Rokkana.</p>" },
+  { lang: "fi", conv: "Spoilerivaroitus! … Spoilerit loppuvat",
+    html: "<p>KEEP1 Kuolleet lehdet on Kaurismäen lämpimin elokuva.</p><p>Spoilerivaroitus!</p><p>LEAK1 Holappa jää raitiovaunun alle, mutta selviää.</p><p>Spoilerit loppuvat tähän.</p><p>KEEP2 Alma Pöysti on upea.</p>" },
+  { lang: "fi", conv: "Seuraava kappale sisältää juonipaljastuksia",
+    html: "<p>KEEP1 Kuvaus on kaunista.</p><p>Seuraava kappale sisältää juonipaljastuksia, joten hyppää sen yli, jos et ole nähnyt elokuvaa.</p><p>LEAK1 Isä hukkuu järveen viimeisessä kohtauksessa.</p><p>KEEP2 Musiikki toimii.</p>" },
+  { lang: "fi", conv: "Väliotsikko ”Loppuratkaisu (juonipaljastuksia)”",
+    html: "<h2>KEEP1 Mistä on kyse</h2><p>KEEP2 Kaksi yksinäistä ihmistä kohtaa karaokebaarissa.</p><h2>Loppuratkaisu (juonipaljastuksia)</h2><p>LEAK1 Ansa ottaa koiran ja lähtee sairaalaan hakemaan Holappaa.</p><h2>KEEP3 Arvosana</h2><p>KEEP4 Viisi tähteä.</p>" },
+  { lang: "fi", conv: "Otsikko ”(sisältää juonipaljastuksia)”", title: "Tuntematon sotilas (sisältää juonipaljastuksia)",
+    html: "<p>LEAK1 Koskela kaatuu joen rannalla.</p>", withheld: true },
+  { lang: "fi", conv: "Ansa: spoileriton arvio, en paljasta",
+    html: "<h2>KEEP1 Spoileriton arvio</h2><p>KEEP2 En paljasta loppuratkaisua, mutta se on koskettava.</p><p>KEEP3 Tämä teksti on kirjoitettu ilman juonipaljastuksia.</p>" },
+  { lang: "fi", conv: "Ansa: takaspoileri, juonipaljastusten pelko",
+    html: "<p>KEEP1 Päähenkilön autossa on valtava takaspoileri.</p><p>KEEP2 Monet pelkäävät juonipaljastuksia enemmän kuin huonoja elokuvia.</p>" },
+  // Catalan
+  { lang: "ca", conv: "Alerta d'spoiler! … Fi dels spoilers",
+    html: "<p>KEEP1 Alcarràs és la pel·lícula més honesta de Carla Simón.</p><p>Alerta d'spoiler!</p><p>LEAK1 Les excavadores arrenquen els préssecs mentre la família mira.</p><p>Fi dels spoilers.</p><p>KEEP2 Els actors no professionals són magnífics.</p>" },
+  { lang: "ca", conv: "El paràgraf següent conté espòilers",
+    html: "<p>KEEP1 La fotografia és preciosa.</p><p>El paràgraf següent conté espòilers: si no heu vist la pel·lícula, deixeu de llegir aquí.</p><p>LEAK1 L'avi signa el contracte de les plaques solars.</p><p>KEEP2 La música és discreta.</p>" },
+  { lang: "ca", conv: "Subtítol «Alerta d'spoiler: el final»",
+    html: "<h2>KEEP1 De què va</h2><p>KEEP2 Una família de pagesos perd les seves terres.</p><h2>Alerta d'spoiler: el final</h2><p>LEAK1 Quimet es queda sol al camp buit.</p><h2>KEEP3 Valoració</h2><p>KEEP4 Quatre estrelles.</p>" },
+  { lang: "ca", conv: "Títol «Crítica amb spoilers:»", title: "Crítica amb spoilers: Estiu 1993",
+    html: "<p>LEAK1 La Frida plora per fi la mort de la seva mare.</p>", withheld: true },
+  { lang: "ca", conv: "Parany: sense spoilers, no us faré cap spoiler",
+    html: "<h2>KEEP1 Crítica sense spoilers</h2><p>KEEP2 No us faré cap spoiler, però el final és rodó.</p>" },
+  { lang: "ca", conv: "Parany: l'aleró del cotxe, por dels espòilers",
+    html: "<p>KEEP1 El cotxe del protagonista porta un aleró enorme, un spoiler posterior de carreres.</p><p>KEEP2 Molta gent té més por dels espòilers que de les males pel·lícules.</p>" },
+  // Hindi
+  { lang: "hi", conv: "स्पॉइलर अलर्ट! … स्पॉइलर खत्म",
+    html: "<p>KEEP1 लगान आमिर खान की सबसे यादगार फिल्म है।</p><p>स्पॉइलर अलर्ट!</p><p>LEAK1 भुवन की टीम आखिरी गेंद पर मैच जीत जाती है।</p><p>स्पॉइलर खत्म।</p><p>KEEP2 ए आर रहमान का संगीत शानदार है।</p>" },
+  { lang: "hi", conv: "अगले पैराग्राफ में स्पॉइलर है",
+    html: "<p>KEEP1 सिनेमैटोग्राफी बहुत सुंदर है।</p><p>अगले पैराग्राफ में स्पॉइलर है, अगर आपने फिल्म नहीं देखी है तो इसे छोड़ दें।</p><p>LEAK1 विजय अंत में अपने पिता को पहचान लेता है।</p><p>KEEP2 संगीत भी अच्छा है।</p>" },
+  { lang: "hi", conv: "उपशीर्षक «क्लाइमेक्स (स्पॉयलर)»",
+    html: "<h2>KEEP1 कहानी</h2><p>KEEP2 एक गांव अंग्रेजों के खिलाफ क्रिकेट खेलता है।</p><h2>क्लाइमेक्स (स्पॉयलर)</h2><p>LEAK1 कैप्टन रसेल हार के बाद अफ्रीका भेज दिया जाता है।</p><h2>KEEP3 फैसला</h2><p>KEEP4 पांच में से चार स्टार।</p>" },
+  { lang: "hi", conv: "शीर्षक «(स्पॉइलर के साथ)»", title: "जवान मूवी रिव्यू (स्पॉइलर के साथ)",
+    html: "<p>LEAK1 विक्रम राठौर असल में आज़ाद का पिता है।</p>", withheld: true },
+  { lang: "hi", conv: "जाल: बिना स्पॉइलर रिव्यू, स्पॉइलर नहीं दूंगा",
+    html: "<h2>KEEP1 बिना स्पॉइलर रिव्यू</h2><p>KEEP2 मैं कोई स्पॉइलर नहीं दूंगा, बस इतना कहूंगा कि अंत शानदार है।</p>" },
+  { lang: "hi", conv: "जाल: कार का रियर स्पॉइलर, स्पॉइलर से डर",
+    html: "<p>KEEP1 हीरो की कार पर बड़ा रियर स्पॉइलर लगा है।</p><p>KEEP2 आजकल दर्शक बुरी फिल्मों से ज्यादा स्पॉइलर से डरते हैं।</p>" },
+  // Persian
+  { lang: "fa", conv: "هشدار اسپویل! … پایان اسپویل",
+    html: "<div dir=\"rtl\"><p>KEEP1 «جدایی نادر از سیمین» بهترین فیلم اصغر فرهادی است.</p><p>هشدار اسپویل!</p><p>LEAK1 ترمه در پایان انتخابش را به قاضی می‌گوید.</p><p>پایان اسپویل.</p><p>KEEP2 بازی لیلا حاتمی درخشان است.</p></div>" },
+  { lang: "fa", conv: "پاراگراف بعدی اسپویل دارد",
+    html: "<div dir=\"rtl\"><p>KEEP1 فیلمبرداری فیلم زیباست.</p><p>پاراگراف بعدی اسپویل دارد؛ اگر فیلم را ندیده‌اید از آن رد شوید.</p><p>LEAK1 رحیم در پایان به زندان برمی‌گردد.</p><p>KEEP2 موسیقی هم خوب است.</p></div>" },
+  { lang: "fa", conv: "میان‌تیتر «پایان فیلم (اسپویلر)»",
+    html: "<div dir=\"rtl\"><h2>KEEP1 داستان</h2><p>KEEP2 زوجی برای جدایی به دادگاه می‌روند.</p><h2>پایان فیلم (اسپویلر)</h2><p>LEAK1 راضیه اعتراف می‌کند که قسم دروغ خورده است.</p><h2>KEEP3 جمع‌بندی</h2><p>KEEP4 چهار ستاره از پنج.</p></div>" },
+  { lang: "fa", conv: "تیتر «(همراه با اسپویل)»", title: "نقد فیلم قهرمان (همراه با اسپویل)",
+    html: "<div dir=\"rtl\"><p>LEAK1 رحیم دوباره به زندان برمی‌گردد.</p></div>", withheld: true },
+  { lang: "fa", conv: "تله: نقد بدون اسپویل، اسپویل نمی‌کنم",
+    html: "<div dir=\"rtl\"><h2>KEEP1 نقد بدون اسپویل</h2><p>KEEP2 اسپویل نمی‌کنم، فقط بگویم که پایانش غافلگیرکننده است.</p></div>" },
+  { lang: "fa", conv: "تله: اسپویلر عقب ماشین، ترس از اسپویل",
+    html: "<div dir=\"rtl\"><p>KEEP1 ماشین قهرمان یک اسپویلر عقب بزرگ دارد.</p><p>KEEP2 خیلی‌ها این روزها بیشتر از فیلم بد، از اسپویل می‌ترسند.</p></div>" },
 ];
 
 describe("the lexicons beyond the core languages", () => {
@@ -249,7 +362,7 @@ describe("the lexicons beyond the core languages", () => {
 
 describe("every lexicon module", () => {
   it("is listed in LEXICONS, and LEXICONS holds nothing else", () => {
-    expect(MODULE_LANGUAGES.length).toBeGreaterThanOrEqual(22);
+    expect(MODULE_LANGUAGES.length).toBeGreaterThanOrEqual(30);
     const exported = MODULE_LANGUAGES.map((lang) => MODULES[Object.keys(MODULES).find((file) => file.endsWith(`/${lang}.ts`))!]![lang]);
     for (const [i, lexicon] of exported.entries()) expect(LEXICONS.includes(lexicon!), MODULE_LANGUAGES[i]).toBe(true);
     expect(LEXICONS.length).toBe(MODULE_LANGUAGES.length);

@@ -17,20 +17,6 @@ const KNOWN_MISSES: Record<string, string> = {
     "blind probe 7: 'A partir del 25:40 destripamos el final:' in podcast show notes is not read as a marker (borderline); LEAK1 leaks",
   "vi: scoped 'Đoạn dưới đây tiết lộ cái kết, ai chưa xem thì bỏ qua nhé'":
     "blind probe 7: 'Đoạn dưới đây tiết lộ cái kết' (the paragraph below reveals the ending) hides the paragraph but runs on past it (borderline: đoạn can be read as 'the part'); KEEP2 is lost",
-  "el: 'Προσοχή: spoilers!' opener and 'Τέλος spoilers' closer":
-    "blind probe 7: the Greek 'Προσοχή: spoilers!' … 'Τέλος spoilers' pair is not read; LEAK1 leaks",
-  "el: scoped 'Η επόμενη παράγραφος αποκαλύπτει το τέλος'":
-    "blind probe 7: 'Η επόμενη παράγραφος αποκαλύπτει το τέλος' (the next paragraph reveals the ending) is not read as a scoped marker; LEAK1 leaks",
-  "el: title tag '(με σπόιλερ)', whole post withheld":
-    "blind probe 7: a Greek '(με σπόιλερ)' title suffix does not withhold the post; the post is not withheld; LEAK1 leaks",
-  "el trap: 'Κριτική χωρίς spoilers' that says it won't reveal the ending":
-    "blind probe 7: a 'Κριτική χωρίς spoilers' (spoiler-free) heading is read as a spoiler heading; the post is withheld though nothing marks the whole post; KEEP1–KEEP2 are lost",
-  "he: 'אזהרת ספוילרים!' opener and 'סוף ספוילרים' closer":
-    "blind probe 7: the Hebrew 'אזהרת ספוילרים!' … 'סוף ספוילרים' pair is not read; LEAK1 leaks",
-  "he: warning without 'ספוילר': 'מי שעוד לא ראה את הפרק האחרון – תפסיקו לקרוא כאן'":
-    "blind probe 7: 'מי שעוד לא ראה את הפרק האחרון – תפסיקו לקרוא כאן' (stop reading here) is not read as a marker; LEAK1 leaks",
-  "he: title tag '(ספוילרים)', whole post withheld":
-    "blind probe 7: a Hebrew '(ספוילרים)' title suffix does not withhold the post; the post is not withheld; LEAK1 leaks",
 };
 
 describe("the seventh red-team corpus", () => {

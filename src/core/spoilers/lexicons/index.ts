@@ -1,11 +1,18 @@
 // Every language the spoiler matcher knows. Adding one: a data module here and a test corpus.
 import { ar } from "./ar";
+import { ca } from "./ca";
 import { cs } from "./cs";
 import { da } from "./da";
 import { de } from "./de";
+import { el } from "./el";
 import { en } from "./en";
 import { es } from "./es";
+import { fa } from "./fa";
+import { fi } from "./fi";
 import { fr } from "./fr";
+import { he } from "./he";
+import { hi } from "./hi";
+import { hu } from "./hu";
 import { id } from "./id";
 import { it } from "./it";
 import { ja } from "./ja";
@@ -14,6 +21,7 @@ import { nl } from "./nl";
 import { no } from "./no";
 import { pl } from "./pl";
 import { pt } from "./pt";
+import { ro } from "./ro";
 import { ru } from "./ru";
 import { sv } from "./sv";
 import { th } from "./th";
@@ -23,4 +31,4 @@ import { uk } from "./uk";
 import { vi } from "./vi";
 import { zh } from "./zh";
 
-export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, it, ko, ja, zh, ru, nl, pl, tr, sv, id, vi, th, ar, uk, cs, da, no];
+export const LEXICONS: readonly Lexicon[] = [en, es, pt, fr, de, it, ko, ja, zh, ru, nl, pl, tr, sv, id, vi, th, ar, uk, cs, da, no, el, he, hu, ro, fi, ca, hi, fa];
