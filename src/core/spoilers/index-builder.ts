@@ -5,6 +5,7 @@ import { LEXICONS } from "./lexicons";
 import type { Lexicon } from "./lexicons/types";
 import { HELPER_KINDS, Node, UNANCHORED_KINDS, decodeTemplate, encodeTemplate, insertTemplate, splitUnits, type GeneratedIndex, type IndexPart, type LexiconIndex } from "./graph";
 import type { HitKind, ScopeSpec } from "./matcher";
+import { FREQUENT_WORDS } from "./frequent-words";
 import { buildStream, isCjk, isOtherScript } from "./stream";
 import { diffTries, expandGraph, renderTrie } from "./trie-builder";
 
@@ -119,7 +120,8 @@ export function readGroups(template: string): string[][] {
  * The words one of which any text matching the template must hold, from its most selective
  * required group (the longest shortest anchor word, then the fewest words): "(spoilers|spoiler)
  * (ahead|below)" → ["spoilers", "spoiler"]; "no (la|lo) has visto" → ["visto"], not the common
- * "has". Undefined when every group is optional. Groups holding an `avoid` word rank last.
+ * "has". Words of FREQUENT_WORDS count as short. Undefined when every group is optional. Groups
+ * holding an `avoid` word rank last.
  */
 export function findAnchors(groups: string[][], qualifiers: ReadonlySet<string>, avoid: ReadonlySet<string>): string[] | undefined {
   let best: string[] | undefined;
@@ -130,7 +132,8 @@ export function findAnchors(groups: string[][], qualifiers: ReadonlySet<string>,
     if (words.includes("")) continue;
     const distinct = [...new Set(words)];
     let shortest = Infinity;
-    for (const word of distinct) shortest = Math.min(shortest, isCjk(word.charCodeAt(0)) ? 4 : word.length);
+    // A frequent word ("only", "show") selects as little as a short one.
+    for (const word of distinct) shortest = Math.min(shortest, isCjk(word.charCodeAt(0)) ? 4 : FREQUENT_WORDS.has(word) ? 3 : word.length);
     const avoided = group.some((choice) => avoid.has(choice.trim()));
     const score = (shortest < 4 ? 0 : 1000) + Math.min(shortest, 9) * 10 - distinct.length * 5 - (avoided ? 900 : 0);
     if (score > bestScore) [best, bestScore] = [distinct, score];

@@ -83,7 +83,7 @@ export const en: Lexicon = {
     "(going in blind|go in blind|stay unspoiled|stay spoiler free|remain unspoiled|go in fresh)",
     // A series: "if you're not caught up", "if you haven't finished the season".
     "(not|aren't|are not|you're not|you aren't|not yet|haven't|have not|isn't|is not) (caught up|up to date|current)",
-    "(haven't|have not|not yet|didn't|did not) (finished|reached|gotten to|got to) (the season|the series|the show|the finale|the latest episode|this episode|episode)",
+    "(haven't|have not|not yet|didn't|did not) (finished|reached|gotten to) (the season|the series|the show|the finale|the latest episode|this episode|episode)",
   ],
   stops: [
     "(stop reading|look away|skip ahead|skip to the end|skip to the verdict|skip to the next section|bail|turn back|close this tab|come back later|read no further|stop here|avert your eyes|jump to the end|scroll past|scroll down|move along)",
