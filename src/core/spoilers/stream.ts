@@ -87,11 +87,16 @@ function foldChar(char: string, code: number): string {
   if (folded !== undefined) return folded;
   folded = char.normalize("NFKC");
   const first = folded.charCodeAt(0);
-  // Accents come off Latin letters only: NFD would split Hangul syllables into jamo.
-  if ((first >= 0xc0 && first <= 0x24f) || (first >= 0x1e00 && first <= 0x1eff)) folded = folded.normalize("NFD").replace(MARK, "");
+  // Accents come off Latin and Greek letters only: NFD would split Hangul syllables into jamo,
+  // and Cyrillic й into и and a breve.
+  if ((first >= 0xc0 && first <= 0x24f) || (first >= 0x1e00 && first <= 0x1fff) || (first >= 0x370 && first <= 0x3ff)) {
+    folded = folded.normalize("NFD").replace(MARK, "");
+  }
   // Turkish dotless ı folds to i, as İ does ("UYARISI" = "uyarısı"); Russian ё to е, as most
   // writers type it ("ещё" = "еще").
+  // Greek final ς is σ, as a word in capitals ("ΤΕΛΟΣ") lower-cases letter by letter.
   folded = code === DOTLESS_I ? "i" : code === YO || code === CAPITAL_YO ? "\u0435" : folded.toLowerCase();
+  if (folded === "\u03C2") folded = "\u03C3";
   folds.set(code, folded);
   return folded;
 }

@@ -68,6 +68,8 @@ describe("generated lexicon index", () => {
     // Turkish: dotless ı and dotted İ both fold to i, so one spelling matches every casing.
     expect(foldPhrase("SPOİLER UYARISI uyarısı", qualifiers)).toEqual(["spoiler", "uyarisi", "uyarisi"]);
     expect(foldPhrase("Ещё СПОЙЛЕРЫ", qualifiers)).toEqual(["еще", "спойлеры"]);
+    // Greek: accents come off, and final ς is σ, so "Τέλος" and "ΤΕΛΟΣ" are one word.
+    expect(foldPhrase("Προσοχή ΠΡΟΣΟΧΗ Τέλος ΤΕΛΟΣ", qualifiers)).toEqual(["προσοχη", "προσοχη", "τελοσ", "τελοσ"]);
   });
 
   it("leads from each template's first unit, through the tries' lines, to its phrase", () => {
