@@ -1,7 +1,7 @@
 // removeSpoilers: one post's HTML in; the HTML with every marked spoiler replaced by a notice
 // (or wrapped, in "mark" mode) and a list of what was taken out. Pure, offline, linear.
 import render from "dom-serializer";
-import type { ChildNode } from "domhandler";
+import type { ChildNode, Element, ParentNode } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import type { RemovedPassage } from "../types";
 import { applyRegion, type Layout } from "./apply";
@@ -151,7 +151,7 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
       continue;
     }
     openLine = event.type === "open" ? line : undefined;
-    planned.push(event);
+    planned.push(event.type === "open" ? { ...event, limit: findItemLimit(event, blocks, starts) } : event);
   }
   return [...spans, ...planSpans(laidOut, planned)];
 }
@@ -165,6 +165,41 @@ function labelsNextBlock(event: PlacedEvent, blocks: Block[], starts: number[]):
   if (!isWholeLine(event, blocks, starts)) return false;
   const next = blocks[event.block + 1];
   return next !== undefined && next.text.trim() !== "" && isAllMarkup(next);
+}
+
+/**
+ * A span opened in a list item stays in it: "<li>Spoiler: …</li>", "<li>Spoilers on the ending:
+ * <ul>…</ul></li>" hide that item (its nested list included), not the items after it. A marker
+ * that is all its item holds ("<li>Spoilers</li>") names the items after it: it stays in its list.
+ */
+function findItemLimit(event: PlacedEvent, blocks: Block[], starts: number[]): number | undefined {
+  const block = blocks[event.block];
+  if (!block || event.scope.kind === "section") return undefined;
+  const item = closestItem(block.element ?? block.first);
+  if (!item) return undefined;
+  const itemEnd = findLastInside(item, blocks, starts, event.block);
+  const alone = itemEnd === starts[event.block]! + block.text.length && block.text.slice(event.end - starts[event.block]!).trim() === "";
+  if (!alone) return itemEnd;
+  return item.parent?.type === "tag" ? findLastInside(item.parent, blocks, starts, event.block) : undefined;
+}
+
+function closestItem(node: ChildNode): Element | undefined {
+  for (let at: ChildNode | ParentNode | null = node; at; at = at.parent) {
+    if (at.type === "tag" && (at as Element).name.toLowerCase() === "li") return at as Element;
+  }
+  return undefined;
+}
+
+/** The end offset of the last block, from `from` on, whose nodes lie inside `ancestor`. */
+function findLastInside(ancestor: ParentNode, blocks: Block[], starts: number[], from: number): number {
+  let last = from;
+  while (last + 1 < blocks.length && isInside(blocks[last + 1]!.element ?? blocks[last + 1]!.first, ancestor)) last++;
+  return starts[last]! + blocks[last]!.text.length;
+}
+
+function isInside(node: ChildNode, ancestor: ParentNode): boolean {
+  for (let at: ParentNode | null = node.parent; at; at = at.parent) if (at === ancestor) return true;
+  return false;
 }
 
 /** Whether a prose opener that runs to the section's end is all its block holds. */

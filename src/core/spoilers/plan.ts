@@ -13,6 +13,8 @@ export interface LaidOutBlock {
 /** A marker event placed in the post: `block` is its index, offsets are global. */
 export interface PlacedEvent extends MarkerEvent {
   block: number;
+  /** Where an opener's span must end at the latest: the end of the list item it stands in. */
+  limit?: number;
 }
 
 /** A run of spans with no kept content between them: it gets one notice. */
@@ -38,7 +40,8 @@ export function planSpans(blocks: LaidOutBlock[], events: PlacedEvent[]): Spoile
     if (event.type !== "open") return;
     // A span never leaves the section it opened in, unless it names the next section itself.
     const cap = event.scope.kind === "section" ? blocks.at(-1)?.end ?? 0 : sections[event.block]!;
-    const scopeEnd = Math.min(cap, findScopeEnd(blocks, event.block, event.scope));
+    // A list item bounds its span too, but a closer that follows still ends it, as in a section.
+    const scopeEnd = Math.min(cap, event.limit ?? Infinity, findScopeEnd(blocks, event.block, event.scope));
     const close = events[nextClose[index]!];
     // The closer right after an opener stretches its span to it (the seed review's skipped
     // paragraph, photo and closer), but never across a heading, and never a zero-width closer.

@@ -161,6 +161,15 @@ moreConventions.push(
   ["pt trap: 'Para quem já viu o original, …' inside a sentence", "<p>KEEP1 Para quem já viu o original, o remake é familiar.</p><p>KEEP2 Bom.</p>"],
 );
 
+// A span opened in a list item stays in that item, nested list included; a marker that is its
+// whole item names the items after it, and stays in its list.
+moreConventions.push(
+  ["en: 'Spoiler:' item and an item whose nested list holds the spoilers", "<ol><li>KEEP1 The score.</li><li><strong>Spoiler:</strong> LEAK1 Ada was the informant.</li><li>KEEP2 The cameo.</li><li>The last scene (spoilers, skip this one if you're not caught up):<ul><li>LEAK2 The orchard burns.</li></ul></li><li>KEEP3 Season two.</li></ol><p>KEEP4 See you.</p>"],
+  ["fr: '[Spoiler]' item, then 'Spoilers sur la fin :' with a nested list", "<ul><li>KEEP1 Omar Sy.</li><li><strong>[Spoiler]</strong> LEAK1 Pellegrini finit en prison.</li><li>KEEP2 Les flashbacks.</li><li>Spoilers sur la fin :<ul><li>LEAK2 Assane se laisse arrêter.</li></ul></li><li>KEEP3 La musique.</li></ul><p>KEEP4 Verdict : 7/10.</p>"],
+  ["ja: '【ネタバレ】' item", "<ul><li>KEEP1 映像が良い。</li><li>【ネタバレ】LEAK1 犯人は兄。</li><li>KEEP2 音楽も良い。</li></ul><p>KEEP3 おすすめ。</p>"],
+  ["en: a 'Spoilers' item alone names the items after it, and stays in its list", "<ul><li>KEEP1 Great score.</li><li>Spoilers:</li><li>LEAK1 He dies.</li><li>LEAK2 She lives.</li></ul><p>KEEP2 Four stars.</p>"],
+);
+
 describe("more conventions from blind probe 6", () => {
   it.each(moreConventions)("%s", (_name, html, title) => {
     const { html: out, text } = digestOf(html, title);

@@ -86,7 +86,7 @@ export const en: Lexicon = {
     "(haven't|have not|not yet|didn't|did not) (finished|reached|gotten to) (the season|the series|the show|the finale|the latest episode|this episode|episode)",
   ],
   stops: [
-    "(stop reading|look away|skip ahead|skip to the end|skip to the verdict|skip to the next section|bail|turn back|close this tab|come back later|read no further|stop here|avert your eyes|jump to the end|scroll past|scroll down|move along)",
+    "(skip this one|skip this item|skip this part|skip this bit|skip this section|skip it|stop reading|look away|skip ahead|skip to the end|skip to the verdict|skip to the next section|bail|turn back|close this tab|come back later|read no further|stop here|avert your eyes|jump to the end|scroll past|scroll down|move along)",
     "(don't|do not|dont) (read on|read further|read any further|keep reading|continue reading|scroll down|scroll further|go any further)",
     "(you have been|you've been|consider yourself|you are|you're|be) warned", "proceed with caution",
     "(bookmark this|bookmark it|save this for later|save this|come back after|come back afterwards|come back once you've seen it|come back when you've seen it|come back after you've seen it|come back after watching)",
