@@ -49,18 +49,19 @@ export function scanBlock(text: string, level: number, windows?: PhraseWindows):
     ...tags.filter((event) => event.type === "open").map((event) => ({ start: event.start, end: event.end, marker: event.marker })),
     ...findOpeners(context).map((opener) => ({ ...opener, marker: "prose-block" as const })),
   ].filter((candidate) => !events.some((event) => event.start < candidate.end && candidate.start < event.end));
-  let lineOpener: string | undefined;
+  let lineOpener: { line: string; end: number } | undefined;
   for (const opener of mergeOpeners(candidates)) {
     const event = describeOpener(context, masked, opener);
     // Ekşi Sözlük's "--- spoiler ---" lines: the same line again, while its span is open, closes it.
     const line = isOwnLine(text, event) ? event.trigger.toLowerCase() : undefined;
-    if (line !== undefined && line === lineOpener) {
+    if (lineOpener && events.some((other) => other.type === "close" && other.start >= lineOpener!.end && other.start < event.start)) lineOpener = undefined;
+    if (line !== undefined && line === lineOpener?.line) {
       // Its line breaks stay, so what follows keeps its own line.
       events.push({ ...event, type: "close", end: event.start + text.slice(event.start, event.end).trimEnd().length });
       lineOpener = undefined;
       continue;
     }
-    lineOpener ??= line;
+    if (!lineOpener && line !== undefined) lineOpener = { line, end: event.end };
     events.push(event);
     const close = findClosingBracket(text, event);
     if (close !== undefined) events.push(close);
@@ -121,7 +122,9 @@ function findClosers(context: HitContext): MarkerEvent[] {
   const events: MarkerEvent[] = [];
   const close = (from: number, to: number) => {
     const start = widenBefore(text, from);
-    const end = widenAfter(text, reachSentenceEnd(text, to));
+    // The spaces and line breaks after a closer stay: what follows keeps its own line.
+    const widened = widenAfter(text, reachSentenceEnd(text, to));
+    const end = start + text.slice(start, widened).trimEnd().length;
     events.push({ type: "close", start, end, marker: "prose-block", trigger: text.slice(start, end).trim(), scope: { kind: "end" } });
   };
   for (const hit of context.of("close")) close(context.startOf(hit), context.endOf(hit));

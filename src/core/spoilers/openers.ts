@@ -31,7 +31,13 @@ export function findOpeners(context: HitContext): OpenerMatch[] {
       scopedSentences.push(sentence);
     }
   }
-  for (const hit of context.of("label", "tag")) if (standsAsLabel(context, hit)) found.push({ ...span([hit]), names: true });
+  for (const hit of context.of("label", "tag")) {
+    if (standsAsLabel(context, hit)) found.push({ ...span([hit]), names: true });
+    else {
+      const topical = findTopicalLabel(context, hit);
+      if (topical) found.push(topical);
+    }
+  }
   // A pair owns its sentence from the start: "If you haven't seen it, stop reading here."
   for (const [a, b] of findPairs(context)) found.push({ ...span([a, b]), start: context.startOf({ start: context.sentenceOf(a.start).start }) });
   found.push(...findLabelSentences(context));
@@ -59,6 +65,22 @@ function governByScope(context: HitContext, found: OpenerMatch[], sentences: Arr
 function standsAsLabel(context: HitContext, hit: Hit): boolean {
   const colon = ":\uFF1A".includes(context.charAfter(hit)) && context.charAfter(hit) !== "";
   return context.isBracketed(hit) || context.leadsHalfBracket(hit) || (colon && (context.atSentenceStart(hit) || context.isSetOff(hit)));
+}
+
+const MAX_TOPIC = 60;
+
+/**
+ * "Spoiler for last week's pick: the husband never shows up.", « Divulgâcheur pour son premier
+ * film : … »: a label leading its sentence, naming its subject, then a colon, names what follows
+ * the colon, as "Spoiler: …" does.
+ */
+function findTopicalLabel(context: HitContext, hit: Hit): OpenerMatch | undefined {
+  if (!context.atSentenceStart(hit) || !context.hits.some((other) => other.kind === "topic" && other.start === hit.end + 1)) return undefined;
+  const text = context.text;
+  const from = context.endOf(hit);
+  const colon = text.slice(from, from + MAX_TOPIC).search(/[:\uFF1A]/);
+  if (colon < 0 || /[.!?\n\u3002]/.test(text.slice(from, from + colon))) return undefined;
+  return { start: context.startOf(hit), end: from + colon + 1, names: true };
 }
 
 /** "open" phrases stand anywhere but mid-sentence; "warn" nouns only at a sentence start or set apart. */
@@ -144,7 +166,8 @@ function findLabelLine(context: HitContext): OpenerMatch[] {
   const text = context.stream.text.replace(/\|+$/, "");
   // Read on the block itself: the stream may hold only the sentences around a marker word.
   const block = context.text.trim().replace(/[.!?\u3002]+$/, "");
-  if (text.length === 0 || block.length > MAX_LABEL_LINE || /[.!?\n\u3002]/.test(block) || context.has("verb")) return [];
+  // "Spoiler for last week's pick: …" carries its spoiler after the colon (findTopicalLabel).
+  if (text.length === 0 || block.length > MAX_LABEL_LINE || /[.!?\n\u3002]|[:\uFF1A]\s*\S/.test(block) || context.has("verb")) return [];
   const lead = context.of("label", "tag").find((hit) => hit.start === 0);
   // The topic follows the label itself: "Spoiler (zum Lesen markieren): …" is an aside, not "Spoiler zum …".
   const topic = lead && context.hits.find((hit) => hit.kind === "topic" && hit.start === lead.end + 1);

@@ -170,6 +170,14 @@ moreConventions.push(
   ["en: a 'Spoilers' item alone names the items after it, and stays in its list", "<ul><li>KEEP1 Great score.</li><li>Spoilers:</li><li>LEAK1 He dies.</li><li>LEAK2 She lives.</li></ul><p>KEEP2 Four stars.</p>"],
 );
 
+moreConventions.push(
+  ["pt: a <br>-only post with two opener … closer spans", "<div>KEEP1 Ontem assisti.<br><br><b>ALERTA DE SPOILER</b><br><br>LEAK1 Oliver planejou tudo.<br><br><b>FIM DO SPOILER</b><br><br>KEEP2 Rosamund Pike.<br><br><b>ALERTA DE SPOILER</b><br>LEAK2 A última cena.<br><b>FIM DO SPOILER</b><br><br>KEEP3 Nota 8.</div>"],
+  ["en: 'Spoiler for last week's pick: …' names what follows its colon", "<p>KEEP1 Good week.</p><p>Spoiler for last week's pick: LEAK1 the husband never shows up.</p><p>KEEP2 See you.</p>"],
+  ["fr: « Divulgâcheur pour son premier film : … »", "<p>KEEP1 Bonne semaine.</p><p>Divulgâcheur pour son premier film : LEAK1 Sophia garde le bébé.</p><p>KEEP2 À bientôt.</p>"],
+  ["vi: 'Đoạn văn tiếp theo tiết lộ cái kết' hides just the next paragraph", "<p>KEEP1 Phim hay.</p><p>Đoạn văn tiếp theo tiết lộ cái kết, ai chưa xem phim thì lướt qua nhé.</p><p>LEAK1 Bà Nữ tha thứ.</p><p>KEEP2 Điểm 6,5.</p>"],
+  ["en trap: 'Spoilers for the finale are everywhere: …' is talk", "<p>KEEP1 Spoilers for the finale are everywhere online. KEEP2 I avoided them.</p><p>KEEP3 Good.</p>"],
+);
+
 describe("more conventions from blind probe 6", () => {
   it.each(moreConventions)("%s", (_name, html, title) => {
     const { html: out, text } = digestOf(html, title);

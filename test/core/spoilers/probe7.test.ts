@@ -15,8 +15,6 @@ const KNOWN_MISSES: Record<string, string> = {
     "blind probe 7: a pointer at the top ('See the end of the post for spoilery notes') does not hide the AO3-style end-notes block it names; LEAK1–LEAK2 leak",
   "es: podcast show notes 'a partir del minuto 25:40, destripamos el final' then the chapter text":
     "blind probe 7: 'A partir del 25:40 destripamos el final:' in podcast show notes is not read as a marker (borderline); LEAK1 leaks",
-  "vi: scoped 'Đoạn dưới đây tiết lộ cái kết, ai chưa xem thì bỏ qua nhé'":
-    "blind probe 7: 'Đoạn dưới đây tiết lộ cái kết' (the paragraph below reveals the ending) hides the paragraph but runs on past it (borderline: đoạn can be read as 'the part'); KEEP2 is lost",
 };
 
 describe("the seventh red-team corpus", () => {

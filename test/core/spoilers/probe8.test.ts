@@ -13,20 +13,6 @@ import { posts8 } from "../../fixtures/spoiler-probe8";
 
 /** conv → why the engine still misses it. */
 const KNOWN_MISSES: Record<string, string> = {
-  "en: Blogger <br>-only post with two '*** SPOILERS ***' … '*** END SPOILERS ***' spans, an image and kept text between":
-    "blind probe 8: the second opener '*** SPOILERS AGAIN, SORRY ***' in a <br>-only Blogger post is not read; LEAK3 leaks (the first span is hidden)",
-  "en: Substack 'Spoilers from here on' with a subscribe button inside the span, closer 'Okay, spoilers over.' at the end of the last spoiler paragraph, spoiler footnote":
-    "blind probe 8: a Substack footnote opening 'Spoiler for last week's pick: …' is not hidden; LEAK3 leaks (the main span, button and same-paragraph closer work)",
-  "fr: Substack 'Attention, divulgâcheur !' opener with closer 'Fin des spoilers.' at the end of the last spoiler paragraph; spoiler footnote":
-    "blind probe 8: a Substack footnote opening 'Divulgâcheur pour son premier film : …' is not hidden; LEAK3 leaks (the main span works)",
-  "pt: list — item '(spoiler)' and an item 'Spoilers do final:' with a nested list":
-    "blind probe 8: a list item 'Spoilers do final:' does not hide its nested list; LEAK2–LEAK3 leak (the '(spoiler)' item is hidden)",
-  "pt: Blogger <br>-only 'ALERTA DE SPOILER' … 'FIM DO SPOILER' twice, kept text between":
-    "blind probe 8: in a <br>-only Blogger post the second 'ALERTA DE SPOILER' … 'FIM DO SPOILER' span (opener and closer one <br> from the text) is not hidden; LEAK2 leaks",
-  "it: Blogger <br>-only 'SPOILER' … 'FINE SPOILER' twice, with a closer sharing the line of the last spoiler":
-    "blind probe 8: in a <br>-only Blogger post the second 'SPOILER' … '(fine spoiler)' span is not hidden; LEAK2 leaks",
-  "vi: warning without 'spoil': 'Đoạn văn tiếp theo tiết lộ cái kết, ai chưa xem phim thì lướt qua nhé'":
-    "blind probe 8: 'Đoạn văn tiếp theo tiết lộ cái kết' (the next paragraph reveals the ending) hides the paragraph but runs on to the end of the post; KEEP2–KEEP3 are lost",
   "ar: h3 'منطقة الحرق: عن النهاية' under an h2, ends at the next h3":
     "blind probe 8: the Arabic heading 'منطقة الحرق: عن النهاية' (spoiler zone: about the ending) is not read as a spoiler heading (borderline: حرق without الأحداث); LEAK1–LEAK2 leak",
 };

@@ -63,7 +63,7 @@ export const en: Lexicon = {
     "warning", "caution", "beware", "heads up", "note", "obviously", "of course", "galore", "ahoy", "included", "throughout",
     "everywhere", "inside", "section", "discussion", "talk", "zone", "territory", "alert", "ending", "the ending", "ahead", "below", "and",
     "this", "review", "post", "entry", "piece", "article", "essay", "the following", "what follows", "the rest of", "here", "obvs",
-    "time", "recap", "newsletter", "issue", "episode", "thread", "edition", "breakdown", "explainer", "highlight to read", "highlight to reveal", "select to read", "select the text to read", "read at your own risk", "at your own risk",
+    "time", "again", "sorry", "once more", "recap", "newsletter", "issue", "episode", "thread", "edition", "breakdown", "explainer", "highlight to read", "highlight to reveal", "select to read", "select the text to read", "read at your own risk", "at your own risk",
   ],
   topics: ["for", "about", "regarding", "concerning", "re"],
   verbs: ["are", "is", "was", "were", "have", "has", "had", "get", "got", "ruin", "ruins", "ruined", "can", "will", "should", "do", "make", "makes", "be", "don t"],

@@ -24,7 +24,7 @@ export const vi: Lexicon = {
   scoped: [
     ["đoạn (này|văn này)", "this 1 p"],
     ["(bôi đen|quét chọn) (để đọc|để xem)", "this 1 l"],
-    ["đoạn (tiếp theo|kế tiếp|bên dưới)", "next 1 p"],
+    ["đoạn (tiếp theo|kế tiếp|bên dưới)", "next 1 p"], ["đoạn văn (tiếp theo|kế tiếp|bên dưới|sau)", "next 1 p"], ["đoạn (dưới đây|sau đây)", "next 1 p"],
     ["{n} đoạn (tiếp theo|kế tiếp|bên dưới)", "next {n} p"],
     ["(phần|mục) này", "this s"],
     ["(phần|mục) (tiếp theo|kế tiếp)", "next s"],
