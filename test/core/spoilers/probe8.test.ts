@@ -13,8 +13,6 @@ import { posts8 } from "../../fixtures/spoiler-probe8";
 
 /** conv → why the engine still misses it. */
 const KNOWN_MISSES: Record<string, string> = {
-  "ar: h3 'منطقة الحرق: عن النهاية' under an h2, ends at the next h3":
-    "blind probe 8: the Arabic heading 'منطقة الحرق: عن النهاية' (spoiler zone: about the ending) is not read as a spoiler heading (borderline: حرق without الأحداث); LEAK1–LEAK2 leak",
 };
 
 describe("the eighth red-team corpus", () => {
