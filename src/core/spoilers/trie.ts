@@ -1,7 +1,7 @@
 // The phrase tries as the matcher reads them from lexicon-index.generated.ts (see renderTrie in
-// trie-builder.ts for the format). A node's line is parsed the first time a walk reaches it:
-// JSON.parse is native, so a cold isolate reads the few nodes its posts reach in microseconds,
-// where building the whole graph cost milliseconds.
+// trie-builder.ts for the format). A node's line is parsed the first time a walk reaches it, so
+// a cold isolate reads the few nodes its posts reach in microseconds, where building the whole
+// graph cost milliseconds.
 import type { Entry, HitKind, ScopeSpec } from "./matcher";
 import type { StoredNode } from "./trie-builder";
 
@@ -10,15 +10,25 @@ const decoded = new Map<string, Entry[]>();
 
 export class Trie {
   readonly #text: string;
-  /** Where the lines the offsets count from start. */
-  readonly #lines: number;
+  /** Where each line after the root starts, found on the first walk past the root. */
+  #starts: Int32Array | undefined;
   readonly root: StoredNode;
 
   /** `text` as renderTrie writes it; `base` holds the phrases whose first unit this trie lacks. */
   constructor(text: string, readonly base?: Trie) {
     this.#text = text;
-    this.#lines = text.indexOf("\n") + 1;
-    this.root = JSON.parse(this.#lines === 0 ? text : text.slice(0, this.#lines - 1)) as StoredNode;
+    const end = text.indexOf("\n");
+    this.root = parseLine(end < 0 ? text : text.slice(0, end));
+  }
+
+  /** Where line `number` (0 = the line after the root) starts: one native scan of the text, once. */
+  #lineStart(number: number): number {
+    if (!this.#starts) {
+      const starts: number[] = [];
+      for (let at = this.#text.indexOf("\n"); at >= 0; at = this.#text.indexOf("\n", at + 1)) starts.push(at + 1);
+      this.#starts = Int32Array.from(starts);
+    }
+    return this.#starts[number]!;
   }
 
   /** The trie holding the phrases that start with `unit`: this one, the one it extends, or none. */
@@ -33,12 +43,25 @@ export class Trie {
     if (unit === undefined || unit === ENTRIES || !Object.hasOwn(node, unit)) return undefined;
     const child = node[unit]!;
     if (typeof child !== "number") return child as StoredNode;
-    const start = this.#lines + child;
+    const start = this.#lineStart(child);
     const end = this.#text.indexOf("\n", start);
-    const read = JSON.parse(this.#text.slice(start, end < 0 ? this.#text.length : end)) as StoredNode;
+    const read = parseLine(this.#text.slice(start, end < 0 ? this.#text.length : end));
     node[unit] = read;
     return read;
   }
+}
+
+/** A line as renderLine writes it: "spoilers:12;:open" → { spoilers: 12, "": "open" }. */
+export function parseLine(line: string): StoredNode {
+  // No prototype: a unit such as "constructor" is a key like any other.
+  const node = Object.create(null) as StoredNode;
+  if (line === "") return node;
+  for (const pair of line.split(";")) {
+    const colon = pair.indexOf(":");
+    const unit = pair.slice(0, colon);
+    node[unit] = unit === ENTRIES ? pair.slice(colon + 1) : Number(pair.slice(colon + 1));
+  }
+  return node;
 }
 
 /** The phrases ending at a node: "open,label" → [{ kind: "open" }, { kind: "label" }]. */
