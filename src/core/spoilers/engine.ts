@@ -13,6 +13,7 @@ import { findPhraseWindows, type PhraseWindows } from "./hits";
 import { isWhiteTextAnnounced } from "./white-text";
 import { scanBlock, type MarkerEvent } from "./markers";
 import { groupRegions, planSpans, type PlacedEvent } from "./plan";
+import { DENIALS } from "./denials";
 import { TreeEditor } from "./tree-editor";
 import { countWords, foldText, hasContentBetween, maskText, tidyText } from "./text";
 
@@ -139,6 +140,9 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
   // The line that opened the span still open, if it stands alone: the same line again closes it.
   let openLine: string | undefined;
   for (const event of events) {
+    // "## Spoilers?" then "None. I checked twice.": the heading marks nothing.
+    // So does "## Spoiler warning? Not needed".
+    if (event.type === "open" && event.marker === "heading" && (isDenial(blocks[event.block + 1]) || answersItself(blocks[event.block]))) continue;
     if (labelsNextBlock(event, blocks, starts)) {
       spans.push(labelSpan(event));
       continue;
@@ -199,6 +203,31 @@ function findLastInside(ancestor: ParentNode, blocks: Block[], starts: number[],
 
 function isInside(node: ChildNode, ancestor: ParentNode): boolean {
   for (let at: ParentNode | null = node.parent; at; at = at.parent) if (at === ancestor) return true;
+  return false;
+}
+
+const DENIAL_SET = new Set(DENIALS);
+
+const MAX_DENIAL_WORDS = 3;
+
+/** Whether a block's first sentence is a short denial: "None.", "There are none.", "Nenhum.", "없습니다." */
+function isDenial(block: Block | undefined): boolean {
+  return block !== undefined && block.level === 0 && isDenialSentence(/^[^.!?\n\u3002\uff01\uff1f]*/.exec(block.text.trim())![0]);
+}
+
+/** A heading that asks and answers: "Spoiler warning? Not needed", "Spoilers? None". */
+function answersItself(block: Block | undefined): boolean {
+  const answer = block?.text.trim().split(/[?\uff1f]/);
+  return answer !== undefined && answer.length === 2 && isDenialSentence(answer[1]!);
+}
+
+function isDenialSentence(sentence: string): boolean {
+  if (sentence.length > 40) return false;
+  // Accents off, as the lexicons are written; NFC again so Hangul syllables stay whole.
+  const words = sentence.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, " ").trim().split(/\s+/);
+  if (words.length > MAX_DENIAL_WORDS) return false;
+  // The denial ends the sentence: "None.", "Absolutely none.", "Es gibt keine."
+  for (let take = Math.min(3, words.length); take >= 1; take--) if (DENIAL_SET.has(words.slice(-take).join(" "))) return true;
   return false;
 }
 

@@ -178,6 +178,14 @@ moreConventions.push(
   ["en trap: 'Spoilers for the finale are everywhere: …' is talk", "<p>KEEP1 Spoilers for the finale are everywhere online. KEEP2 I avoided them.</p><p>KEEP3 Good.</p>"],
 );
 
+// A heading naming spoilers, answered at once: "None.", "Spoiler warning? Not needed".
+moreConventions.push(
+  ["en: '## Spoilers' answered 'None.' marks nothing", "<p>KEEP1 Good.</p><h2>Spoilers</h2><p>None. I checked twice.</p><p>KEEP2 Four stars.</p>"],
+  ["de: '## Spoilerwarnung? Nicht nötig' marks nothing", "<p>KEEP1 Gut.</p><h2>Spoilerwarnung? Nicht nötig</h2><p>KEEP2 Über die Handlung verrate ich nichts.</p>"],
+  ["ko: '### 스포일러' answered '없습니다.' marks nothing", "<p>KEEP1 좋아요.</p><h3>스포일러</h3><p>없습니다. 걱정 마세요.</p><p>KEEP2 별점 4점.</p>"],
+  ["en: '## Spoilers' over real content still hides it", "<p>KEEP1 Good.</p><h2>Spoilers</h2><p>LEAK1 No one survives the night.</p><h2>KEEP2 Verdict</h2>"],
+);
+
 describe("more conventions from blind probe 6", () => {
   it.each(moreConventions)("%s", (_name, html, title) => {
     const { html: out, text } = digestOf(html, title);

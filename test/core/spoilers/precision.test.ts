@@ -10,14 +10,6 @@ import { precisionPosts } from "../../fixtures/spoiler-precision";
 
 /** conv → what the engine still wrongly removes or withholds. */
 const KNOWN_MISSES: Record<string, string> = {
-  "en: a 'Spoilers' heading whose section says there are none, and a 'Final thoughts' heading":
-    "precision probe: KEEP2 lost — a bare 'Spoilers' h2 opens a spoiler section though its body says 'None.' (removed up to the next h2)",
-  "de: 'Spoilerwarnung? Nicht nötig' als Überschrift, 'Vorsicht, Ohrwurm'":
-    "precision probe: KEEP2–KEEP4 lost — the h2 'Spoilerwarnung? Nicht nötig' (spoiler warning? not needed) is read as a spoiler heading; the rest of the post is removed",
-  "ko: '스포일러' 소제목 아래 '없습니다', 자동차 스포일러":
-    "precision probe: KEEP2–KEEP4 lost — a bare '스포일러' h3 whose body is '없습니다' (there are none) opens a spoiler section to the end of the post",
-  "pt: intertítulo 'Spoilers?' seguido de 'Nenhum'":
-    "precision probe: KEEP2–KEEP4 lost — the h2 'Spoilers?' answered by 'Nenhum.' (none) opens a spoiler section to the end of the post",
 };
 
 describe("the blind precision corpus", () => {

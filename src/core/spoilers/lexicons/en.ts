@@ -111,7 +111,7 @@ export const en: Lexicon = {
     "spoiler hidden", "marked as containing spoilers",
     // A qualifier hyphened to the label is kept (stream.ts): "spoiler-light" promises few spoilers.
     "(spoiler-light|spoilers-light|spoiler lite|spoilers lite)",
-    "mostly spoiler free", "spoiler alert (is a|is an|was a|stars|starring|follows|tells the|directed by)",
+    "mostly spoiler free", "(spoiler warning|spoiler alert|spoilers|spoiler) (not needed|unnecessary|not required|none)", "spoiler alert (is a|is an|was a|stars|starring|follows|tells the|directed by)",
   ],
   boilerplate: ["appeared first on", "was originally published", "originally appeared on", "originally published on"],
   counts: { "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, two: 2, three: 3, four: 4, five: 5, six: 6, few: 3, "couple of": 2, several: 3 },
