@@ -173,6 +173,12 @@ describe("renderDigest, mail-client markup", () => {
     expect(text).toMatch(new RegExp(`See\\s+${url.replace(/[./]/g, "\\$&")}\\.`));
   });
 
+  it("leaves Chinese, Japanese and Korean runs as written: they wrap between any two characters", () => {
+    const japanese = "是枝監督の新作は、いつものように静かで、いつものように残酷な家族の物語だった。";
+    const { html } = renderDigest([review({ html: `<p>${japanese}</p>` })]);
+    expect(html).toContain(japanese);
+  });
+
   it("boxes a block notice in a one-cell layout table and marks an inline one", () => {
     const link = "https://blog.example/ballerina/";
     const body = bodyOf(

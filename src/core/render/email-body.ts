@@ -88,6 +88,7 @@ function styleElement(element: Element): void {
 
 const LONG_RUN = 30;
 const HAS_LONG_RUN = /\S{30}/;
+const WRAPS_ANYWHERE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
 /**
  * A zero-width space every 20 characters of a run of 30 or more without a space, so a long URL
@@ -99,7 +100,8 @@ export function breakLongWords(text: string): string {
   // Most text has no such run: a regex without the u flag (cheaper to compile and run) rules it
   // out first. It counts UTF-16 units, never fewer than code points, so it misses no run.
   if (text.length < LONG_RUN || !HAS_LONG_RUN.test(text)) return text;
-  return text.replace(/\S{30,}/gu, (word) => word.replace(/(\S{20})(?=\S)/gu, `$1${ZERO_WIDTH_SPACE}`));
+  // Chinese, Japanese and Korean text wraps between any two characters already: left as written.
+  return text.replace(/\S{30,}/gu, (word) => (WRAPS_ANYWHERE.test(word) ? word : word.replace(/(\S{20})(?=\S)/gu, `$1${ZERO_WIDTH_SPACE}`)));
 }
 
 export const ZERO_WIDTH_SPACE = "\u200B";

@@ -175,21 +175,27 @@ function labelsNextBlock(event: PlacedEvent, blocks: Block[], starts: number[]):
  * A span opened in a list item stays in it: "<li>Spoiler: …</li>", "<li>Spoilers on the ending:
  * <ul>…</ul></li>" hide that item (its nested list included), not the items after it. A marker
  * that is all its item holds ("<li>Spoilers</li>") names the items after it: it stays in its list.
+ * So for a quotation or pull quote holding a marker and its spoiler.
  */
 function findItemLimit(event: PlacedEvent, blocks: Block[], starts: number[]): number | undefined {
   const block = blocks[event.block];
   if (!block || event.scope.kind === "section") return undefined;
-  const item = closestItem(block.element ?? block.first);
-  if (!item) return undefined;
-  const itemEnd = findLastInside(item, blocks, starts, event.block);
-  const alone = itemEnd === starts[event.block]! + block.text.length && block.text.slice(event.end - starts[event.block]!).trim() === "";
-  if (!alone) return itemEnd;
-  return item.parent?.type === "tag" ? findLastInside(item.parent, blocks, starts, event.block) : undefined;
+  const box = closestBox(block.element ?? block.first);
+  if (!box) return undefined;
+  const boxEnd = findLastInside(box, blocks, starts, event.block);
+  const alone = boxEnd === starts[event.block]! + block.text.length && block.text.slice(event.end - starts[event.block]!).trim() === "";
+  if (!alone) return boxEnd;
+  // A quote or callout that only warns ("> ⚠️ Spoilers ahead") announces what follows it.
+  if (box.name.toLowerCase() !== "li") return undefined;
+  return box.parent?.type === "tag" ? findLastInside(box.parent, blocks, starts, event.block) : undefined;
 }
 
-function closestItem(node: ChildNode): Element | undefined {
+// A list item, a quotation or a pull quote: a marker inside covers what the box holds.
+const BOXES = new Set(["li", "blockquote", "aside"]);
+
+function closestBox(node: ChildNode): Element | undefined {
   for (let at: ChildNode | ParentNode | null = node; at; at = at.parent) {
-    if (at.type === "tag" && (at as Element).name.toLowerCase() === "li") return at as Element;
+    if (at.type === "tag" && BOXES.has((at as Element).name.toLowerCase())) return at as Element;
   }
   return undefined;
 }

@@ -86,6 +86,9 @@ const BRACKET_PAIRS: Record<string, string> = { "(": ")", "[": "]", "\uFF08": "\
 function findClosingBracket(text: string, opener: MarkerEvent): MarkerEvent | undefined {
   const closing = BRACKET_PAIRS[text[opener.start] ?? ""];
   if (opener.type !== "open" || opener.scope.kind === "blocks" || opener.scope.kind === "section" || !closing) return undefined;
+  // The label introduces its spoiler with a colon or a dash: "(Spoiler: …)". "(Spoilers leves) …"
+  // is a bracketed label whose bracket holds only a qualifier; the spoiler follows it.
+  if (!/[:\uFF1A\u2014\u2013-]\s*$/.test(text.slice(opener.start, opener.end))) return undefined;
   const opening = text[opener.start]!;
   let depth = 0;
   for (let at = opener.start; at < text.length; at++) {

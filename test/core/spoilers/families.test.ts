@@ -186,6 +186,15 @@ moreConventions.push(
   ["en: '## Spoilers' over real content still hides it", "<p>KEEP1 Good.</p><h2>Spoilers</h2><p>LEAK1 No one survives the night.</p><h2>KEEP2 Verdict</h2>"],
 );
 
+moreConventions.push(
+  ["ko: a marker inside a quotation covers only the quotation", "<p>KEEP1 좋아요.</p><blockquote><p><b>스포 주의</b></p><p>LEAK1 범인은 형이에요.</p></blockquote><p>KEEP2 별점 4점.</p>"],
+  ["fr: a marker inside a pull quote covers only the pull quote", "<p>KEEP1 Superbe.</p><aside class=\"pullquote\"><p>Attention, divulgâcheur : LEAK1 il meurt.</p></aside><p>KEEP2 À voir.</p>"],
+  ["en: a quotation that only warns announces what follows it", "<p>KEEP1 Good.</p><blockquote><p>⚠️ Spoilers ahead</p></blockquote><p>LEAK1 He dies.</p>"],
+  ["es: '(Spoilers leves)' mid-paragraph hides the rest of its paragraph", "<p>KEEP1 Muy buena. (Spoilers leves) LEAK1 Su personaje traiciona a todos.</p><p>KEEP2 Cuatro estrellas.</p>"],
+  ["zh: '剧透警报拉响' … '警报解除'", "<p>KEEP1 好看。</p><p>🚨 前方高能，剧透警报拉响！🚨</p><p>LEAK1 老陈死了。</p><p>🚨 警报解除。🚨</p><p>KEEP2 推荐。</p>"],
+  ["hu: 'Aki még nem látta, ne olvasson tovább'", "<p>KEEP1 Jó film.</p><p>Aki még nem látta, ne olvasson tovább: most lelövöm a poént.</p><p>LEAK1 A gyilkos a testvér.</p>"],
+);
+
 describe("more conventions from blind probe 6", () => {
   it.each(moreConventions)("%s", (_name, html, title) => {
     const { html: out, text } = digestOf(html, title);

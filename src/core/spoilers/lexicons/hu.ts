@@ -40,7 +40,7 @@ export const hu: Lexicon = {
     "(elárulom|elárulja|leírom|leírja|kitérek|kitér|tárgyalja|elemzem|elemzi|felfedi|lelövi|lelövöm) (a befejezést|a végét|a csavart|a fordulatot|a poént|a befejezésre|a végére|a csavarra)",
     "(mi történik|mi lesz) a (végén|film végén|fináléban)",
   ],
-  notSeen: ["(még nem láttad|nem láttad|még nem láttátok|nem láttátok|még nem nézted|nem nézted meg|nem nézte meg|még nem nézte meg|nem néztétek meg)"],
+  notSeen: ["(aki még nem látta|aki nem látta|még nem látta|nem látta|aki még nem nézte|aki nem nézte)", "(még nem láttad|nem láttad|még nem láttátok|nem láttátok|még nem nézted|nem nézted meg|nem nézte meg|még nem nézte meg|nem néztétek meg)"],
   stops: ["(ne olvass tovább|ne olvassátok tovább|ne olvasson tovább|ne olvasd tovább|hagyd abba az olvasást|itt hagyd abba|ugord át|ugorjátok át|ugorja át|görgess tovább)"],
   reasons: ["(hogy elkerüld a spoilereket|ha nem akarsz spoilert|ha kerülnéd a spoilereket)"],
   contentWarnings: ["tartalmi figyelmeztetés"],

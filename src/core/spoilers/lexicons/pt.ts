@@ -6,6 +6,7 @@ const FINAL = "(o final|do final|o desfecho|do desfecho|a reviravolta|da revirav
 
 export const pt: Lexicon = {
   openers: [
+    `alerta de ${SPOILERS} (nivel maximo|maximo|total)`,
     `${SPOILERS} (a seguir|abaixo|adiante|a partir daqui|daqui em diante|pela frente|logo abaixo)`,
     `(a partir daqui|daqui em diante|a seguir) (ha |vem |temos |)${SPOILERS}`,
     "(depois do salto|apos o salto)", "(zona de spoilers|entrando na zona de spoilers)",
@@ -16,6 +17,7 @@ export const pt: Lexicon = {
   ],
   warnings: [`(alerta|aviso|cuidado|atencao|perigo) (de |com |contra |)(os |)${SPOILERS}`, `${SPOILERS} (alert|alerta)`],
   closers: [
+    "(ja |)(podem|pode|podes) (destapar|destapar os ouvidos|abrir os olhos|tirar os dedos dos ouvidos|voltar a ler)",
     `fim (dos |do |de |)${SPOILERS}`, "fim do alerta", `fim do alerta de ${SPOILERS}`, `(acabaram|acabou|terminaram|terminou|encerram|aqui terminam) (os |)${SPOILERS}`,
     `${SPOILERS} (acabaram|terminaram|encerrados|finalizados)`, `(fim|saindo) da zona de ${SPOILERS}`, `(voltando|voltamos) (a parte |)sem ${SPOILERS}`, `(voltando|voltamos|de volta) (a critica|a resenha|ao texto|ao filme) sem ${SPOILERS}`,
     "(acabaram|acabou|terminaram|terminou) (o |os |)(spoilers|spoiler)",

@@ -38,7 +38,8 @@ export const sv: Lexicon = {
     `(innehåller|med|kan innehålla|fullt av) ${SPOILERS}`, "(recension|analys|genomgång|filmrecension|text) med (spoilers|spoilrar)", "(spoilerrecension|spoileranalys)",
   ],
   titleTags: [],
-  qualifiers: ["sma", "stora", "latta", "milda", "mindre", "storre", "tunga", "massiva", "vissa", "mojliga", "rejala", "grova"],
+  // Not "lätta" (light): folded to "latta", it would drop Hungarian "látta" (saw) from every post.
+  qualifiers: ["sma", "stora", "milda", "mindre", "storre", "tunga", "massiva", "vissa", "mojliga", "rejala", "grova"],
   lineWords: ["varning", "obs", "observera", "denna", "recension", "recensionen", "text", "texten", "sjalvklart", "sjalvfallet", "givetvis", "naturligtvis", "slutet", "nedan", "las pa egen risk", "pa egen risk"],
   topics: ["for", "om", "till", "kring"],
   verbs: ["ar", "var", "finns", "fanns", "forstor", "forstora", "kan", "ska", "blir"],
