@@ -75,12 +75,17 @@ export function renderTrie(subtrees: ReadonlyMap<string, TrieNode>): string {
 }
 
 /**
- * One node as a line: "unit:line" pairs joined by ";", the entries under the unit "" ("spoilers:12;ahead:40",
- * ":open,label"). Units are letters and digits, entries kinds and scope codes: neither holds ":"
- * or ";". Shorter than JSON, whose quotes were a twelfth of the bundle's lexicon part.
+ * One node as a line: "unit:line" pairs joined by ";", the entries first under the unit ""
+ * (":open,label;spoilers:12;ahead:40"). Units are letters and digits, entries kinds and scope
+ * codes: neither holds ":", ";" or a quote. Shorter than JSON, whose quotes were a twelfth of the
+ * bundle's lexicon part.
  */
 export function renderLine(node: { [unit: string]: string | number }): string {
-  return Object.entries(node).map(([unit, value]) => `${unit}:${value}`).join(";");
+  // Entries first, where parseLine looks for them (an object lists "2" before "").
+  const pairs = Object.entries(node).map(([unit, value]) => `${unit}:${value}`);
+  const entries = pairs.findIndex((pair) => pair.startsWith(":"));
+  if (entries > 0) pairs.unshift(...pairs.splice(entries, 1));
+  return pairs.join(";");
 }
 
 /** The subtrees of `all` that `base` lacks or holds otherwise: what the CJK lexicons add or change. */
