@@ -14,6 +14,7 @@ import { isWhiteTextAnnounced } from "./white-text";
 import { scanBlock, type MarkerEvent } from "./markers";
 import { groupRegions, planSpans, type PlacedEvent } from "./plan";
 import { DENIALS } from "./denials";
+import { isWordChar } from "./stream";
 import { TreeEditor } from "./tree-editor";
 import { countWords, foldText, hasContentBetween, maskText, tidyText } from "./text";
 
@@ -230,7 +231,10 @@ function answersItself(block: Block | undefined): boolean {
 function isDenialSentence(sentence: string): boolean {
   if (sentence.length > 40) return false;
   // Accents off, as the lexicons are written; NFC again so Hangul syllables stay whole.
-  const words = sentence.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, " ").trim().split(/\s+/);
+  const folded = sentence.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC").toLowerCase();
+  let spaced = "";
+  for (let i = 0; i < folded.length; i++) spaced += isWordChar(folded.charCodeAt(i)) ? folded[i] : " ";
+  const words = spaced.trim().split(/\s+/);
   if (words.length > MAX_DENIAL_WORDS) return false;
   // The denial ends the sentence: "None.", "Absolutely none.", "Es gibt keine."
   for (let take = Math.min(3, words.length); take >= 1; take--) if (DENIAL_SET.has(words.slice(-take).join(" "))) return true;

@@ -6,6 +6,7 @@ import { parseDocument } from "htmlparser2";
 import type { Review } from "../types";
 import { listBlocks, type Block } from "./blocks";
 import { findTitleTag, isWholePostLine } from "./patterns";
+import { isWordChar } from "./stream";
 
 /** The text that flags a whole review as a spoiler: "Ballerina (contains spoilers)" → "(contains spoilers)". */
 export function detectWholeReviewFlag(review: Review): string | undefined {
@@ -34,18 +35,22 @@ export function detectBodyFlag(review: Review, line: string | undefined): string
 export function findWholeReviewLine(html: string, blocks: () => readonly Block[]): string | undefined {
   if (html.length === 0) return undefined;
   // The first block with words: Letterboxd (and many blogs) put the poster image before the notice.
-  const first = blocks().find((block) => HAS_WORDS.test(block.text));
+  const first = blocks().find((block) => hasWord(block.text));
   return first && isWholePostLine(first.text) ? first.text.trim() : undefined;
 }
 
-const HAS_WORDS = /[\p{L}\p{N}]/u;
+/** Whether text holds a letter or digit of any script (by block: a \p{L} regex costs a cold isolate to compile). */
+function hasWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isWordChar(text.charCodeAt(i))) return true;
+  return false;
+}
 
 /** Whether a body, after the spoiler pass, still holds a word outside the notices it left. */
 export function hasWordsLeft(document: Document): boolean {
   const stack: ChildNode[] = [...document.children];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.type === "text" && HAS_WORDS.test(node.data)) return true;
+    if (node.type === "text" && hasWord(node.data)) return true;
     if (node.type === "tag" && !("data-notice" in node.attribs)) stack.push(...node.children);
   }
   return false;
@@ -53,5 +58,5 @@ export function hasWordsLeft(document: Document): boolean {
 
 /** Whether a marker's text is the whole of a post's first block with words. */
 export function isFirstBlock(blocks: readonly Block[], trigger: string): boolean {
-  return blocks.find((block) => HAS_WORDS.test(block.text))?.text.trim() === trigger;
+  return blocks.find((block) => hasWord(block.text))?.text.trim() === trigger;
 }
