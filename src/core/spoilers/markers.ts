@@ -163,6 +163,7 @@ function mergeOpeners(found: Candidate[]): Candidate[] {
       if (match.scope && !last.scope) last.scope = match.scope;
       if (match.marker !== "prose-block") last.marker = match.marker;
       last.names = Boolean(last.names && match.names);
+      last.onward = Boolean(last.onward || match.onward);
       last.end = Math.max(last.end, match.end);
     } else {
       merged.push({ ...match });
@@ -182,7 +183,8 @@ function describeOpener(context: HitContext, masked: string, opener: Candidate):
   const before = hasContentBetween(masked, 0, start);
   if (opener.scope) return { type: "open", start, end, marker: "prose-scoped", trigger, scope: readScope(opener.scope, after) };
   if (before && after && opener.marker === "prose-block") {
-    return { type: "open", start, end, marker: "inline-warning", trigger, scope: { kind: "rest" } };
+    // "(mild spoiler warning): …" hides the rest of its paragraph; "… From here on, spoilers. …" runs on.
+    return { type: "open", start, end, marker: "inline-warning", trigger, scope: { kind: opener.onward ? "end" : "rest" } };
   }
   // "Spoiler: the butler did it." names the text of its own block; "Spoilers:" alone opens a span.
   if (after && !before && opener.names) return { type: "open", start, end, marker: opener.marker, trigger, scope: { kind: "blocks", count: 1, self: true } };

@@ -10,9 +10,13 @@ export interface OpenerMatch {
   scope?: ScopeSpec;
   /** A bare label ("Spoiler:", "(Spoilers)", "스포)"): with text after it in its block, it names that text. A warning ("Spoiler warning: …") may run on. */
   names?: boolean;
+  /** It says the spoilers follow ("spoilers ahead", "from here on … spoiler"): mid-paragraph, it still runs on past its paragraph. */
+  onward?: boolean;
 }
 
 const MAX_PAIR_DISTANCE = 100;
+// A direction names the spoilers' place only right beside its label: "daqui pra frente tem spoiler".
+const MAX_ONWARD_GAP = 12;
 
 /** Every opener of a paragraph, unmerged. */
 export function findOpeners(context: HitContext): OpenerMatch[] {
@@ -20,7 +24,7 @@ export function findOpeners(context: HitContext): OpenerMatch[] {
   const span = (hits: Hit[], scope?: ScopeSpec) => ({
     start: Math.min(...hits.map((hit) => context.startOf(hit))), end: Math.max(...hits.map((hit) => context.endOf(hit))), scope,
   });
-  for (const hit of context.of("open", "warn")) if (isStandingOpener(context, hit)) found.push(span([hit]));
+  for (const hit of context.of("open", "warn")) if (isStandingOpener(context, hit)) found.push({ ...span([hit]), onward: hit.kind === "open" && !context.isCjk(hit) && !context.isBracketed(hit) });
   // "The next paragraph" is a marker only with a reason beside it: "…contains spoilers", "skip it if you haven't seen it".
   const scopedSentences: Array<{ start: number; end: number }> = [];
   for (const hit of context.of("scoped")) {
@@ -39,7 +43,10 @@ export function findOpeners(context: HitContext): OpenerMatch[] {
     }
   }
   // A pair owns its sentence from the start: "If you haven't seen it, stop reading here."
-  for (const [a, b] of findPairs(context)) found.push({ ...span([a, b]), start: context.startOf({ start: context.sentenceOf(a.start).start }) });
+  for (const [a, b] of findPairs(context)) {
+    found.push({ ...span([a, b]), start: pairStart(context, a, b), onward: b.kind === "direction" && !context.isCjk(a) && Math.max(a.start, b.start) - Math.min(a.end, b.end) <= MAX_ONWARD_GAP });
+  }
+  found.push(...findClauseLabels(context));
   found.push(...findLabelSentences(context));
   return scopedSentences.length > 0 ? governByScope(context, found, scopedSentences) : found;
 }
@@ -133,6 +140,56 @@ function findInQuestionBefore(context: HitContext, sentence: { start: number; en
   const mark = context.text.slice(context.endOf({ end: question.end }), context.startOf({ start: sentence.start })).trim();
   if (!mark.startsWith("?") && !mark.startsWith("\uFF1F")) return undefined;
   return context.hits.find((hit) => kinds.includes(hit.kind) && hit.start >= question.start && hit.end <= question.end);
+}
+
+/**
+ * Where a pair's warning starts: its sentence's start, or, when a clause of the author's own comes
+ * first ("The director loves her characters, and here I must talk about the ending"), the start
+ * of the clause holding the pair's first word.
+ */
+function pairStart(context: HitContext, a: Hit, b: Hit): number {
+  const sentence = context.startOf({ start: context.sentenceOf(a.start).start });
+  const first = context.startOf(a.start < b.start ? a : b);
+  const head = context.text.slice(sentence, first);
+  const cut = Math.max(...[...CLAUSE_BREAKS].map((mark) => head.lastIndexOf(mark)));
+  // A clause before it that holds no marker word of its own stays: "If you haven't seen it, …" does not.
+  if (cut < 0 || context.hits.some((hit) => !PLAIN_KINDS.has(hit.kind) && context.startOf(hit) >= sentence && context.startOf(hit) < sentence + cut)) return sentence;
+  return sentence + cut + 1;
+}
+
+const PLAIN_KINDS = new Set(["line", "verb", "topic"]);
+const MAX_CLAUSE_LEAD = 2;
+const CLAUSE_BREAKS = ",;\u2013\u2014-\u3001\uFF0C";
+
+/**
+ * A label that closes its sentence, after a comma or dash and at most two words: "…y aquí tengo
+ * que hablar del final, con spoilers.", "…über das Ende reden – Spoiler!", "…, quindi spoiler."
+ * The clause is a warning about what follows; the author's words before it stay.
+ */
+function findClauseLabels(context: HitContext): OpenerMatch[] {
+  const found: OpenerMatch[] = [];
+  const text = context.text;
+  for (const hit of context.of("label", "tag")) {
+    if (context.isCjk(hit) || context.isQuotedTopic(hit) || context.isBracketed(hit)) continue;
+    const sentence = context.sentenceOf(hit.start);
+    const tail = context.hits.filter((other) => other.start >= hit.end && other.end <= sentence.end);
+    if (!endsSentence(context, hit, tail, sentence.end)) continue;
+    const start = context.startOf(hit);
+    const head = text.slice(context.startOf({ start: sentence.start }), start);
+    const cut = Math.max(...[...CLAUSE_BREAKS].map((mark) => head.lastIndexOf(mark)));
+    if (cut < 0) continue;
+    const lead = head.slice(cut + 1).trim();
+    if (lead.split(/\s+/).filter(Boolean).length > MAX_CLAUSE_LEAD) continue;
+    found.push({ start: start - lead.length, end: context.endOf(tail.at(-1) ?? hit), onward: true });
+  }
+  return found;
+}
+
+/** Whether a hit ends its sentence, but for line words after it ("spoilers compris"). */
+function endsSentence(context: HitContext, hit: Hit, tail: Hit[], sentenceEnd: number): boolean {
+  if (hit.end === sentenceEnd || context.atSentenceEnd(hit)) return true;
+  const last = tail.filter((other) => other.kind === "line").at(-1);
+  return last !== undefined && last.end === sentenceEnd;
 }
 
 /** Sentences made only of labels and the words that go with them: "Spoilers, obviously.", "This review contains spoilers." */

@@ -195,6 +195,17 @@ moreConventions.push(
   ["hu: 'Aki még nem látta, ne olvasson tovább'", "<p>KEEP1 Jó film.</p><p>Aki még nem látta, ne olvasson tovább: most lelövöm a poént.</p><p>LEAK1 A gyilkos a testvér.</p>"],
 );
 
+// Natural phrasing from blind probe 10: a label closing its clause, onward openers mid-paragraph.
+moreConventions.push(
+  ["ru: '… — спойлеры.' closing a paragraph warns of what follows", "<p>KEEP1 Хороший фильм, и тут придётся рассказать о финале — спойлеры.</p><p>LEAK1 Герой погибает.</p>"],
+  ["de: '… – Spoiler!' closing a paragraph, closed by 'genug gespoilert'", "<p>KEEP1 Starker Film, und hier muss ich übers Ende reden – Spoiler!</p><p>LEAK1 Er stirbt.</p><p>So, genug gespoilert.</p><p>KEEP2 Fazit: sehenswert.</p>"],
+  ["pt: 'Daqui pra frente tem spoiler.' mid-paragraph runs on past it", "<p>KEEP1 Bom filme.</p><p>KEEP2 Ótimo elenco. Daqui pra frente tem spoiler. LEAK1 Ele morre.</p><p>LEAK2 Ela foge.</p>"],
+  ["en: 'Fair warning: from here on I'm spoiling things.' … 'That's it for spoilers.'", "<p>KEEP1 Great. Fair warning: from here on I'm spoiling things. LEAK1 He dies.</p><p>LEAK2 She lives.</p><p>That's it for spoilers.</p><p>KEEP2 Four stars.</p>"],
+  ["pl: 'dwa kolejne akapity zdradzają zakończenie'", "<p>KEEP1 Dobry.</p><p>Uwaga, dwa kolejne akapity zdradzają zakończenie.</p><p>LEAK1 Ginie.</p><p>LEAK2 Ona ucieka.</p><p>KEEP2 Polecam.</p>"],
+  ["en trap: 'I watched it twice, without spoilers.' marks nothing", "<p>KEEP1 I watched it twice, without spoilers.</p><p>KEEP2 Great.</p>"],
+  ["en: the title '…: full spoiler discussion' withholds the post", "<p>LEAK1 He dies.</p>", "Severance, episode 9: full spoiler discussion"],
+);
+
 describe("more conventions from blind probe 6", () => {
   it.each(moreConventions)("%s", (_name, html, title) => {
     const { html: out, text } = digestOf(html, title);

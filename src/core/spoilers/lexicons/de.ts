@@ -17,6 +17,7 @@ export const de: Lexicon = {
     `(achtung|vorsicht|warnung) (vor |)${SPOILER}`, "(spoilerwarnung|spoileralarm|spoilergefahr|spoileralert|spoiler warnung|spoiler alarm|spoiler alert|spoiler gefahr)", "obacht (vor |)(spoiler|spoilers|spoilern)", "(spoiler|spoilers) (zum lesen markieren|markieren zum lesen)",
   ],
   closers: [
+    "(genug|schluss mit dem|schluss mit) (gespoilert|spoilern|gespoilere|spoilerei)",
     `${SPOILER} (ende|vorbei|zu ende|beendet|aus)`, "ende (der|des) (spoiler|spoilers|spoilern|spoilerteils|spoilerbereichs|spoilerzone)", "(spoilerende|spoilerteil ende|ende spoiler)", "ende (des|vom) (spoiler alarms|spoileralarms|alarms|spoiler alarm|spoileralarm)", "(spoileralarm|spoiler alarm) (ende|vorbei|beendet|aus)",
     `(ende|schluss) mit (den |)${SPOILER}`, "(spoilerfrei|ohne spoiler) (weiter|geht es weiter|ab hier|ab jetzt)", "(zuruck|weiter) (zum|im) spoilerfreien (teil|bereich)", "(zuruck|weiter) (zur|zum|mit der|mit dem) spoilerfreien (kritik|rezension|besprechung|review|text)",
   ],

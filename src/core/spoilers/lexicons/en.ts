@@ -17,7 +17,7 @@ export const en: Lexicon = {
     "(after|past|below|beyond) the jump", "(below|under|beneath) the cut",
     "(here be twists|twists ahead|ending discussed|ending discussion ahead|ending spoilers|endgame spoilers)",
     `(this|the) (review|post|piece|article|essay|recap|newsletter|video|episode|breakdown|write up|writeup) (discusses|reveals|gives away|covers|talks about|spoils|goes into|dives into|describes|details|gets into|gets into|explains) ${ENDING}`,
-    `(spoiler|spoilers) time`, "(here's where|here is where|this is where|now|let me|time to) (i |we |)(spoil|spoils) (everything|it all|the ending|the twist|the whole thing|the movie|the film|the show)",
+    `(spoiler|spoilers) time`, "(i'm|i am|we're|we are) (spoiling|going to spoil|about to spoil|gonna spoil) (things|everything|it|it all|the ending|stuff|the twist)", "(here's where|here is where|this is where|now|let me|time to) (i |we |)(spoil|spoils) (everything|it all|the ending|the twist|the whole thing|the movie|the film|the show)",
     "consider this (your|a|the|my) (spoiler warning|warning)",
     "(read on|continue|keep reading|proceed|scroll down) only if you (have|ve|'ve) (seen|watched|finished) (it|the film|the movie|the show|the series|the finale|the episode|the season)",
     `everything (below|after this|that follows|from here|from here on|past this point) (is|are) (a |)(spoiler|spoilers|spoilery)`,
@@ -32,6 +32,7 @@ export const en: Lexicon = {
     "no more spoilers", "(spoiler free|spoiler safe|safe) (from here|again|from now on|to read|to continue|to resume|to read again|to come back)",
     "safe to (look|read|come back) again", "(back out of|out of|leaving|exiting|we re out of|we are out of) spoiler (territory|zone)", "end (of |)(the |)(ending|twist|finale) (discussion|talk|section)", "end (of |)(the |)(alert|warning)", `end (of |)(the |)${SPOILERS} (alert|warning)`,
     "(for those|for anyone|to those|to anyone|if you|you) (who |)(skipped|jumped|scrolled) (ahead|down|over|past)", "welcome back",
+    "(that's it|that is it|that's all|that is all|enough|done) (for|with) (the |)(spoilers|spoiler|spoiling)",
     "(sirens off|siren off|alarm off|alarms off|you're safe|you are safe|you can take your fingers out|fingers out|take your fingers out|you can look again|you can open your eyes)",
   ],
   closingLines: [],
@@ -52,7 +53,7 @@ export const en: Lexicon = {
   ],
   tags: [
     "(contains|contain|with|includes|include|full of|has|have|may contain|will contain|might contain|discusses|is|are|there are|there will be) spoilers",
-    "spoiler review", "spoiler filled", "spoiler filled (review|recap|discussion|breakdown|analysis)", "spoilers inside", "spoilers included",
+    "spoiler review", "spoiler filled", "(spoiler|spoilers) (discussion|talk|chat|recap|breakdown|podcast)", "spoiler filled (review|recap|discussion|breakdown|analysis)", "spoilers inside", "spoilers included",
     "(spoiler-heavy|spoilers-heavy) (review|recap|discussion|breakdown|analysis)",
   ],
   titleTags: [],
@@ -70,7 +71,7 @@ export const en: Lexicon = {
   verbs: ["are", "is", "was", "were", "have", "has", "had", "get", "got", "ruin", "ruins", "ruined", "can", "will", "should", "do", "make", "makes", "be", "don t"],
   directions: [
     "ahead", "below", "follow", "follows", "following", "the following", "what follows", "from here", "from here on", "from this point",
-    "incoming", "coming up", "let's", "lets", "i'm going to", "i am going to", "i'll", "i will", "we need to", "time to", "now to", "moving on to",
+    "incoming", "coming up", "let's", "lets", "that's where i have to", "that's where i", "i have to", "i need to", "i've got to", "i must", "we have to", "i'm going to", "i am going to", "i'll", "i will", "we need to", "time to", "now to", "moving on to",
     "beyond this point", "past this point", "after this point", "after the trailer", "after the break", "after the image", "about to", "here's where", "here is where", "this is where", "the rest of this review", "the rest of this post", "the rest of this piece", "the rest of this article",
   ],
   reveals: [
@@ -92,7 +93,7 @@ export const en: Lexicon = {
     "(you have been|you've been|consider yourself|you are|you're|be) warned", "proceed with caution",
     "(bookmark this|bookmark it|save this for later|save this|come back after|come back afterwards|come back once you've seen it|come back when you've seen it|come back after you've seen it|come back after watching)",
   ],
-  reasons: ["go in blind", "going in blind", "unspoiled", "unspoilt", "fresh", "blind", "without knowing", "spoil", "spoilers", "spoiler", "spoiled"],
+  reasons: ["spoiling", "go in blind", "going in blind", "unspoiled", "unspoilt", "fresh", "blind", "without knowing", "spoil", "spoilers", "spoiler", "spoiled"],
   contentWarnings: ["content warning", "cw", "tw", "content note", "cn"],
   endings: ["(finale|finales|season finale|series finale|ending|endings|the ending|twist|the twist|final episode|last episode|final act)"],
   nonMarkers: [

@@ -6,6 +6,7 @@ const FINAL = "(el final|del final|el desenlace|del desenlace|el giro final|del 
 
 export const es: Lexicon = {
   openers: [
+    "(ojo|cuidado|atencion|aviso) (que |)(destripo|cuento|revelo|desvelo|spoileo|destripamos|contamos) (el final|todo|la trama|el giro|el desenlace)",
     `${SPOILERS} (a continuacion|mas abajo|debajo|a partir de aqui|desde aqui|de aqui en adelante|en adelante|por delante)`,
     `(a partir de aqui|desde aqui|de aqui en adelante|a continuacion) (hay |vienen |van |habra |)${SPOILERS}`,
     "(tras el salto|despues del salto|luego del salto)", "(zona de spoilers|entramos en zona de spoilers|entrando en zona de spoilers)",
@@ -29,7 +30,7 @@ export const es: Lexicon = {
     ["(selecciona|selecciona el texto|subraya|sombrea) para (leer|ver|leerlo|verlo)", "this 1 l"],
     ["(el |)(siguiente|proximo) (parrafo|fragmento)", "next 1 p"],
     ["(los |)(siguientes|proximos) {n} parrafos", "next {n} p"],
-    ["(los |){n} (siguientes|proximos) parrafos", "next {n} p"],
+    ["(los |){n} (siguientes|proximos) parrafos", "next {n} p"], ["(los |){n} parrafos (siguientes|que siguen)", "next {n} p"],
     ["(esta|la) (seccion|parte) (contiene|tiene|incluye)", "this s"],
     ["(la |)(siguiente|proxima) (seccion|parte)", "next s"],
   ],
@@ -47,8 +48,8 @@ export const es: Lexicon = {
   ],
   topics: ["de", "sobre", "para", "acerca de"],
   verbs: ["son", "es", "fue", "eran", "estan", "arruinan", "arruina", "puede", "pueden", "tiene", "tienen"],
-  directions: ["a partir del", "a continuacion", "mas abajo", "abajo", "a partir de aqui", "desde aqui", "de aqui en adelante", "en adelante", "vamos con", "hablemos", "voy a", "lo que sigue", "a partir de aca", "desde aca", "de aca en adelante"],
-  reveals: [`(hablo|hablare|hablamos|hablar|comento|comentamos|revela|revelo|revelamos|desvela|desvelamos|destripo|destripamos|cuenta|cuento|contamos|analizo|analizamos|explico|explicamos|sobre) ${FINAL}`, `(destripa|destripan|revelan|desvelan|desvelo|cuentan|spoilea|spoilean) ${FINAL}`, "(que pasa|que ocurre|que sucede|lo que pasa|lo que ocurre) al final", "(detalles|informacion|datos) (de la trama|del argumento|sobre la trama|sobre el argumento|del desenlace|del final)"],
+  directions: ["tengo que", "toca", "aqui tengo que", "a partir del", "a continuacion", "mas abajo", "abajo", "a partir de aqui", "desde aqui", "de aqui en adelante", "en adelante", "vamos con", "hablemos", "voy a", "lo que sigue", "a partir de aca", "desde aca", "de aca en adelante"],
+  reveals: ["(cuentan|cuenta|revelan|revela|explican|explica|desvelan|desvela) (como termina|como acaba|como se resuelve)",`(hablo|hablare|hablamos|hablar|comento|comentamos|revela|revelo|revelamos|desvela|desvelamos|destripo|destripamos|cuenta|cuento|contamos|analizo|analizamos|explico|explicamos|sobre) ${FINAL}`, `(destripa|destripan|revelan|desvelan|desvelo|cuentan|spoilea|spoilean) ${FINAL}`, "(que pasa|que ocurre|que sucede|lo que pasa|lo que ocurre) al final", "(detalles|informacion|datos) (de la trama|del argumento|sobre la trama|sobre el argumento|del desenlace|del final)"],
   notSeen: [
     "(no estas|no vas|no vais|no estais|no estan|no va) al dia", "(no has terminado|no has acabado|no has visto) (la serie|la temporada|el episodio|el capitulo)",
     "(no has|no habeis|no hayas|no hayan|no han|no ha|aun no has|todavia no has|aun no hayas|todavia no hayas) (visto|vistos)",

@@ -7,6 +7,7 @@ const FIN = "(de la fin|la fin|du denouement|le denouement|du twist|le twist|de 
 
 export const fr: Lexicon = {
   openers: [
+    "(attention|alerte|gare) (je spoile|je divulgache|ca spoile|ca divulgache|je vais spoiler|je vais divulgacher)",
     `${SPOILERS} (a venir|ci dessous|ci apres|plus bas|en approche|droit devant|a suivre|a partir d ici)`,
     `(a partir d ici|a partir de maintenant|des maintenant|ci dessous|a partir de ce point) (des |il y a des |gros |)${SPOILERS}`,
     `(zone|territoire) (de |a |)${SPOILERS}`, `(place aux|passons aux|parlons|parlons des|venons en aux) ${SPOILERS}`,
@@ -53,7 +54,7 @@ export const fr: Lexicon = {
   ],
   topics: ["sur", "pour", "de", "concernant", "a propos de"],
   verbs: ["sont", "est", "etaient", "gachent", "gache", "peuvent", "ont", "a"],
-  directions: ["ci dessous", "ci apres", "plus bas", "a partir d ici", "a partir de maintenant", "des maintenant", "a venir", "la suite", "ce qui suit", "parlons", "je vais", "passons"],
+  directions: ["c est la que je dois", "c est la que", "je dois", "je vais devoir", "ci dessous", "ci apres", "plus bas", "a partir d ici", "a partir de maintenant", "des maintenant", "a venir", "la suite", "ce qui suit", "parlons", "je vais", "passons"],
   reveals: [`(parle|parlons|parler|revele|reveler|devoile|devoiler|raconte|raconter|evoque|evoquer|analyse|analyser|aborde|aborder|discute|discuter|explique|expliquer|devoilent|revelent|racontent|evoquent|abordent|parlent|expliquent|analysent) ${FIN}`, "(contient|contiennent|revele|revelent|devoile|devoilent) des (details|elements|informations) (de l intrigue|sur l intrigue|du scenario|sur le scenario|de la fin|sur la fin|du denouement)", "(ce qui se passe|ce qui arrive|ce qu il se passe) a la fin"],
   notSeen: [
     "(pas a jour|pas encore a jour)", "(pas fini|pas termine|pas encore fini|pas encore termine) (la serie|la saison|l episode)",

@@ -13,6 +13,7 @@ export const it: Lexicon = {
   ],
   warnings: [`(attenzione|allerta|avviso|avvertenza|occhio|attenti|allarme|pericolo) (agli |allo |a |ai |agli |)${SPOILER}`, `${SPOILER} (alert|allert|allerta)`],
   closers: [
+    "(torniamo|ritorniamo) (a parlare |a scrivere |)senza spoiler",
     `fine (degli |dello |dei |)${SPOILER}`, `${SPOILER} (finiti|terminati|finito|terminato)`, `(finiti|terminati|basta) (gli |)${SPOILER}`,
     `fine (della |)zona ${SPOILER}`, "(torniamo|ritorniamo|ritorno) (alla parte |a |)senza spoiler", "(torniamo|ritorniamo|ritorno|si torna) (alla recensione|alla critica|al commento|al film) senza (spoiler|spoilers)",
     "fine della parte (con |)(spoiler|spoilers)", "fine (dell |)(allerta|allarme)", `fine (dell |)(allerta|allarme) ${SPOILER}`,
@@ -41,7 +42,7 @@ export const it: Lexicon = {
   ],
   topics: ["su", "per", "di", "riguardo", "sul", "sulla"],
   verbs: ["sono", "e", "erano", "rovinano", "rovina", "possono", "hanno"],
-  directions: ["di seguito", "qui sotto", "a seguire", "da qui in poi", "da qui in avanti", "da questo punto", "piu avanti", "in arrivo", "parliamo", "vi racconto", "d ora in poi"],
+  directions: ["devo", "qui devo", "ora devo", "di seguito", "qui sotto", "a seguire", "da qui in poi", "da qui in avanti", "da questo punto", "piu avanti", "in arrivo", "parliamo", "vi racconto", "d ora in poi"],
   reveals: [`(parlo|parliamo|parlero|parla|parlare|svelo|svela|rivela|rivelo|racconto|racconta|analizzo|analizza|analizziamo|discuto|spiego|spieghiamo|svelano|rivelano|raccontano|parlano|spiegano|analizzano) ${FINALE}`, "(contiene|contengono|rivela|rivelano|svela|svelano) (dettagli|particolari|informazioni) (sulla trama|della trama|del finale|sul finale|dell epilogo)", "(cosa succede|che succede|cosa accade|quello che succede) alla fine"],
   notSeen: [
     "(non sei in pari|non siete in pari|non in pari|non siete ancora in pari|non sei ancora in pari)", "(non hai finito|non avete finito|non hai ancora finito|non avete ancora finito) (la serie|la stagione|l episodio)",

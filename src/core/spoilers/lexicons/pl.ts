@@ -28,7 +28,7 @@ export const pl: Lexicon = {
     ["(ten|tym|tego) (akapit|akapicie|akapitu|fragment|fragmencie)", "this 1 p"],
     ["(zaznacz|zaznacz tekst|podświetl) (aby|żeby) (przeczytać|zobaczyć|odczytać)", "this 1 l"],
     ["(następny|następnym|następnego|kolejny|kolejnym|kolejnego|poniższy|poniższym|poniższego) (akapit|akapicie|akapitu)", "next 1 p"],
-    ["(następne|kolejne|poniższe|następnych|kolejnych) {n} (akapity|akapitów|akapitach)", "next {n} p"],
+    ["(następne|kolejne|poniższe|następnych|kolejnych) {n} (akapity|akapitów|akapitach)", "next {n} p"], ["{n} (kolejne|następne|kolejnych|następnych) (akapity|akapitów)", "next {n} p"],
     ["(ta|tej|tę) (sekcja|sekcji|część|części)", "this s"],
     ["(następna|następnej|następną|kolejna|kolejnej|kolejną) (sekcja|sekcji|część|części)", "next s"],
   ],
@@ -44,6 +44,7 @@ export const pl: Lexicon = {
   verbs: ["sa", "byly", "beda", "psuja", "zepsuja", "moga", "jest"],
   directions: ["poniżej", "niżej", "dalej", "w dalszej części", "od tego miejsca", "od teraz", "od tej chwili", "przejdźmy do", "teraz"],
   reveals: [
+    "(zdradzają|zdradzaja|ujawniają|ujawniaja|opisują|opisuja|zdradza|ujawnia) (zakończenie|zakonczenie|finał|final|koniec)",
     `(omawiam|omówię|opisuję|opiszę|zdradzam|zdradzę|ujawniam|ujawnię|analizuję|przeanalizuję|piszę o|mówię o|rozbieram|zdradza|ujawnia|opisuje|omawia|opowiem o|opowiadam o) ${FINAL}`,
     "(co dzieje się|co się dzieje|co się stanie|jak się kończy|jak kończy się film) (na końcu|w finale|w zakończeniu)",
     "(szczegóły|detale) (fabuły|zakończenia|finału)",
