@@ -34,12 +34,16 @@ export function buildLexiconIndex(lexicons: readonly Lexicon[] = LEXICONS): Lexi
   const index: LexiconIndex = { qualifiers: [...qualifiers], templates: [], latin: emptyPart(), other: emptyPart() };
   // Phrases in other scripts (Han, kana, Hangul, Cyrillic…) need such letters in the post: the
   // matcher adds them the first time one has them, so a Latin-script post never reads them.
+  // A phrase of another script's lexicon that starts with a Latin word or a digit ("spoilers
+  // खत्म", "2 ย่อหน้าถัดไป") goes in the Latin part: in the other part it would repeat the Latin
+  // part's whole subtree for that word.
   for (const other of [false, true]) {
     const part = other ? index.other : index.latin;
     const building: Building = { index, qualifiers, byAnchor: new Map(), anchors: new Set() };
     for (const lexicon of lexicons) {
-      if (isOtherScript(lexicon.labels[0]?.charCodeAt(0) ?? 0) !== other) continue;
-      indexLexicon(building, part, lexicon, lexicon === first ? new Set() : shared);
+      const otherScript = isOtherScript(lexicon.labels[0]?.charCodeAt(0) ?? 0);
+      const belongs = !otherScript ? () => !other : (groups: string[][][]) => startsLatin(groups) !== other;
+      indexLexicon(building, part, lexicon, lexicon === first ? new Set() : shared, belongs);
     }
     part.byAnchor = Object.fromEntries(building.byAnchor);
     part.templateCount = index.templates.length;
@@ -52,14 +56,39 @@ function emptyPart(): IndexPart {
   return { byAnchor: {}, anchors: [], eager: [], templateCount: 0 };
 }
 
-function indexLexicon(building: Building, part: IndexPart, lexicon: Lexicon, avoid: ReadonlySet<string>): void {
+/** Whether every way a folded template can start is a Latin word or a number. */
+function startsLatin(groups: string[][][]): boolean {
+  const firsts: string[] = [];
+  for (const group of groups) {
+    for (const units of group) if (units[0] !== undefined) firsts.push(units[0]);
+    if (!group.some((units) => units.length === 0)) break;
+  }
+  return firsts.length > 0 && firsts.every((unit) => !isOtherScript(unit.charCodeAt(0)));
+}
+
+function indexLexicon(
+  building: Building, part: IndexPart, lexicon: Lexicon, avoid: ReadonlySet<string>, belongs: (folded: string[][][]) => boolean,
+): void {
   const { qualifiers, index } = building;
   const add = (phrase: string, kind: HitKind, scope?: ScopeSpec) => {
     // A bare word (most helper lists) is its own anchor.
     const bare = phrase.indexOf(" ") < 0 && phrase.indexOf("(") < 0 && phrase.charCodeAt(0) < 128 && !qualifiers.has(phrase);
-    const groups = bare ? [[phrase]] : readGroups(phrase);
+    const written = bare ? [[phrase]] : readGroups(phrase);
+    const foldedAll = written.map((group) => group.map((choice) => foldPhrase(choice, qualifiers)));
+    // "(spoilers|σπόιλερ) τέλος": a first group mixing scripts is two templates, one per part.
+    const [head, ...tail] = foldedAll;
+    const splits = head && !head.some((units) => units.length === 0) ? [true, false].map((latin) => head.map((units, at) => [units, at] as const).filter(([units]) => !isOtherScript(units[0]!.charCodeAt(0)) === latin).map(([, at]) => at)) : [];
+    if (splits.length === 2 && splits[0]!.length > 0 && splits[1]!.length > 0) {
+      for (const picks of splits) addFolded([picks.map((at) => written[0]![at]!), ...written.slice(1)], [picks.map((at) => head![at]!), ...tail], kind, scope, bare);
+      return;
+    }
+    addFolded(written, foldedAll, kind, scope, bare);
+  };
+  const addFolded = (groups: string[][], folded: string[][][], kind: HitKind, scope: ScopeSpec | undefined, bare: boolean) => {
+    if (!belongs(folded)) return;
+    const phrase = groups.flat().join("");
     const id = index.templates.length;
-    index.templates.push(encodeTemplate(kind, groups.map((group) => group.map((choice) => foldPhrase(choice, qualifiers))), scope));
+    index.templates.push(encodeTemplate(kind, folded, scope));
     const anchors = bare ? [phrase.replaceAll("'", " ").split(" ")[0]!] : findAnchors(groups, qualifiers, avoid);
     if (!anchors) {
       part.eager.push(id);

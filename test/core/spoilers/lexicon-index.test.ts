@@ -89,6 +89,19 @@ describe("generated lexicon index", () => {
     });
   });
 
+  it("keeps every phrase starting with a Latin word or a number in the Latin part, so the other part never repeats its subtrees", () => {
+    const latinFirst = built.templates.slice(built.latin.templateCount).filter((template) => {
+      const { groups } = decodeTemplate(template);
+      const firsts: string[] = [];
+      for (const group of groups) {
+        for (const units of group) if (units[0] !== undefined) firsts.push(units[0]);
+        if (!group.some((units) => units.length === 0)) break;
+      }
+      return firsts.some((unit) => /^[a-z0-9]/.test(unit));
+    });
+    expect(latinFirst).toEqual([]);
+  });
+
   it("has no nested groups in any phrase: the template reader takes one level, so '((a|b)|c)' would never match", () => {
     const nested: string[] = [];
     for (const lexicon of LEXICONS) {
