@@ -50,7 +50,7 @@ export function scanBlock(text: string, level: number, windows?: PhraseWindows):
     ...findOpeners(context).map((opener) => ({ ...opener, marker: "prose-block" as const })),
   ].filter((candidate) => !events.some((event) => event.start < candidate.end && candidate.start < event.end));
   let lineOpener: { line: string; end: number } | undefined;
-  for (const opener of mergeOpeners(candidates)) {
+  for (const opener of mergeOpeners(candidates, text)) {
     const event = describeOpener(context, masked, opener);
     // Ekşi Sözlük's "--- spoiler ---" lines: the same line again, while its span is open, closes it.
     const line = isOwnLine(text, event) ? event.trigger.toLowerCase() : undefined;
@@ -153,12 +153,13 @@ function scanHeading(context: HitContext, level: number): MarkerEvent[] {
   return context.nonMarkers.length > 0 ? [zeroClose(text)] : [];
 }
 
-function mergeOpeners(found: Candidate[]): Candidate[] {
+function mergeOpeners(found: Candidate[], text: string): Candidate[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Candidate[] = [];
   for (const match of found) {
     const last = merged.at(-1);
-    if (last && match.start < last.end) {
+    // Touching, or apart by punctuation only: "…hablar del final, con spoilers." is one warning.
+    if (last && (match.start < last.end || (match.start > last.end && !hasContentBetween(text, last.end, match.start)))) {
       // "Warning: spoilers ahead" matches twice; keep one opener, scoped if either is.
       if (match.scope && !last.scope) last.scope = match.scope;
       if (match.marker !== "prose-block") last.marker = match.marker;

@@ -151,7 +151,7 @@ function pairStart(context: HitContext, a: Hit, b: Hit): number {
   const sentence = context.startOf({ start: context.sentenceOf(a.start).start });
   const first = context.startOf(a.start < b.start ? a : b);
   const head = context.text.slice(sentence, first);
-  const cut = Math.max(...[...CLAUSE_BREAKS].map((mark) => head.lastIndexOf(mark)));
+  const cut = lastClauseBreak(head);
   // A clause before it that holds no marker word of its own stays: "If you haven't seen it, …" does not.
   if (cut < 0 || context.hits.some((hit) => !PLAIN_KINDS.has(hit.kind) && context.startOf(hit) >= sentence && context.startOf(hit) < sentence + cut)) return sentence;
   return sentence + cut + 1;
@@ -159,7 +159,6 @@ function pairStart(context: HitContext, a: Hit, b: Hit): number {
 
 const PLAIN_KINDS = new Set(["line", "verb", "topic"]);
 const MAX_CLAUSE_LEAD = 2;
-const CLAUSE_BREAKS = ",;\u2013\u2014-\u3001\uFF0C";
 
 /**
  * A label that closes its sentence, after a comma or dash and at most two words: "…y aquí tengo
@@ -176,7 +175,7 @@ function findClauseLabels(context: HitContext): OpenerMatch[] {
     if (!endsSentence(context, hit, tail, sentence.end)) continue;
     const start = context.startOf(hit);
     const head = text.slice(context.startOf({ start: sentence.start }), start);
-    const cut = Math.max(...[...CLAUSE_BREAKS].map((mark) => head.lastIndexOf(mark)));
+    const cut = lastClauseBreak(head);
     if (cut < 0) continue;
     const lead = head.slice(cut + 1).trim();
     if (lead.split(/\s+/).filter(Boolean).length > MAX_CLAUSE_LEAD) continue;
@@ -185,11 +184,17 @@ function findClauseLabels(context: HitContext): OpenerMatch[] {
   return found;
 }
 
-/** Whether a hit ends its sentence, but for line words after it ("spoilers compris"). */
+/** Whether a hit ends its sentence, but for line words right after it ("spoilers compris"). */
 function endsSentence(context: HitContext, hit: Hit, tail: Hit[], sentenceEnd: number): boolean {
   if (hit.end === sentenceEnd || context.atSentenceEnd(hit)) return true;
-  const last = tail.filter((other) => other.kind === "line").at(-1);
-  return last !== undefined && last.end === sentenceEnd;
+  return covers(context.stream.text, tail.filter((other) => other.kind === "line"), { start: hit.end, end: sentenceEnd });
+}
+
+/** Where the last clause break before `end` is in `head`: a comma, a semicolon, a dash set apart by spaces; -1 if none. */
+function lastClauseBreak(head: string): number {
+  let at = -1;
+  for (const found of head.matchAll(/[,;\u2013\u2014\u3001\uFF0C]|\s-\s/g)) at = found.index + (found[0].length === 3 ? 1 : 0);
+  return at;
 }
 
 /** Sentences made only of labels and the words that go with them: "Spoilers, obviously.", "This review contains spoilers." */

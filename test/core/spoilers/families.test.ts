@@ -202,6 +202,8 @@ moreConventions.push(
   ["pt: 'Daqui pra frente tem spoiler.' mid-paragraph runs on past it", "<p>KEEP1 Bom filme.</p><p>KEEP2 Ótimo elenco. Daqui pra frente tem spoiler. LEAK1 Ele morre.</p><p>LEAK2 Ela foge.</p>"],
   ["en: 'Fair warning: from here on I'm spoiling things.' … 'That's it for spoilers.'", "<p>KEEP1 Great. Fair warning: from here on I'm spoiling things. LEAK1 He dies.</p><p>LEAK2 She lives.</p><p>That's it for spoilers.</p><p>KEEP2 Four stars.</p>"],
   ["pl: 'dwa kolejne akapity zdradzają zakończenie'", "<p>KEEP1 Dobry.</p><p>Uwaga, dwa kolejne akapity zdradzają zakończenie.</p><p>LEAK1 Ginie.</p><p>LEAK2 Ona ucieka.</p><p>KEEP2 Polecam.</p>"],
+  ["en: a hyphen inside a word is no clause break ('spoiler-free (mild spoiler warning): …', found by the property test)", "<p>KEEP1 spoiler-free (mild spoiler warning): LEAK1 trigger warning.</p><p>KEEP2 the [spoiler]LEAK2 the[/spoiler] KEEP3.</p>"],
+  ["es: the author's clause before '…, y aquí tengo que hablar del final, con spoilers.' stays", "<p>KEEP1 Bonita.</p><p>KEEP2 La directora filma el pueblo como si fuera a desaparecer mañana, y aquí tengo que hablar del final, con spoilers.</p><p>LEAK1 La abuela nunca salió del barco.</p>"],
   ["en trap: 'I watched it twice, without spoilers.' marks nothing", "<p>KEEP1 I watched it twice, without spoilers.</p><p>KEEP2 Great.</p>"],
   ["en: the title '…: full spoiler discussion' withholds the post", "<p>LEAK1 He dies.</p>", "Severance, episode 9: full spoiler discussion"],
 );

@@ -16,8 +16,6 @@ const KNOWN_MISSES: Record<string, string> = {
     "blind probe 10: the sentence holding '(spoilers follow until the next heading)' is cut whole, so KEEP2 is lost; LEAK1-2 correctly gone (borderline: content and marker share the sentence)",
   "en: rhetorical question 'Want to know how it ends? Read on.' with no 'spoiler' word, runs to the end":
     "blind probe 10: the rhetorical 'Want to know how it ends? Read on.' (no 'spoiler' word) marks nothing; LEAK1 and LEAK2 leak (borderline)",
-  "es: warning closes a paragraph ('y aquí tengo que hablar del final'), closer 'Vale, se acabaron los spoilers.'":
-    "blind probe 10, after this session's fixes: the warning and LEAK1–LEAK2 now go, but so does KEEP2, the author's clause that opens the same sentence",
   "es: parenthesis '(ojo, que destripo el final)' ends a paragraph; closer 'Fin del destripe.'":
     "blind probe 10, after this session's fixes: the leak now goes, but so does KEEP2, the sentence the parenthesis closes",
   "fr: warning closes a paragraph ('et c'est là que je dois vous parler de la fin, spoilers compris'), closer 'Fin des spoilers.'":
