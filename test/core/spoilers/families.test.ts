@@ -152,6 +152,10 @@ const everyday = [
   "This next part is for people who have seen it.", "For those who have seen it:", "Everything below is a spoiler.",
   "Para quienes ya la vieron:", "Pour ceux qui l’ont vu :", "Für alle, die den Film schon gesehen haben:",
   "Per chi l’ha già visto:", "Para quem já viu:", "ここから先は鑑賞済みの方向け", "영화를 보신 분들만 읽어주세요.",
+  "Si no quieres saber cómo acaba, deja de leer aquí.", "Lo que sigue destripa la película entera.", "Quien no la haya visto, que no siga leyendo.",
+  "Todo lo que viene a continuación es spoiler.", "Si vous ne voulez pas connaître la fin, arrêtez-vous là.", "À partir d’ici, je dévoile tout.",
+  "Ceux qui ne l’ont pas vu peuvent sauter ce passage.", "Wer das Ende nicht wissen will, sollte hier aufhören.", "Achtung, jetzt verrate ich das Ende.",
+  "Jetzt kommen die Spoiler.", "Se non volete sapere come finisce, fermatevi qui.", "Se não quer saber o final, pare de ler aqui.", "Quem não viu, pule esta parte.",
 ];
 for (const marker of everyday) moreConventions.push([`'${marker}' opens a span`, `<p>KEEP1 A strong film.</p><p>${marker}</p><p>LEAK1 The captain dies.</p>`]);
 moreConventions.push(

@@ -7,6 +7,7 @@ const ENDE = "(das ende|den schluss|die auflosung|den twist|das finale|den plott
 
 export const de: Lexicon = {
   openers: [
+    "(jetzt|nun|gleich|hier) verrate ich (das ende|den schluss|die auflosung|alles)", "(jetzt|nun|hier) (kommen|folgen) (die |)spoiler",
     `${SPOILER} (voraus|folgen|folgt|ab hier|im folgenden|unten|ab jetzt)`,
     `(ab hier|ab jetzt|ab diesem punkt|im folgenden|von hier an|nachfolgend) (gibt es |folgen |kommen |mit |)${SPOILER}`,
     "(jetzt|nun|ab hier) wird (es |)(gespoilert|gespoilt|spoilerig)", "(spoilerzone|spoilerbereich|spoilerteil) (beginnt|startet|voraus)",
@@ -51,7 +52,7 @@ export const de: Lexicon = {
     "(verrate ich|bespreche ich|erklare ich|spoilere ich|verraten wir|besprechen wir) (das ende|den schluss|die auflosung|den twist|das finale|den plottwist|die wendung)",
     "was am (ende|schluss) (passiert|geschieht)", "(enthalt|enthaelt|enthalten|verrat|verraet|verraten) (details|einzelheiten|informationen) (zur handlung|der handlung|uber die handlung|zum ende|zum schluss|zur auflosung)", `(enthullen|enthuellen|erzahlen|erzaehlen|behandeln|schildern) ${ENDE}`,
   ],
-  notSeen: ["(nicht auf dem laufenden|nicht auf dem aktuellen stand|noch nicht auf dem aktuellen stand|noch nicht durch)", "(die staffel|die serie|die folge) noch nicht (gesehen|geschaut|beendet)","(noch nicht gesehen|nicht gesehen|noch nicht geschaut|nicht geschaut|noch nicht kennt|nicht kennt|noch nicht im kino war)", "wer den film noch nicht", "(noch sehen mochte|noch sehen will|noch sehen mochtet|noch schauen mochte|noch vorhat)"],
+  notSeen: ["(das ende nicht wissen will|das ende nicht wissen mochte|nicht wissen will wie es ausgeht|nicht wissen will wie er ausgeht|nicht wissen wollt wie es ausgeht)","(nicht auf dem laufenden|nicht auf dem aktuellen stand|noch nicht auf dem aktuellen stand|noch nicht durch)", "(die staffel|die serie|die folge) noch nicht (gesehen|geschaut|beendet)","(noch nicht gesehen|nicht gesehen|noch nicht geschaut|nicht geschaut|noch nicht kennt|nicht kennt|noch nicht im kino war)", "wer den film noch nicht", "(noch sehen mochte|noch sehen will|noch sehen mochtet|noch schauen mochte|noch vorhat)"],
   stops: [
     "(hier aufhoren|hier aufhoeren|sollte hier aufhoren|hort hier auf|hor hier auf|nicht weiterlesen|nicht weiter lesen|liest besser nicht weiter|lieber nicht weiterlesen|jetzt wegschauen|wegschauen|wegsehen|springt zum fazit|springe zum fazit|direkt zum fazit|zum fazit springen|aufhoren zu lesen|hier stoppen)", "(liest|lest|lies|lesen sie) ab hier (besser |lieber |)nicht weiter", "ab hier nicht weiterlesen",
   ],

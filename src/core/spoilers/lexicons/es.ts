@@ -7,6 +7,7 @@ const FINAL = "(el final|del final|el desenlace|del desenlace|el giro final|del 
 export const es: Lexicon = {
   openers: [
     "(ojo|cuidado|atencion|aviso) (que |)(destripo|cuento|revelo|desvelo|spoileo|destripamos|contamos) (el final|todo|la trama|el giro|el desenlace)",
+    "todo lo que (viene|sigue) (a continuacion |)(es|son) (spoiler|spoilers|destripe)", "lo que sigue (destripa|revela|cuenta|desvela) (la pelicula|la peli|la serie|todo|la trama)( entera| completa|)",
     `${SPOILERS} (a continuacion|mas abajo|debajo|a partir de aqui|desde aqui|de aqui en adelante|en adelante|por delante)`,
     `(a partir de aqui|desde aqui|de aqui en adelante|a continuacion) (hay |vienen |van |habra |)${SPOILERS}`,
     "(tras el salto|despues del salto|luego del salto)", "(zona de spoilers|entramos en zona de spoilers|entrando en zona de spoilers)",
@@ -51,12 +52,13 @@ export const es: Lexicon = {
   directions: ["tengo que", "toca", "aqui tengo que", "a partir del", "a continuacion", "mas abajo", "abajo", "a partir de aqui", "desde aqui", "de aqui en adelante", "en adelante", "vamos con", "hablemos", "voy a", "lo que sigue", "a partir de aca", "desde aca", "de aca en adelante"],
   reveals: ["(cuentan|cuenta|revelan|revela|explican|explica|desvelan|desvela) (como termina|como acaba|como se resuelve)",`(hablo|hablare|hablamos|hablar|comento|comentamos|revela|revelo|revelamos|desvela|desvelamos|destripo|destripamos|cuenta|cuento|contamos|analizo|analizamos|explico|explicamos|sobre) ${FINAL}`, `(destripa|destripan|revelan|desvelan|desvelo|cuentan|spoilea|spoilean) ${FINAL}`, "(que pasa|que ocurre|que sucede|lo que pasa|lo que ocurre) al final", "(detalles|informacion|datos) (de la trama|del argumento|sobre la trama|sobre el argumento|del desenlace|del final)"],
   notSeen: [
+    "(no quieres|no quereis|no quiere|no quieren) saber (como acaba|como termina|el final|como sigue|como se resuelve)", "(quien|quienes) no (la|lo|las|los|) (haya|hayan) visto",
     "(no estas|no vas|no vais|no estais|no estan|no va) al dia", "(no has terminado|no has acabado|no has visto) (la serie|la temporada|el episodio|el capitulo)",
     "(no has|no habeis|no hayas|no hayan|no han|no ha|aun no has|todavia no has|aun no hayas|todavia no hayas) (visto|vistos)",
     "(no la has|no lo has|no la hayan|no la han|no la habeis|no lo habeis|no la hayas|no lo hayas) visto",
     "(no la viste|no lo viste|no viste|no la vieron|no lo vieron|no vieron|no la vio|no lo vio)",
   ],
-  stops: [
+  stops: ["(que no siga leyendo|que no sigan leyendo|no siga leyendo|no sigan leyendo)",
     "(deja de leer|dejad de leer|dejen de leer|no sigas leyendo|no sigais leyendo|no sigan leyendo|no sigas|no continues|no continues leyendo|para de leer|no leas mas|salta al siguiente|mira hacia otro lado|aparta la vista|vuelve mas tarde|detente aqui|hasta aqui)",
     "(parar aqui|parar de leer|no leas|no leer mas|dejes de leer)",
   ],

@@ -8,6 +8,7 @@ const FIN = "(de la fin|la fin|du denouement|le denouement|du twist|le twist|de 
 export const fr: Lexicon = {
   openers: [
     "(attention|alerte|gare) (je spoile|je divulgache|ca spoile|ca divulgache|je vais spoiler|je vais divulgacher)",
+    "(a partir d ici|desormais|a partir de maintenant|maintenant) (je devoile|je revele|je raconte|je dis|je spoile) tout",
     `${SPOILERS} (a venir|ci dessous|ci apres|plus bas|en approche|droit devant|a suivre|a partir d ici)`,
     `(a partir d ici|a partir de maintenant|des maintenant|ci dessous|a partir de ce point) (des |il y a des |gros |)${SPOILERS}`,
     `(zone|territoire) (de |a |)${SPOILERS}`, `(place aux|passons aux|parlons|parlons des|venons en aux) ${SPOILERS}`,
@@ -57,11 +58,12 @@ export const fr: Lexicon = {
   directions: ["c est la que je dois", "c est la que", "je dois", "je vais devoir", "ci dessous", "ci apres", "plus bas", "a partir d ici", "a partir de maintenant", "des maintenant", "a venir", "la suite", "ce qui suit", "parlons", "je vais", "passons"],
   reveals: [`(parle|parlons|parler|revele|reveler|devoile|devoiler|raconte|raconter|evoque|evoquer|analyse|analyser|aborde|aborder|discute|discuter|explique|expliquer|devoilent|revelent|racontent|evoquent|abordent|parlent|expliquent|analysent) ${FIN}`, "(contient|contiennent|revele|revelent|devoile|devoilent) des (details|elements|informations) (de l intrigue|sur l intrigue|du scenario|sur le scenario|de la fin|sur la fin|du denouement)", "(ce qui se passe|ce qui arrive|ce qu il se passe) a la fin"],
   notSeen: [
+    "(ne voulez pas|ne veux pas|ne veut pas|ne voulez rien) (connaitre|savoir) (la fin|le denouement|la suite)", "ceux qui ne l (ont|auront) pas (encore |)vu",
     "(pas a jour|pas encore a jour)", "(pas fini|pas termine|pas encore fini|pas encore termine) (la serie|la saison|l episode)",
     "(n avez pas|n avez pas encore|n as pas|n as pas encore|n ont pas|ne l avez pas|ne l as pas|ne l avez pas encore|ne l as pas encore|n ont pas encore) (vu|regarde)",
     "(pas encore vu|jamais vu)",
   ],
-  stops: [
+  stops: ["(arretez vous la|arretez vous ici|arrete toi la|arrete toi ici|peuvent sauter ce passage|sautez ce passage|passez ce passage|peuvent passer ce passage)",
     "(arretez vous ici|arretez vous la|arrete toi ici|arretez de lire|arrete de lire|arretez la lecture|ne lisez pas la suite|ne lisez pas plus loin|ne lis pas la suite|passez votre chemin|passe ton chemin|detournez les yeux|detournez le regard|fuyez|revenez plus tard|reviens plus tard|passez directement|stoppez la lecture|ne lisez pas ce qui suit)",
     "(s abstenir|abstenez vous|abstiens toi)",
   ],

@@ -45,6 +45,7 @@ export const it: Lexicon = {
   directions: ["devo", "qui devo", "ora devo", "di seguito", "qui sotto", "a seguire", "da qui in poi", "da qui in avanti", "da questo punto", "piu avanti", "in arrivo", "parliamo", "vi racconto", "d ora in poi"],
   reveals: [`(parlo|parliamo|parlero|parla|parlare|svelo|svela|rivela|rivelo|racconto|racconta|analizzo|analizza|analizziamo|discuto|spiego|spieghiamo|svelano|rivelano|raccontano|parlano|spiegano|analizzano) ${FINALE}`, "(contiene|contengono|rivela|rivelano|svela|svelano) (dettagli|particolari|informazioni) (sulla trama|della trama|del finale|sul finale|dell epilogo)", "(cosa succede|che succede|cosa accade|quello che succede) alla fine"],
   notSeen: [
+    "(non volete|non vuoi|non vuole|non volete ancora) sapere come (finisce|va a finire|termina)",
     "(non sei in pari|non siete in pari|non in pari|non siete ancora in pari|non sei ancora in pari)", "(non hai finito|non avete finito|non hai ancora finito|non avete ancora finito) (la serie|la stagione|l episodio)",
     "(non avete visto|non hai visto|non l avete visto|non l hai visto|non hanno visto|non l hanno visto|non avete ancora visto|non hai ancora visto|non l avete ancora visto|non l hai ancora visto)",
     "(chi non ha visto|chi non ha ancora visto|chi non l ha visto|chi non l ha ancora visto)",

@@ -50,10 +50,11 @@ export const pt: Lexicon = {
   directions: ["a seguir", "abaixo", "a partir daqui", "daqui em diante", "vamos falar", "vou falar", "adiante", "daqui pra frente", "daqui para frente", "daqui pra baixo", "daqui para baixo"],
   reveals: [`(falo|falar|falamos|comento|revela|revelo|conto|conta|analiso|explico|sobre) ${FINAL}`, "(revelo|revela|revelam|conto|desvendo) (pormenores|detalhes) (do enredo|da trama|da historia)", "(pormenores|detalhes) (do enredo|da trama|da historia|do final|do desfecho)", `(revelam|contam|mostram|explicam|analisam|falam sobre|falam d) ${FINAL}`, "(o que acontece|o que aconteceu) (no final|no fim)"],
   notSeen: [
+    "(nao quer|nao quiser|nao queira|nao querem|nao quiserem) saber (o final|como termina|como acaba|o desfecho)",
     "(nao esta|nao estiver|nao estao|nao estiverem) em dia", "(nao terminou|nao terminaram|nao acabou) (a serie|a temporada|o episodio)",
     "(nao viu|nao assistiu|nao viram|nao assistiram|ainda nao viu|ainda nao assistiu|nao tenha visto|nao tenham visto|nao tenha assistido|nao tenham assistido|ainda nao viram)", "(ainda nao viste|nao viste|ainda nao vistes|nao vistes|ainda nao o viste|ainda nao a viste)",
   ],
-  stops: ["(pare de ler|parem de ler|nao leia mais|nao continue|nao continue lendo|nao prossiga|pule para|volte depois|desvie o olhar|feche a aba|pare por aqui|parem por aqui)", "nao leia", "(nao leias mais|nao leias|deixa de ler|para de ler|nao continues|nao continues a ler|nao prossigas)"],
+  stops: ["(pule esta parte|pule essa parte|pulem esta parte|pulem essa parte|pule este trecho|pule esse trecho)", "(pare de ler|parem de ler|nao leia mais|nao continue|nao continue lendo|nao prossiga|pule para|volte depois|desvie o olhar|feche a aba|pare por aqui|parem por aqui)", "nao leia", "(nao leias mais|nao leias|deixa de ler|para de ler|nao continues|nao continues a ler|nao prossigas)"],
   reasons: ["(para evitar|evitar|se nao quiser) (spoilers|spoiler)", "(se nao quiser|se voce nao quiser|caso nao queira|se nao quer) saber"],
   contentWarnings: ["aviso de conteudo", "alerta de conteudo"],
   endings: ["(final de temporada|final da serie|desfecho|ultimo episodio|o final)"],
