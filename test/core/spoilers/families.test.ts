@@ -156,6 +156,7 @@ const everyday = [
   "Todo lo que viene a continuación es spoiler.", "Si vous ne voulez pas connaître la fin, arrêtez-vous là.", "À partir d’ici, je dévoile tout.",
   "Ceux qui ne l’ont pas vu peuvent sauter ce passage.", "Wer das Ende nicht wissen will, sollte hier aufhören.", "Achtung, jetzt verrate ich das Ende.",
   "Jetzt kommen die Spoiler.", "Se non volete sapere come finisce, fermatevi qui.", "Se não quer saber o final, pare de ler aqui.", "Quem não viu, pule esta parte.",
+  "まだ観ていない人はここで読むのをやめてください。",
 ];
 for (const marker of everyday) moreConventions.push([`'${marker}' opens a span`, `<p>KEEP1 A strong film.</p><p>${marker}</p><p>LEAK1 The captain dies.</p>`]);
 moreConventions.push(
