@@ -42,18 +42,35 @@ export function checkPost(post: CorpusPost): void {
   expect(reviews[0]!.withheld).toBe(post.withheld === true);
 }
 
+export interface CorpusOptions {
+  /** The languages the corpus covers, exactly; null for no check. The core languages by default. */
+  languages?: readonly string[] | null;
+  /** Whether every post keeps to LEAK1–LEAK9 and KEEP1–KEEP9, so no token is a prefix of another. */
+  singleDigitTokens?: boolean;
+}
+
 /**
  * A test per post; `knownMisses` (conv → why) run as expected failures, so fixing one turns its
- * test red until it leaves the list. Also checks the corpus covers every core language, its
- * convs are unique, and every known miss names a post.
+ * test red until it leaves the list. Also checks the corpus's languages, that its convs are
+ * unique, and that every known miss names a post.
  */
-export function describeCorpus(name: string, posts: readonly CorpusPost[], knownMisses: Record<string, string>): void {
+export function describeCorpus(name: string, posts: readonly CorpusPost[], knownMisses: Record<string, string>, options: CorpusOptions = {}): void {
+  const languages = options.languages === undefined ? CORE_LANGUAGES : options.languages;
   describe(name, () => {
-    it("covers every core language, and names each known miss once", () => {
-      expect(new Set(posts.map((post) => post.lang))).toEqual(new Set(CORE_LANGUAGES));
+    it("covers its languages, and names each known miss once", () => {
+      if (languages) expect(new Set(posts.map((post) => post.lang))).toEqual(new Set(languages));
       expect(new Set(posts.map((post) => post.conv)).size).toBe(posts.length);
       for (const conv of Object.keys(knownMisses)) expect(posts.some((post) => post.conv === conv), conv).toBe(true);
     });
+
+    if (options.singleDigitTokens) {
+      it("keeps every post within nine LEAK and nine KEEP tokens", () => {
+        for (const post of posts) {
+          const found = post.html.match(/(LEAK|KEEP)\d+/g) ?? [];
+          expect(found.every((token) => /^(LEAK|KEEP)[1-9]$/.test(token)), post.conv).toBe(true);
+        }
+      });
+    }
 
     posts.forEach((post, index) => {
       const title = `#${index} [${post.lang}] ${post.conv}`;

@@ -3,11 +3,10 @@
 // it, ja, ko, zh, ru, nl, pl, tr and sv, with the marking phrased the many ways critics write it:
 // warnings closing a paragraph or sitting in its middle, parentheses, bold, rhetorical questions,
 // apologies, promises to stop, natural closers, scoped warnings with varied units, headings with
-// the marker inside a longer title, and traps (negations, hypotheticals, quoted warnings,
-// "spoiler" in other senses). Same checks as the other corpora (checkPost), with its own
-// describe. What it still misses is listed as expected failures, with why.
-import { describe, expect, it } from "vitest";
-import { checkPost } from "./corpus-support";
+// the marker inside a longer title, and traps (negations, hypotheticals, quoted warnings, "spoiler"
+// in other senses). Same checks as the other corpora (describeCorpus), without a language check.
+// What it still misses is listed as expected failures, with why.
+import { describeCorpus } from "./corpus-support";
 import { posts10 } from "../../fixtures/spoiler-probe10";
 
 /** conv → why the engine still misses it. */
@@ -28,25 +27,4 @@ const KNOWN_MISSES: Record<string, string> = {
     "blind probe 10, after this session's fixes: the closer 'torniamo a parlare senza spoiler' now ends the span, but KEEP2, the sentence the parenthesis closes, still goes with it (borderline)",
 };
 
-describe("the tenth red-team corpus", () => {
-  it("has unique convs, and names each known miss once", () => {
-    expect(new Set(posts10.map((post) => post.conv)).size).toBe(posts10.length);
-    for (const conv of Object.keys(KNOWN_MISSES)) expect(posts10.some((post) => post.conv === conv), conv).toBe(true);
-  });
-
-  it("keeps every post within nine LEAK and nine KEEP tokens", () => {
-    for (const post of posts10) {
-      for (const prefix of ["LEAK", "KEEP"] as const) {
-        const found = post.html.match(new RegExp(`${prefix}\\d+`, "g")) ?? [];
-        expect(found.every((token) => /^(LEAK|KEEP)[1-9]$/.test(token)), `${post.conv} ${prefix}`).toBe(true);
-      }
-    }
-  });
-
-  posts10.forEach((post, index) => {
-    const title = `#${index} [${post.lang}] ${post.conv}`;
-    const miss = KNOWN_MISSES[post.conv];
-    if (miss) it.fails(`${title} (known miss: ${miss})`, () => checkPost(post));
-    else it(title, () => checkPost(post));
-  });
-});
+describeCorpus("the tenth red-team corpus", posts10, KNOWN_MISSES, { languages: null, singleDigitTokens: true });
