@@ -200,8 +200,9 @@ function walkNode(node: ChildNode, walk: Walk, insideSpoiler: boolean): void {
   }
 }
 
-function containsNode(ancestor: ChildNode, node: ChildNode): boolean {
-  for (let at = node.parent; at; at = at.parent) if (at === ancestor) return true;
+/** Whether `node` lies somewhere below `ancestor`. */
+export function containsNode(ancestor: ChildNode | ParentNode, node: ChildNode): boolean {
+  for (let at: ParentNode | null = node.parent; at; at = at.parent) if (at === ancestor) return true;
   return false;
 }
 

@@ -6,7 +6,7 @@ import { parseDocument } from "htmlparser2";
 import type { RemovedPassage } from "../types";
 import { applyRegion, type Layout } from "./apply";
 import { findStartAt } from "./offsets";
-import { listBlocks, type Block } from "./blocks";
+import { containsNode, listBlocks, type Block } from "./blocks";
 import { findDelimitedSpoilers, type Range, type SpoilerSpan } from "./inline";
 import { markSpoilerElements } from "./mark-elements";
 import { findPhraseWindows, type PhraseWindows } from "./hits";
@@ -144,11 +144,12 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
     // "## Spoilers?" then "None. I checked twice.": the heading marks nothing.
     // So does "## Spoiler warning? Not needed".
     if (event.type === "open" && event.marker === "heading" && (isDenial(blocks[event.block + 1]) || answersItself(blocks[event.block]))) continue;
-    if (labelsNextBlock(event, blocks, starts)) {
+    const whole = isWholeLine(event, blocks, starts);
+    if (whole && labelsNextBlock(event, blocks)) {
       spans.push(labelSpan(event));
       continue;
     }
-    const line = isWholeLine(event, blocks, starts) ? event.trigger.toLowerCase() : undefined;
+    const line = whole ? event.trigger.toLowerCase() : undefined;
     if (event.type === "open" && line !== undefined && line === openLine) {
       // Ekşi Sözlük's "--- spoiler ---" … "--- spoiler ---": one line marks both ends.
       planned.push({ ...event, type: "close" });
@@ -162,12 +163,11 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
 }
 
 /**
- * A label alone on its line ("Spoiler", "Show spoiler") right before a block that is nothing but
+ * A label alone on its line (isWholeLine: "Spoiler", "Show spoiler") right before a block that is nothing but
  * spoiler markup (a forum's spoiler box, a collapsed card) names that markup: it goes with it,
  * and opens no span over the rest of the section.
  */
-function labelsNextBlock(event: PlacedEvent, blocks: Block[], starts: number[]): boolean {
-  if (!isWholeLine(event, blocks, starts)) return false;
+function labelsNextBlock(event: PlacedEvent, blocks: Block[]): boolean {
   const next = blocks[event.block + 1];
   return next !== undefined && next.text.trim() !== "" && isAllMarkup(next);
 }
@@ -204,13 +204,8 @@ function closestBox(node: ChildNode): Element | undefined {
 /** The end offset of the last block, from `from` on, whose nodes lie inside `ancestor`. */
 function findLastInside(ancestor: ParentNode, blocks: Block[], starts: number[], from: number): number {
   let last = from;
-  while (last + 1 < blocks.length && isInside(blocks[last + 1]!.element ?? blocks[last + 1]!.first, ancestor)) last++;
+  while (last + 1 < blocks.length && containsNode(ancestor, blocks[last + 1]!.element ?? blocks[last + 1]!.first)) last++;
   return starts[last]! + blocks[last]!.text.length;
-}
-
-function isInside(node: ChildNode, ancestor: ParentNode): boolean {
-  for (let at: ParentNode | null = node.parent; at; at = at.parent) if (at === ancestor) return true;
-  return false;
 }
 
 const DENIAL_SET = new Set(DENIALS);
@@ -250,9 +245,7 @@ function isWholeLine(event: PlacedEvent, blocks: Block[], starts: number[]): boo
 }
 
 function isAllMarkup(block: Block): boolean {
-  let uncovered = block.text;
-  for (const span of block.markup) uncovered = uncovered.slice(0, span.start) + " ".repeat(span.end - span.start) + uncovered.slice(span.end);
-  return block.markup.length > 0 && uncovered.trim() === "";
+  return block.markup.length > 0 && maskText(block.text, block.markup, " ").trim() === "";
 }
 
 function labelSpan(event: PlacedEvent): SpoilerSpan {

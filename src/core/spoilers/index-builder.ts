@@ -75,11 +75,14 @@ function indexLexicon(
     const bare = phrase.indexOf(" ") < 0 && phrase.indexOf("(") < 0 && phrase.charCodeAt(0) < 128 && !qualifiers.has(phrase);
     const written = bare ? [[phrase]] : readGroups(phrase);
     const foldedAll = written.map((group) => group.map((choice) => foldPhrase(choice, qualifiers)));
-    // "(spoilers|σπόιλερ) τέλος": a first group mixing scripts is two templates, one per part.
-    const [head, ...tail] = foldedAll;
-    const splits = head && !head.some((units) => units.length === 0) ? [true, false].map((latin) => head.map((units, at) => [units, at] as const).filter(([units]) => !isOtherScript(units[0]!.charCodeAt(0)) === latin).map(([, at]) => at)) : [];
-    if (splits.length === 2 && splits[0]!.length > 0 && splits[1]!.length > 0) {
-      for (const picks of splits) addFolded([picks.map((at) => written[0]![at]!), ...written.slice(1)], [picks.map((at) => head![at]!), ...tail], kind, scope, bare);
+    // "(spoilers|σπόιλερ) τέλος": a required first group mixing scripts is two templates, one per part.
+    const head = foldedAll[0] ?? [];
+    const latin = head.map((_, at) => at).filter((at) => head[at]!.length > 0 && !isOtherScript(head[at]![0]!.charCodeAt(0)));
+    const other = head.map((_, at) => at).filter((at) => !latin.includes(at));
+    if (latin.length > 0 && other.length > 0 && head.every((units) => units.length > 0)) {
+      for (const picks of [latin, other]) {
+        addFolded([picks.map((at) => written[0]![at]!), ...written.slice(1)], [picks.map((at) => head[at]!), ...foldedAll.slice(1)], kind, scope, bare);
+      }
       return;
     }
     addFolded(written, foldedAll, kind, scope, bare);

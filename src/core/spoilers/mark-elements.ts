@@ -4,7 +4,7 @@ import { Element } from "domhandler";
 import type { ChildNode, ParentNode } from "domhandler";
 import { textContent } from "domutils";
 import type { RemovedPassage } from "../types";
-import { isBlockNode } from "./blocks";
+import { containsNode, isBlockNode } from "./blocks";
 import { detectSpoilerElement, type ElementSpoiler } from "./elements";
 import { countWords, tidyText } from "./text";
 import type { TreeEditor } from "./tree-editor";
@@ -53,9 +53,4 @@ function rewrapElement(element: Element, spoiler: ElementSpoiler, editor: TreeEd
     editor.append(wrapper, child);
   }
   return wrapper;
-}
-
-function containsNode(ancestor: ChildNode, node: ChildNode): boolean {
-  for (let at: ParentNode | null = node.parent; at; at = at.parent) if (at === ancestor) return true;
-  return false;
 }

@@ -5,7 +5,7 @@ import { HitContext, PICTOGRAPH_CLASS, type PhraseWindows } from "./hits";
 import { findShortcodeTags } from "./inline";
 import type { Hit, ScopeSpec } from "./matcher";
 import { isCjk } from "./stream";
-import { findOpeners, type OpenerMatch } from "./openers";
+import { PLAIN_KINDS, findOpeners, type OpenerMatch } from "./openers";
 import { countWords, hasContentBetween, maskText } from "./text";
 
 /** How far an opener reaches when no closer follows it. */
@@ -195,8 +195,6 @@ function describeOpener(context: HitContext, masked: string, opener: Candidate):
 const LAST_CLAUSE_BREAK = /[,;\u2013\u2014\u3001\uFF0C][^,;\u2013\u2014\u3001\uFF0C]*$/;
 const MIN_OWN_CLAUSE_WORDS = 3;
 const MIN_OWN_CLAUSE_CJK = 6;
-// Helper words as common as "for", "is", "le": they do not make a clause part of a warning.
-const PLAIN_KINDS = new Set(["line", "verb", "topic"]);
 
 /**
  * Where a marker ending its paragraph starts: its sentence's start, or past the clause before

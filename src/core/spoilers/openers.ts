@@ -157,7 +157,8 @@ function pairStart(context: HitContext, a: Hit, b: Hit): number {
   return sentence + cut + 1;
 }
 
-const PLAIN_KINDS = new Set(["line", "verb", "topic"]);
+// Helper words as common as "for", "is", "le": they do not make a clause part of a warning.
+export const PLAIN_KINDS: ReadonlySet<HitKind> = new Set<HitKind>(["line", "verb", "topic"]);
 const MAX_CLAUSE_LEAD = 2;
 
 /**
