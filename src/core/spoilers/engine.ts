@@ -163,9 +163,9 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
 }
 
 /**
- * A label alone on its line (isWholeLine: "Spoiler", "Show spoiler") right before a block that is nothing but
- * spoiler markup (a forum's spoiler box, a collapsed card) names that markup: it goes with it,
- * and opens no span over the rest of the section.
+ * A label alone on its line (isWholeLine: "Spoiler", "Show spoiler") right before a block that is
+ * nothing but spoiler markup (a forum's spoiler box, a collapsed card) names that markup: it goes
+ * with it, and opens no span over the rest of the section.
  */
 function labelsNextBlock(event: PlacedEvent, blocks: Block[]): boolean {
   const next = blocks[event.block + 1];

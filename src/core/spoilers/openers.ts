@@ -174,13 +174,14 @@ function findClauseLabels(context: HitContext): OpenerMatch[] {
     const sentence = context.sentenceOf(hit.start);
     const tail = context.hits.filter((other) => other.start >= hit.end && other.end <= sentence.end);
     if (!endsSentence(context, hit, tail, sentence.end)) continue;
-    const start = context.startOf(hit);
-    const head = text.slice(context.startOf({ start: sentence.start }), start);
+    const from = context.startOf({ start: sentence.start });
+    const head = text.slice(from, context.startOf(hit));
     const cut = lastClauseBreak(head);
     if (cut < 0) continue;
-    const lead = head.slice(cut + 1).trim();
+    const lead = head.slice(cut + 1);
     if (lead.split(/\s+/).filter(Boolean).length > MAX_CLAUSE_LEAD) continue;
-    found.push({ start: start - lead.length, end: context.endOf(tail.at(-1) ?? hit), onward: true });
+    // From the first word after the break: "…, | con spoilers."
+    found.push({ start: from + cut + 1 + (lead.length - lead.trimStart().length), end: context.endOf(tail.at(-1) ?? hit), onward: true });
   }
   return found;
 }

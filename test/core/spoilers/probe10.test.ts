@@ -21,8 +21,6 @@ const KNOWN_MISSES: Record<string, string> = {
     "blind probe 10: the paragraph-closing 'et c'est là que je dois vous parler de la fin, spoilers compris.' marks nothing; LEAK1 leaks",
   "fr: rhetorical question 'Vous voulez savoir comment ça finit ? Lisez la suite.' runs to the end":
     "blind probe 10: the rhetorical 'Vous voulez savoir comment ça finit ? Lisez la suite' (no 'spoiler' word) marks nothing; LEAK1 and LEAK2 leak (borderline)",
-  "it: warning closes a paragraph ('e qui devo parlare del finale, quindi spoiler'), closer 'Fine degli spoiler.'":
-    "blind probe 10, after this session's fixes: the warning and the leak now go, but so does KEEP2, the author's clause that opens the same sentence",
   "it: parenthesis '(seguono spoiler)' ends a paragraph, closer 'Ok, torniamo a parlare senza spoiler.'":
     "blind probe 10, after this session's fixes: the closer 'torniamo a parlare senza spoiler' now ends the span, but KEEP2, the sentence the parenthesis closes, still goes with it (borderline)",
 };
