@@ -57,7 +57,7 @@ export function scanBlock(text: string, level: number, windows?: PhraseWindows):
     if (lineOpener && events.some((other) => other.type === "close" && other.start >= lineOpener!.end && other.start < event.start)) lineOpener = undefined;
     if (line !== undefined && line === lineOpener?.line) {
       // Its line breaks stay, so what follows keeps its own line.
-      events.push({ ...event, type: "close", end: event.start + text.slice(event.start, event.end).trimEnd().length });
+      events.push({ ...event, type: "close", end: trimmedEnd(text, event.start, event.end) });
       lineOpener = undefined;
       continue;
     }
@@ -69,9 +69,14 @@ export function scanBlock(text: string, level: number, windows?: PhraseWindows):
   return dropOverlaps(events);
 }
 
+/** Where [start, end) of a text ends once its trailing spaces and line breaks are left out. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  return start + text.slice(start, end).trimEnd().length;
+}
+
 /** Whether a marker has its line (between line breaks or the block's edges) to itself. */
 function isOwnLine(text: string, event: MarkerEvent): boolean {
-  const end = event.start + text.slice(event.start, event.end).trimEnd().length;
+  const end = trimmedEnd(text, event.start, event.end);
   const before = text.lastIndexOf("\n", event.start - 1);
   const after = text.indexOf("\n", end);
   return text.slice(before + 1, event.start).trim() === "" && text.slice(end, after < 0 ? text.length : after).trim() === "";
@@ -127,7 +132,7 @@ function findClosers(context: HitContext): MarkerEvent[] {
     const start = widenBefore(text, from);
     // The spaces and line breaks after a closer stay: what follows keeps its own line.
     const widened = widenAfter(text, reachSentenceEnd(text, to));
-    const end = start + text.slice(start, widened).trimEnd().length;
+    const end = trimmedEnd(text, start, widened);
     events.push({ type: "close", start, end, marker: "prose-block", trigger: text.slice(start, end).trim(), scope: { kind: "end" } });
   };
   for (const hit of context.of("close")) close(context.startOf(hit), context.endOf(hit));
