@@ -1,12 +1,15 @@
-// Each handler loads its own code on its first call instead of at startup: a cron or queue
-// isolate never evaluates the HTTP routes and console pages, and a request never evaluates
-// the poller. The bundle stays one file; esbuild turns each import() into a module
-// initialiser that runs once per isolate (see README, "Performance").
-// The settings are the exception: every invocation reads them first, so they are parsed while
-// the isolate starts (zod and the schema, ~6 ms of module evaluation against a 25 ms goal), not
-// in the first invocation's budget. Quietly: `wrangler check startup` runs without the secrets,
-// and an invocation that meets invalid settings logs them itself.
+// The cron and queue code is evaluated while the isolate starts, the HTTP routes and console
+// pages on the first request. Workers bills a handler's CPU against its 10 ms budget, while the
+// global scope has its own startup limit (1 s): the feed parser, the spoiler engine, the
+// renderer and the mail code (~10 ms of module evaluation, inside the 25 ms startup goal) are
+// ready before the first cron tick, which then pays only for what it runs. A request that loads
+// the console meets the same choice in reverse: a cron or queue isolate never evaluates it.
+// The settings are parsed at startup too: every invocation reads them first. Quietly:
+// `wrangler check startup` runs without the secrets, and an invocation that meets invalid
+// settings logs them itself. See README, "Performance".
 import { env } from "cloudflare:workers";
+import { handleQueueBatch } from "./jobs/queue";
+import { runScheduled } from "./jobs/scheduled";
 import { readSettings } from "./settings";
 
 readSettings(env, { quiet: true });
@@ -18,11 +21,9 @@ export default {
     return app.fetch(request, env, ctx);
   },
   async scheduled(controller, env, ctx) {
-    const { runScheduled } = await import("./jobs/scheduled");
     ctx.waitUntil(runScheduled(env, controller.scheduledTime));
   },
   async queue(batch, env) {
-    const { handleQueueBatch } = await import("./jobs/queue");
     await handleQueueBatch(batch, env);
   },
 } satisfies ExportedHandler<Env, unknown>;

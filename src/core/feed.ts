@@ -5,17 +5,14 @@ import { cleanHeaderText, cleanSubject } from "./header-text";
 import { quoteDroppedLink, safeFeedUrl } from "./feed-links";
 import { FeedError } from "./feed-error";
 import { findLink, RawFeed, RawItem, readCategories } from "./feed-raw";
+import { readFeedXml } from "./feed-xml";
+import { finishReview } from "./review-finish";
 import type { Feed, FeedDraft, ReviewDraft, SourceKind } from "./types";
 
 export { FeedError };
 
-// The XML reader (and htmlparser2 under it) is evaluated on an isolate's first parse, not when
-// the worker loads: requests and cron ticks answered 304 never parse a feed.
-let feedXml: Promise<typeof import("./feed-xml")> | undefined;
-
-async function parseXml(xml: string): Promise<unknown> {
+function parseXml(xml: string): unknown {
   if (xml.trim() === "") throw new FeedError("Not a feed: the document is empty.");
-  const { readFeedXml } = await (feedXml ??= import("./feed-xml"));
   return readFeedXml(xml);
 }
 
@@ -104,20 +101,15 @@ function describeDroppedLinks(dropped: string[]): string {
  */
 export async function parseFeed(xml: string, feedUrl?: string): Promise<Feed> {
   const draft = await readFeed(xml, feedUrl);
-  const { finishReview } = await loadReviewFinish();
   return { ...draft, reviews: draft.reviews.map(finishReview) };
 }
 
-// Loaded once: a dynamic import() resolves its module again on every call (~0.4 ms in Node).
-let reviewFinish: Promise<typeof import("./review-finish")> | undefined;
-const loadReviewFinish = () => (reviewFinish ??= import("./review-finish"));
-
 /**
  * parseFeed, leaving each item's body to finishReview (review-finish.ts): the poll finishes only
- * what it sends, and a poll that sends nothing never loads htmlparser2.
+ * what it sends, and a poll that sends nothing never tokenizes a body.
  */
 export async function readFeed(xml: string, feedUrl?: string): Promise<FeedDraft> {
-  const parsed = RawFeed.safeParse(await parseXml(xml));
+  const parsed = RawFeed.safeParse(parseXml(xml));
   if (!parsed.success) throw new FeedError("Not an RSS or Atom feed: it has no items list.");
   const raw = parsed.data;
   const items = raw.items.flatMap((item) => {

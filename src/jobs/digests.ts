@@ -4,6 +4,7 @@
 // Digests travel the pipeline's own path: deliveries in chunks, one queue message per chunk,
 // the same consumer and Idempotency-Key scheme (see deliver.ts).
 import type { SpoilerFreeReview } from "../core/types";
+import { renderDigest } from "../core/render";
 import { listOpenChunks } from "../db/deliveries";
 import { closeDigestSlot, createDigestEdition, listInstantEditionsAfter, readDigestWork, type DigestCadence } from "../db/digests";
 import { markEditionPublished } from "../db/editions";
@@ -65,8 +66,6 @@ async function sendGroupDigest(env: Env, settings: Settings, cadence: DigestCade
     return undefined;
   }
   const reviews = combineReviews(sources.flatMap((source) => source.reviews));
-  // The renderer loads only when a digest is due: almost every tick has none to send.
-  const { renderDigest } = await import("../core/render");
   const digest = renderDigest(reviews, { publication: publicationName(settings) });
   const editionId = await createDigestEdition(env.DB, { cadence, slotStart: slot, afterId, upToId, digest, reviews, now });
   if (editionId === undefined) return undefined;

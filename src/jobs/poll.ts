@@ -1,8 +1,10 @@
 // Polling: one function behind the cron, POST /admin/poll, the publish webhook and WebSub pushes.
 // Fetch → parse → pick new reviews → one edition in one D1 batch → queue its chunks.
-// The parser, the spoiler pass and the renderer are imported when first needed: most cron
-// ticks are answered 304 and evaluate none of them (a cold isolate pays for each module it loads).
+// The parser, the spoiler pass and the renderer are evaluated when the isolate starts (see
+// src/index.ts); a tick answered 304 calls none of them.
 import { FeedError } from "../core/feed-error";
+import { readFeed } from "../core/feed";
+import { finishReview } from "../core/review-finish";
 import type { ReviewDraft } from "../core/types";
 import { listUnpublishedEditionIds } from "../db/editions";
 import { ensureFeed, recordPoll, type FeedRecord, type PollStatus } from "../db/feeds";
@@ -10,6 +12,7 @@ import { findSeenReviews } from "../db/reviews";
 import { publicationName, readSettings, type Settings } from "../settings";
 import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, fetchFeed, type FeedFetch } from "./fetch-feed";
 import { isUnseen, keyReviews, pickLatest, type CandidateReview, type ReviewHead } from "./new-reviews";
+import { buildEditions } from "./poll-editions";
 import type { FailedItem, NewEdition } from "./poll-editions";
 import { publishEdition } from "./publish";
 import { storeReviews } from "./store-reviews";
@@ -110,7 +113,6 @@ function chooseReviews<T extends ReviewHead>(fresh: CandidateReview<T>[], firstP
  */
 async function buildNewEditions(toSend: CandidateReview<ReviewDraft>[], publication: string): Promise<{ editions: NewEdition[]; failed: FailedItem[] }> {
   if (toSend.length === 0) return { editions: [], failed: [] };
-  const [{ finishReview }, { buildEditions }] = await Promise.all([import("../core/review-finish"), import("./poll-editions")]);
   return buildEditions(toSend.map(({ review, key }) => ({ review: finishReview(review), key })), publication);
 }
 
@@ -122,7 +124,6 @@ async function ingestFeed(
   now: Date,
   sendLinks: string[] = [],
 ): Promise<FeedPollResult> {
-  const { readFeed } = await import("../core/feed");
   const parsed = await readFeed(fetched.xml, feed.url);
   const candidates = keyReviews(parsed.reviews);
   const seen = await findSeenReviews(env.DB, feed.id, candidates.map((candidate) => candidate.key));

@@ -10,6 +10,7 @@ import { recordChunkUnknown } from "../db/deliveries";
 import { claimChunks, type ChunkRef, type ExpiredChunk } from "../db/delivery-chunks";
 import { takeStrandedDeliveries } from "../db/stranded";
 import { readSettings } from "../settings";
+import { isPastKeyWindow } from "./deliver";
 import type { ChannelMessage, DeliverMessage } from "./messages";
 
 // Queue.sendBatch takes at most 100 messages per call.
@@ -37,9 +38,6 @@ export async function sweepDeliveries(env: Env, now: Date): Promise<SweepResult>
 
 async function sweepChunks(env: Env, expired: ExpiredChunk[], now: Date, leaseMs: number): Promise<Omit<SweepResult, "channels">> {
   if (expired.length === 0) return { requeued: 0, unknown: 0 };
-  // The delivery code (and the mail code it imports) loads only when a chunk is stranded, which
-  // almost no tick finds.
-  const { isPastKeyWindow } = await import("./deliver");
   const unknown = expired.filter((chunk) => isPastKeyWindow(chunk, now));
   for (const chunk of unknown) {
     await recordChunkUnknown(env.DB, chunk.editionId, chunk.chunk, "outcome unknown when Resend's 24 h idempotency window closed", now);

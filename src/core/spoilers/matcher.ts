@@ -161,12 +161,11 @@ const UNIT_GAP = /([ |])/;
 function matchTrie(trie: Trie, keys: Array<string | undefined>, bounds: number[]): Hit[] {
   const hits: Hit[] = [];
   for (let first = 0; first < keys.length; first++) {
-    const owner = trie.ownerOf(keys[first]);
-    if (!owner) continue;
+    const head = trie.start(keys[first]);
+    if (!head) continue;
     const start = bounds[first * 2]!;
     const found: Hit[] = [];
-    let node: StoredNode | undefined = owner.root;
-    for (let unit = first; (node = owner.child(node, keys[unit])); unit++) {
+    for (let unit = first, node: StoredNode | undefined = head.node; node; node = head.trie.child(node, keys[++unit])) {
       const entries = readEntries(node);
       if (entries) for (const entry of entries) found.push({ kind: entry.kind, scope: entry.scope, start, end: bounds[unit * 2 + 1]! });
     }

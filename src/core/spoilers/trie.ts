@@ -1,7 +1,8 @@
 // The phrase tries as the matcher reads them from lexicon-index.generated.ts (see renderTrie in
 // trie-builder.ts for the format). A node's line is parsed the first time a walk reaches it, so
 // a cold isolate reads the few nodes its posts reach in microseconds, where building the whole
-// graph cost milliseconds.
+// graph cost milliseconds. The root (a thousand first units) is searched where it lies: parsing
+// it into an object was the largest single cost of a cold isolate's first spoiler pass.
 import type { Entry, HitKind, ScopeSpec } from "./matcher";
 import type { StoredNode } from "./trie-builder";
 
@@ -11,18 +12,31 @@ const decoded = new Map<string, Entry[]>();
 export class Trie {
   /** The text's lines: one native split, so line `n` of a child reference is `lines[n + 1]`. */
   readonly #lines: string[];
-  readonly root: StoredNode;
+  /** The root's "unit:line" pairs, sorted by unit: searched, never parsed into an object. */
+  readonly #firstPairs: string[];
+  /** The nodes after each first unit, by the pair's index, as walks reach them. */
+  readonly #firstNodes: Array<StoredNode | undefined> = [];
 
   /** `text` as renderTrie writes it; `base` holds the phrases whose first unit this trie lacks. */
   constructor(text: string, readonly base?: Trie) {
     this.#lines = text.split("\n");
-    this.root = parseLine(this.#lines[0]!);
+    this.#firstPairs = this.#lines[0] === "" ? [] : this.#lines[0]!.split(";");
   }
 
-  /** The trie holding the phrases that start with `unit`: this one, the one it extends, or none. */
-  ownerOf(unit: string | undefined): Trie | undefined {
+  /**
+   * The trie holding the phrases that start with `unit` (this one, else the one it extends) and
+   * the node after that unit; undefined when no phrase starts with it or at a sentence break.
+   */
+  start(unit: string | undefined): { trie: Trie; node: StoredNode } | undefined {
     if (unit === undefined) return undefined;
-    return Object.hasOwn(this.root, unit) ? this : this.base?.ownerOf(unit);
+    const index = this.#findFirst(unit);
+    if (index < 0) return this.base?.start(unit);
+    let node = this.#firstNodes[index];
+    if (!node) {
+      const pair = this.#firstPairs[index]!;
+      node = this.#firstNodes[index] = this.#read(Number(pair.slice(pair.lastIndexOf(":") + 1)));
+    }
+    return { trie: this, node };
   }
 
   /** The node after one more unit; undefined at a sentence break (`unit` undefined) or off the trie. */
@@ -31,9 +45,29 @@ export class Trie {
     if (unit === undefined || unit === ENTRIES || !Object.hasOwn(node, unit)) return undefined;
     const child = node[unit]!;
     if (typeof child !== "number") return child as StoredNode;
-    const read = parseLine(this.#lines[child + 1]!);
+    const read = this.#read(child);
     node[unit] = read;
     return read;
+  }
+
+  #read(line: number): StoredNode {
+    return parseLine(this.#lines[line + 1]!);
+  }
+
+  /** Binary search of the sorted root pairs: the index of `unit`'s pair, or -1. */
+  #findFirst(unit: string): number {
+    const pairs = this.#firstPairs;
+    let low = 0;
+    let high = pairs.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const pair = pairs[middle]!;
+      const key = pair.slice(0, pair.lastIndexOf(":"));
+      if (key === unit) return middle;
+      if (key < unit) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
   }
 }
 

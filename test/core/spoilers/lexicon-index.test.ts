@@ -82,9 +82,9 @@ describe("generated lexicon index", () => {
       const trie = HELPER_KINDS.has(entry.kind) ? tries.helpers : tries.markers;
       // One phrase of the template: the first choice of each group that holds words.
       const units = groups.flatMap((group) => group.find((choice) => choice.length > 0) ?? []);
-      const owner = trie.ownerOf(units[0])!;
-      let node = owner.root;
-      for (const unit of units) node = owner.child(node, unit)!;
+      const head = trie.start(units[0])!;
+      let node = head.node;
+      for (const unit of units.slice(1)) node = head.trie.child(node, unit)!;
       expect(readEntries(node)?.map((found) => found.kind), template).toContain(entry.kind);
     });
   });
