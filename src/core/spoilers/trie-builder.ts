@@ -48,9 +48,10 @@ export function encodeEntry(entry: Entry): string {
 
 /**
  * A trie as the generated module stores it, one node a line (renderLine): every node with children
- * names each child by the number of the child's line, counted from 0 at the second line; the
- * first line is the root, its units sorted: {"spoilers":0,…} / {"ahead":12} / {"":"open"}. A walk
- * parses a line the first time it reaches it. Alternatives repeat whole subtrees ("spoilers ahead" after each
+ * names each child by the number of the child's line, counted from 0 at the third line; the
+ * first two lines are the root, its units sorted and the lines they lead to ("ahead;spoilers" /
+ * "12;0"), then the nodes: {"ahead":12} / {"":"open"}. A walk parses a line the first time it
+ * reaches it. Alternatives repeat whole subtrees ("spoilers ahead" after each
  * way to say "from here on", "(spoiler|spoilers) (ahead|below)"): a line is written once and
  * shared by every node that holds it, so the trie is stored as a graph of its distinct subtrees,
  * a third of the size of the tree (and so of the text V8 must read when the module loads).
@@ -69,10 +70,12 @@ export function renderTrie(subtrees: ReadonlyMap<string, TrieNode>): string {
     lines.push(line);
     return lines.length - 1;
   };
-  // The root's pairs sorted by unit (code-unit order, as JavaScript compares strings): Trie finds
-  // a first unit by binary search in them, never building an object of a thousand keys.
-  const root = [...subtrees.keys()].sort(compareUnits).map((unit) => `${unit}:${place(subtrees.get(unit)!)}`);
-  return [root.join(";"), ...lines].join("\n");
+  // The root as two lines, its units sorted (code-unit order, as JavaScript compares strings)
+  // and their children's line numbers: Trie finds a first unit by binary search in the first,
+  // never building an object of a thousand keys.
+  const units = [...subtrees.keys()].sort(compareUnits);
+  const children = units.map((unit) => place(subtrees.get(unit)!));
+  return [units.join(";"), children.join(";"), ...lines].join("\n");
 }
 
 /** Code-unit order, the order of `<` on strings (sort's default compares UTF-16 too, but says less). */

@@ -7,20 +7,24 @@ import type { Entry, HitKind, ScopeSpec } from "./matcher";
 import type { StoredNode } from "./trie-builder";
 
 const ENTRIES = "";
+const FOUND_LIMIT = 20_000;
 const decoded = new Map<string, Entry[]>();
 
 export class Trie {
-  /** The text's lines: one native split, so line `n` of a child reference is `lines[n + 1]`. */
+  /** The text's lines: one native split, so line `n` of a child reference is `lines[n + 2]`. */
   readonly #lines: string[];
-  /** The root's "unit:line" pairs, sorted by unit: searched, never parsed into an object. */
-  readonly #firstPairs: string[];
-  /** The nodes after each first unit, by the pair's index, as walks reach them. */
+  /** The root's units, sorted, and the line each leads to: searched, never parsed into an object. */
+  readonly #firstUnits: string[];
+  readonly #firstLines: string[];
+  /** The nodes after each first unit, by its index, as walks reach them. */
   readonly #firstNodes: Array<StoredNode | undefined> = [];
+  readonly #found = new Map<string, number>();
 
   /** `text` as renderTrie writes it; `base` holds the phrases whose first unit this trie lacks. */
   constructor(text: string, readonly base?: Trie) {
     this.#lines = text.split("\n");
-    this.#firstPairs = this.#lines[0] === "" ? [] : this.#lines[0]!.split(";");
+    this.#firstUnits = this.#lines[0] === "" ? [] : this.#lines[0]!.split(";");
+    this.#firstLines = this.#lines[1]!.split(";");
   }
 
   /**
@@ -32,10 +36,7 @@ export class Trie {
     const index = this.#findFirst(unit);
     if (index < 0) return this.base?.start(unit);
     let node = this.#firstNodes[index];
-    if (!node) {
-      const pair = this.#firstPairs[index]!;
-      node = this.#firstNodes[index] = this.#read(Number(pair.slice(pair.lastIndexOf(":") + 1)));
-    }
+    node ??= this.#firstNodes[index] = this.#read(Number(this.#firstLines[index]));
     return { trie: this, node };
   }
 
@@ -51,18 +52,29 @@ export class Trie {
   }
 
   #read(line: number): StoredNode {
-    return parseLine(this.#lines[line + 1]!);
+    return parseLine(this.#lines[line + 2]!);
   }
 
-  /** Binary search of the sorted root pairs: the index of `unit`'s pair, or -1. */
+  /** The index of `unit` among the sorted first units, or -1; remembered for the words posts repeat. */
   #findFirst(unit: string): number {
-    const pairs = this.#firstPairs;
+    let index = this.#found.get(unit);
+    if (index === undefined) {
+      index = this.#search(unit);
+      // Bounded: an isolate lives for many posts, and their vocabulary has no end.
+      if (this.#found.size >= FOUND_LIMIT) this.#found.clear();
+      this.#found.set(unit, index);
+    }
+    return index;
+  }
+
+  /** Binary search of the sorted first units. */
+  #search(unit: string): number {
+    const units = this.#firstUnits;
     let low = 0;
-    let high = pairs.length - 1;
+    let high = units.length - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
-      const pair = pairs[middle]!;
-      const key = pair.slice(0, pair.lastIndexOf(":"));
+      const key = units[middle]!;
       if (key === unit) return middle;
       if (key < unit) low = middle + 1;
       else high = middle - 1;
