@@ -144,7 +144,7 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
     // "## Spoilers?" then "None. I checked twice.": the heading marks nothing.
     // So does "## Spoiler warning? Not needed".
     if (event.type === "open" && event.marker === "heading" && (isDenial(blocks[event.block + 1]) || answersItself(blocks[event.block]))) continue;
-    const whole = isWholeLine(event, blocks, starts);
+    const whole = fillsItsBlock(event, blocks, starts);
     if (whole && labelsNextBlock(event, blocks)) {
       spans.push(labelSpan(event));
       continue;
@@ -163,7 +163,7 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
 }
 
 /**
- * A label alone on its line (isWholeLine: "Spoiler", "Show spoiler") right before a block that is
+ * A label alone on its line (fillsItsBlock: "Spoiler", "Show spoiler") right before a block that is
  * nothing but spoiler markup (a forum's spoiler box, a collapsed card) names that markup: it goes
  * with it, and opens no span over the rest of the section.
  */
@@ -237,7 +237,7 @@ function isDenialSentence(sentence: string): boolean {
 }
 
 /** Whether a prose opener that runs to the section's end is all its block holds. */
-function isWholeLine(event: PlacedEvent, blocks: Block[], starts: number[]): boolean {
+function fillsItsBlock(event: PlacedEvent, blocks: Block[], starts: number[]): boolean {
   if (event.type !== "open" || event.scope.kind !== "end" || event.marker !== "prose-block" || event.block < 0) return false;
   const block = blocks[event.block]!;
   const offset = starts[event.block]!;

@@ -137,13 +137,14 @@ function findClosers(context: HitContext): MarkerEvent[] {
   };
   for (const hit of context.of("close")) close(context.startOf(hit), context.endOf(hit));
   // "（ここまで）" closes only as the whole line: "ここまで読んでくれてありがとう" is a sign-off.
-  for (const hit of context.of("closeLine")) if (isWholeLine(context, hit)) close(context.startOf(hit), context.endOf(hit));
+  for (const hit of context.of("closeLine")) if (isWholeText(context, hit)) close(context.startOf(hit), context.endOf(hit));
   // "/spoilers", as forum writers close a span.
   for (const hit of context.of("label")) if (context.charBefore(hit) === "/") close(context.startOf(hit) - 1, context.endOf(hit));
   return events;
 }
 
-function isWholeLine(context: HitContext, hit: { start: number; end: number }): boolean {
+/** Whether a hit is all its block says: "（ここまで）" alone on its line. */
+function isWholeText(context: HitContext, hit: { start: number; end: number }): boolean {
   return hit.start === 0 && context.endsText(hit);
 }
 
