@@ -53,22 +53,24 @@ export function readImageWidth(value: string | undefined): number | undefined {
 export const NOTICE_ELEMENTS = new Set(["p", "li", "em"]);
 export const NOTICE_VALUES = new Set<string>(NOTICE_KINDS);
 
-const LINK_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
-const IMAGE_PROTOCOLS = new Set(["http:", "https:"]);
+// Only http(s) from feed data, links and images alike: a mailto:, tel: or sms: link in a review
+// keeps its text and loses its target, like every other scheme.
+const SAFE_PROTOCOLS = new Set(["http:", "https:"]);
 
 /**
  * An absolute, safe URL, or undefined. The WHATWG parser does the de-obfuscation: it drops
  * tabs and newlines and trims control characters, so "java\tscript:" is seen as javascript:;
- * entities were already decoded by htmlparser2. Only the protocols above pass.
+ * entities were already decoded by htmlparser2. Only http(s) without credentials passes.
  * ("../b", "https://x.org/a/c") → "https://x.org/b"; ("javascript:alert(1)", …) → undefined
  */
-export function resolveSafeUrl(value: string, baseUrl: string, kind: "link" | "image"): string | undefined {
+export function resolveSafeUrl(value: string, baseUrl: string): string | undefined {
   let url: URL;
   try {
     url = new URL(value.trim(), baseUrl);
   } catch {
     return undefined;
   }
-  const allowed = kind === "link" ? LINK_PROTOCOLS : IMAGE_PROTOCOLS;
-  return allowed.has(url.protocol) ? url.toString() : undefined;
+  // Credentials in a link ("https://user:pw@…") are refused too, as safeFeedUrl refuses them.
+  if (!SAFE_PROTOCOLS.has(url.protocol) || url.username !== "" || url.password !== "") return undefined;
+  return url.toString();
 }

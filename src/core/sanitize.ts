@@ -54,14 +54,14 @@ function cleanAttributes(element: Element, baseUrl: string): boolean {
     if (value !== undefined) kept[name] = value;
   }
   if (element.name === "img") {
-    const src = resolveSafeUrl(kept.src ?? "", baseUrl, "image");
+    const src = resolveSafeUrl(kept.src ?? "", baseUrl);
     if (!src) return false;
     const width = readImageWidth(kept.width);
     element.attribs = { src, alt: kept.alt ?? "", ...(width ? { width: String(width) } : {}), style: IMAGE_STYLE };
     return true;
   }
   if (element.name === "a") {
-    const href = kept.href === undefined ? undefined : resolveSafeUrl(kept.href, baseUrl, "link");
+    const href = kept.href === undefined ? undefined : resolveSafeUrl(kept.href, baseUrl);
     delete kept.href;
     element.attribs = href ? { href, ...kept, rel: "noopener" } : kept;
     return true;

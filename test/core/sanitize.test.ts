@@ -33,7 +33,7 @@ function expectStructurallySafe(html: string) {
       if (name === "style") expect(element.name).toBe("img");
       if (name === "width") expect(value).toMatch(/^\d+$/);
       if (name === "data-notice") expect(["block", "inline", "withheld"]).toContain(value);
-      if (name === "href" || name === "src") expect(new URL(value).protocol).toMatch(/^(https?|mailto):$/);
+      if (name === "href" || name === "src") expect(new URL(value).protocol).toMatch(/^https?:$/);
     }
   }
 }
@@ -144,8 +144,11 @@ describe("sanitizeHtml, what it keeps", () => {
     expect(elementsOf(output)[0]?.attribs).toEqual({ href: "https://x.example/", rel: "noopener" });
   });
 
-  it("keeps mailto links, keeps the text of a link whose URL is refused", () => {
-    expect(sanitizeHtml('<a href="mailto:jeff@example.com">mail</a>', BASE)).toContain('href="mailto:jeff@example.com"');
+  it("emits only http(s) links: mailto:, tel: and links with credentials keep their text and lose their target", () => {
+    expect(sanitizeHtml('<a href="mailto:jeff@example.com">mail</a>', BASE)).toBe("<a>mail</a>");
+    expect(sanitizeHtml('<a href="tel:+15551234">call</a> <a href="sms:+15551234">text</a>', BASE)).toBe("<a>call</a> <a>text</a>");
+    expect(sanitizeHtml('<a href="https://user:pw@x.example/">creds</a>', BASE)).toBe("<a>creds</a>");
+    expect(sanitizeHtml('<img src="https://user:pw@x.example/a.png" alt="a">', BASE)).not.toContain("pw@");
     expect(sanitizeHtml('<a href="javascript:void(0)">plain words</a>', BASE)).toBe("<a>plain words</a>");
   });
 
