@@ -97,9 +97,24 @@ function isStandingOpener(context: HitContext, hit: Hit): boolean {
   const start = context.atSentenceStart(hit);
   const end = context.atSentenceEnd(hit);
   if (hit.kind === "open") return start || end || context.isSetOff(hit);
+  if (readsAsTitle(context, hit)) return false;
   // "Spoiler alert is a 2022 film" continues the sentence; "Spoiler alert: …" does not.
   const carriesOn = !end && !context.isSetOff(hit) && !context.hits.some((other) => other.kind === "topic" && other.start === hit.end + 1);
   return (start && !carriesOn) || (!start && context.isSetOff(hit));
+}
+
+const TITLE_WORD = /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+$/;
+const LOWER_WORD_NEXT = /^ [a-z\u00DF-\u00FF]/;
+
+/**
+ * "<em>Spoiler Alert</em> tells you how it ends in its title": a warning written in title case and
+ * running straight on into a lower-case word is a name in a sentence (the 2022 film), not a
+ * warning. Warnings stand apart ("Spoiler alert:", "SPOILER ALERT!") or read as a phrase
+ * ("Spoiler alert the pilot dies").
+ */
+function readsAsTitle(context: HitContext, hit: Hit): boolean {
+  const words = context.text.slice(context.startOf(hit), context.endOf(hit)).split(" ");
+  return words.length > 1 && words.every((word) => TITLE_WORD.test(word)) && LOWER_WORD_NEXT.test(context.text.slice(context.endOf(hit), context.endOf(hit) + 2));
 }
 
 function hasInSentence(context: HitContext, hit: Hit, kinds: HitKind[]): boolean {

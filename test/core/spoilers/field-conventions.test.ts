@@ -20,6 +20,11 @@ const cases: [lang: string, html: string][] = [
   ["en", "<p>KEEP1 a.</p><p>SPOILERS BEYOND THIS POINT</p><p>LEAK1 x</p>"],
   ["en", "<p>KEEP1 a.</p><p>From here on, I’m going to spoil everything.</p><p>LEAK1 x</p>"],
   ["en", "<p><em>Spoiler Alert</em> is a tearjerker from Michael Showalter, KEEP1 and a good one.</p><p>KEEP2 Jim Parsons is fine.</p>"],
+  // A warning running into its spoiler without punctuation is still one; only a title-case
+  // "Spoiler Alert" running into a lower-case word reads as the film (not-spoilers.test.ts).
+  ["en", "<p>KEEP1 a.</p><p><strong>Spoiler alert</strong> the pilot survives LEAK1.</p>"],
+  ["en", "<p>KEEP1 a.</p><p>SPOILER ALERT the pilot survives LEAK1.</p>"],
+  ["en", "<p>KEEP1 a.</p><p>Spoiler Alert: the pilot survives LEAK1.</p>"],
   // Spanish: colloquial openers, the RAE's «destripe», a singular closer, Latin American preterite.
   ["es", "<p>KEEP1 a.</p><p>Se vienen spoilers 👀</p><p>LEAK1 x</p>"],
   ["es", "<p>KEEP1 a.</p><p><strong>Alerta de destripe:</strong></p><p>LEAK1 x</p>"],

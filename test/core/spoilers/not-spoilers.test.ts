@@ -20,6 +20,15 @@ const kept: Array<[string, string]> = [
   ["'trigger warning' is not a spoiler warning", "<p>So: trigger warning for this film.</p><p>More.</p>"],
   ["a sentence ending in 'spoilers' before 'Below'", "<p>I hate spoilers. Below the surface, it is a love story.</p>"],
   ["the word 'spoiler' in a film title", "<p>I watched Spoiler Alert (2022), Jim Parsons's film.</p>"],
+  // The film named in running text, in italics or not, with no film cue beside it (probe 11).
+  ["Spoiler Alert as the subject of a sentence", "<p><em>Spoiler Alert</em> tells you how it ends in its title, and that is the point.</p><h3>The verdict</h3><p>More.</p>"],
+  ["Spoiler Alert followed by a verb, no italics", "<p>Spoiler Alert made me cry on a plane.</p><p>More.</p>"],
+  // A heading promising never to spoil, in five languages (probe 11 found the French one hidden).
+  ["a heading 'Why I never write spoilers'", "<p>Intro.</p><h2>Why I never write spoilers</h2><p>Because.</p><p>More.</p>"],
+  ["a French heading 'jamais de spoilers'", "<p>Intro.</p><h2>Pourquoi je n’écris jamais de spoilers</h2><p>Parce que.</p><p>Encore.</p>"],
+  ["a Spanish heading 'nunca hago spoilers'", "<p>Intro.</p><h2>Por qué nunca hago spoilers</h2><p>Porque.</p><p>Más.</p>"],
+  ["a German heading 'nie Spoiler'", "<p>Intro.</p><h2>Warum ich nie Spoiler schreibe</h2><p>Darum.</p><p>Mehr.</p>"],
+  ["a Portuguese sentence 'nunca dou spoilers'", "<p>Eu nunca dou spoilers: veja o filme.</p><p>Mais.</p>"],
   ["'spoilers' as the plural of a thing", "<p>Cars with rear spoilers were everywhere in the chase.</p>"],
   ["a lone closer with no opener", "<p>First paragraph.</p><p>Second: we never got to the end of spoilers season.</p>"],
   ["|| in prose that never closes", "<p>Either this || that.</p>"],

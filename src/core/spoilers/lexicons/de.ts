@@ -60,6 +60,8 @@ export const de: Lexicon = {
   contentWarnings: ["inhaltswarnung", "cw", "tw", "inhaltshinweis"],
   endings: ["(staffelfinale|serienfinale|finale|das ende|letzte folge|auflosung)"],
   nonMarkers: [
+    `(nie|niemals) ${SPOILER}`,
+    "(spoilere|spoilern|spoilert) (nie|niemals)",
     "(spoilerwarnung|spoiler warnung|spoileralarm|spoiler) (nicht notig|nicht noetig|unnotig|unnoetig|nicht erforderlich|keine)",
     "(spoilerfrei|spoilerfreie|spoilerfreien|spoilerfreier|spoilerfreies|spoilerarm|spoilerarme|spoilerarmen)",
     `(ohne|keine|kein|frei von|null) ${SPOILER}`, "(ohne zu spoilern|nicht spoilern|will nicht spoilern|nicht zu viel verraten|ohne etwas zu verraten|ohne zu viel zu verraten|nichts verraten)",

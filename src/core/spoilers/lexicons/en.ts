@@ -97,6 +97,7 @@ export const en: Lexicon = {
   contentWarnings: ["content warning", "cw", "tw", "content note", "cn"],
   endings: ["(finale|finales|season finale|series finale|ending|endings|the ending|twist|the twist|final episode|last episode|final act)"],
   nonMarkers: [
+    "(never|don't|do not|won't|will not|rarely) (write|writes|post|posts|give|gives|share|shares|include|includes|publish|publishes|do) (any |)(spoilers|spoiler)",
     "spoiler free", "spoilerfree", "spoilerless", "spoiler less", "spoiler safe", "non spoiler", "non spoilers", "non spoilery", "nonspoiler",
     // Not "light on": "light" is a qualifier, dropped before matching, and "on spoilers" would
     // mask "from this point on: spoilers". "Light on spoilers" names no span anyway.
