@@ -2,6 +2,7 @@
 // pipeline and the preview CLI both call prepareDigest, so they cannot drift apart.
 import { capNestingDepth } from "./html-depth";
 import { renderDigest, type RenderOptions } from "./render";
+import { titleFromBody } from "./render/headline";
 import { sanitizeDocument } from "./sanitize";
 import { stripReviewBody } from "./spoilers";
 import type { Digest, Review, SpoilerFreeReview } from "./types";
@@ -32,5 +33,13 @@ export function prepareReview(review: Review): SpoilerFreeReview {
   // The sanitiser takes over the spoiler pass's DOM: same result as sanitizeHtml on its
   // serialised output, without a second parse.
   const body = stripReviewBody(html === review.html ? review : { ...review, html });
-  return body.toReview(sanitizeDocument(body.document, review.link));
+  const prepared = body.toReview(sanitizeDocument(body.document, review.link));
+  // Named after the pass, from what is left: a title is shown before anyone opens the email.
+  if (!prepared.untitled) return prepared;
+  const named = prepared.withheld ? undefined : titleFromBody(prepared.html, UNTITLED_TITLE_MAX);
+  const marked = prepared.withheld || prepared.removed.length > 0;
+  return { ...prepared, title: named ?? (marked ? "A post marked as containing spoilers" : prepared.title) };
 }
+
+/** A title made from a post's first sentence: short enough for a subject line beside others. */
+const UNTITLED_TITLE_MAX = 80;

@@ -10,6 +10,7 @@ import { textContent } from "domutils";
 import { decodeHTML } from "entities";
 import { Parser } from "htmlparser2";
 import { FeedError } from "./feed-error";
+import { readHtmlTitle, readTitleMarkup } from "./spoilers/title";
 
 /** A field as xml2js gave it to rss-parser: text, or an element's attributes (with its text, if any). */
 type XmlValue = string | { $: Record<string, string>; _?: string };
@@ -167,7 +168,41 @@ function parseXml(text: string): Element {
   const root = nodes[first];
   const textBefore = nodes.slice(0, Math.max(first, 0)).some((node) => node.type === "text" && node.data.trim() !== "");
   if (!root || !isTag(root) || textBefore) throw new FeedError("Not an RSS or Atom feed: it is not an XML document.");
+  const renames = findPrefixRenames(root);
+  if (renames.size > 0) renamePrefixes(root, renames);
   return root;
+}
+
+/** The namespaces this reader knows by prefix ("content:encoded", "dc:creator"), by their URI. */
+const KNOWN_NAMESPACES: Record<string, string> = {
+  "http://purl.org/rss/1.0/modules/content/": "content",
+  "http://purl.org/dc/elements/1.1/": "dc",
+  "https://letterboxd.com": "letterboxd",
+  "http://www.w3.org/2005/Atom": "atom",
+  "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf",
+};
+
+/**
+ * A known namespace declared on the root under another prefix (`xmlns:c="…/modules/content/"`
+ * and then `<c:encoded>`) → that prefix and the one this reader looks for. Nearly every feed uses
+ * the usual prefixes, and then nothing is renamed.
+ */
+function findPrefixRenames(root: Element): Map<string, string> {
+  const renames = new Map<string, string>();
+  for (const [attribute, uri] of Object.entries(root.attribs)) {
+    if (!attribute.startsWith("xmlns:")) continue;
+    const known = Object.hasOwn(KNOWN_NAMESPACES, uri.trim()) ? KNOWN_NAMESPACES[uri.trim()] : undefined;
+    const prefix = attribute.slice("xmlns:".length);
+    if (known && known !== prefix) renames.set(prefix, known);
+  }
+  return renames;
+}
+
+function renamePrefixes(element: Element, renames: ReadonlyMap<string, string>): void {
+  const colon = element.name.indexOf(":");
+  const known = colon > 0 ? renames.get(element.name.slice(0, colon)) : undefined;
+  if (known) element.name = `${known}${element.name.slice(colon)}`;
+  for (const child of element.children) if (isTag(child)) renamePrefixes(child, renames);
 }
 
 const childrenNamed = (parent: Element, name: string): Element[] =>
@@ -188,7 +223,8 @@ function valueOf(element: Element): XmlValue {
 /**
  * A plain field, as rss-parser's copyFromXML read it: the first element's text; attributes alone
  * read as absent. Feeds put HTML entities (&nbsp;, &eacute;) in titles although XML has none of
- * them, and Atom may type a title as HTML: both read as the text a reader sees.
+ * them, and Atom may type a title as HTML: both read as the text a reader sees, a spoiler marked
+ * in that markup left out (spoilers/title.ts).
  */
 function text(parent: Element, ...names: string[]): string | undefined {
   for (const name of names) {
@@ -196,8 +232,11 @@ function text(parent: Element, ...names: string[]): string | undefined {
     if (!element) continue;
     const raw = textContent(element);
     if (raw === "" && hasAttributes(element)) return undefined;
+    // Markup typed as such is read for its text, a spoiler marked in it left out (title.ts).
     const type = element.attribs.type;
-    return decodeHTML(type === "html" || type === "xhtml" ? raw.replace(/<[^>]*>/g, "") : raw);
+    if (type === "html") return readHtmlTitle(raw);
+    if (type === "xhtml") return decodeHTML(readTitleMarkup(element.children));
+    return decodeHTML(raw);
   }
   return undefined;
 }

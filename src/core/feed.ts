@@ -4,6 +4,7 @@ import { isMarkedSpoiler, readFilm, removeSpoilerSuffix } from "./feed-letterbox
 import { cleanHeaderText, cleanSubject } from "./header-text";
 import { quoteDroppedLink, safeFeedUrl } from "./feed-links";
 import { FeedError } from "./feed-error";
+import { hideTitleSpoilers } from "./spoilers/title";
 import { findLink, RawFeed, RawItem, readCategories } from "./feed-raw";
 import { readFeedXml } from "./feed-xml";
 import { finishReview } from "./review-finish";
@@ -54,13 +55,18 @@ function readItem(item: RawItem, source: SourceKind, links: LinkContext): Review
   }
 }
 
+/** A post without a title (Mastodon's RSS has none) is "Untitled" until prepareReview names it. */
+const UNTITLED = "Untitled";
+
 function normaliseItem(item: RawItem, source: SourceKind, links: LinkContext): ReviewDraft | undefined {
   const id = (item.guid ?? item.id ?? item.link)?.trim();
   // Without a guid or a link an item cannot be told apart from the next poll's copy of it.
   if (!id) return undefined;
   const link = safeFeedUrl(item.link ?? id, links.base);
   if (!link) links.dropped.push(item.link ?? id);
-  const rawTitle = cleanSubject(item.title ?? "", TITLE_MAX_CHARACTERS) || "Untitled";
+  // A spoiler marked inside the title ("||…||") never reaches a subject or a channel.
+  // Before the cut, which could part a pair and leave its spoiler behind an opener.
+  const rawTitle = cleanSubject(hideTitleSpoilers(item.title ?? ""), TITLE_MAX_CHARACTERS) || UNTITLED;
   const review: ReviewDraft = {
     id,
     link: link ?? links.fallback,
@@ -71,6 +77,7 @@ function normaliseItem(item: RawItem, source: SourceKind, links: LinkContext): R
     containsSpoilers: false,
   };
   if (!link) review.linkReplaced = true;
+  if (rawTitle === UNTITLED) review.untitled = true;
   const author = cleanSubject(item.creator ?? item.author ?? "", AUTHOR_MAX_CHARACTERS);
   if (author) review.author = author;
   if (item.isoDate) review.published = item.isoDate;

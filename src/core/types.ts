@@ -29,6 +29,8 @@ export interface Review {
   film?: FilmInfo;
   /** The feed marks the whole review as containing spoilers (Letterboxd's "(contains spoilers)"). */
   containsSpoilers: boolean;
+  /** The item had no title (a Mastodon post): the spoiler pass names it from its first spoiler-free sentence. */
+  untitled?: true;
 }
 
 /**

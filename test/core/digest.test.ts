@@ -48,6 +48,20 @@ describe("prepareDigest", () => {
     expect(digest.html).not.toContain("evil.example");
   });
 
+  it("names an untitled post (Mastodon's RSS has no titles) from its first spoiler-free sentence, never from a spoiler", async () => {
+    const toot = (id: number, text: string) => `<item><guid>https://mastodon.test/@ana/${id}</guid><link>https://mastodon.test/@ana/${id}</link><description>${text}</description></item>`;
+    const feed = await parseFeed(`<?xml version="1.0"?><rss version="2.0"><channel><title>Ana</title><link>https://mastodon.test/@ana</link>
+      ${toot(1, "&lt;p&gt;Just saw Sinners twice. The music sequence is the best thing this year.&lt;/p&gt;")}
+      ${toot(2, "&lt;p&gt;Spoiler: the aunt did it.&lt;/p&gt;&lt;p&gt;Weapons is still the best horror film of the year.&lt;/p&gt;")}
+      ${toot(3, "&lt;p&gt;Spoilers: the aunt did it.&lt;/p&gt;")}
+      </channel></rss>`);
+    expect(feed.reviews.map((review) => review.title)).toEqual(["Untitled", "Untitled", "Untitled"]);
+    const { digest, reviews } = prepareDigest(feed.reviews);
+    expect(reviews.map((review) => review.title)).toEqual(["Just saw Sinners twice", "Weapons is still the best horror film of the year", "A post marked as containing spoilers"]);
+    expect(digest.subject).not.toMatch(/aunt|Untitled/);
+    expect(digest.preheader).toBe("Just saw Sinners twice.");
+  });
+
   it("keeps Letterboxd film lines", async () => {
     const feed = await parseFeed(letterboxdXml);
     const { digest } = prepareDigest(feed.reviews);

@@ -74,6 +74,12 @@ describe("readFeedXml, RSS 2.0", () => {
     expect(item!.content).toBe("x&nbsp;y");
   });
 
+  it("reads a known namespace declared under another prefix (c:encoded, creator:creator) as under its usual one", () => {
+    const feed = readFeedXml(`<?xml version="1.0"?><rss version="2.0" xmlns:c="http://purl.org/rss/1.0/modules/content/" xmlns:who="http://purl.org/dc/elements/1.1/" xmlns:x="https://example.test/other"><channel><title>T</title>
+      <item><guid>g1</guid><description>short</description><c:encoded><![CDATA[<p>the full body</p>]]></c:encoded><who:creator>Ana</who:creator><x:encoded>not content</x:encoded></item></channel></rss>`);
+    expect(feed.items[0]).toMatchObject({ "content:encoded": "<p>the full body</p>", creator: "Ana" });
+  });
+
   it("keeps markup written inline in a description, serialised back to HTML", () => {
     const [item] = readFeedXml(rss("<title>T</title>", ["<guid>a</guid><description>Hello <b>bold</b> &amp; <br/>next</description>"])).items;
     expect(item!.content).toBe("Hello <b>bold</b> &amp; <br>next");

@@ -116,6 +116,20 @@ describe("parseFeed, details", () => {
     expect(feed.reviews[0]!.link).toBe("https://blog.example/p?id=7");
   });
 
+  it("hides a spoiler marked inside a title, and keeps a whole-post tag for the spoiler pass", async () => {
+    const titles = ["Weapons: ||the aunt did it|| and why it works", "Sinners &gt;!Remmick wins!&lt; review", "Presence [spoiler]the ghost is the brother[/spoiler]", "[Spoilers] Weapons"];
+    const feed = await parseFeed(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>${titles.map((title, index) => `<item><guid>t${index}</guid><title>${title}</title></item>`).join("")}</channel></rss>`);
+    expect(feed.reviews.map((review) => review.title)).toEqual(["Weapons: […] and why it works", "Sinners […] review", "Presence […]", "[Spoilers] Weapons"]);
+  });
+
+  it("reads an Atom title typed html or xhtml for its text, leaving out an element marking a spoiler", async () => {
+    const atom = (title: string) => `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><entry><id>e1</id>${title}</entry></feed>`;
+    const html = await parseFeed(atom(`<title type="html">Presence, or: &lt;span class="spoiler"&gt;the ghost is the brother&lt;/span&gt; &amp;amp; more</title>`));
+    expect(html.reviews[0]!.title).toBe("Presence, or: […] & more");
+    const xhtml = await parseFeed(atom(`<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Presence: <span class="spoiler">the brother</span> <em>explained</em></div></title>`));
+    expect(xhtml.reviews[0]!.title).toBe("Presence: […] explained");
+  });
+
   it("skips items with neither guid nor link, and empty items", async () => {
     const feed = await parseFeed(rss("", "<title>orphan</title></item><item/><item><guid>ok</guid>"));
     expect(feed.reviews.map((review) => review.id)).toEqual(["ok"]);

@@ -152,10 +152,18 @@ function readFirstSentence(html: string): string | undefined {
   return found;
 }
 
+/** A title for a post that has none: its first spoiler-free sentence, cut near `max` characters. */
+export function titleFromBody(html: string, max: number): string | undefined {
+  // A title ends without the sentence's full stop ("Just saw Sinners twice"); ! and ? stay.
+  const sentence = readFirstSentence(html)?.trim().replace(/(?<!\.)\.$/, "");
+  return sentence ? shorten(sentence, max) : undefined;
+}
+
 /** The first spoiler-free sentence of the first review that has a body, about 140 characters. */
 export function writePreheader(reviews: SpoilerFreeReview[]): string {
   const shown = reviews.find((review) => !review.withheld);
   if (!shown) return "A new review, marked as containing spoilers.";
   const sentence = readFirstSentence(shown.html) ?? shown.title;
-  return shorten(reviews.length > 1 ? `${shown.title}: ${sentence}` : sentence, PREHEADER_MAX);
+  // A title made from that very sentence (an untitled post) is not said twice.
+  return shorten(reviews.length > 1 && !shown.untitled ? `${shown.title}: ${sentence}` : sentence, PREHEADER_MAX);
 }
