@@ -1,6 +1,6 @@
 // The JSON admin API, each route behind the bearer token: POST /admin/poll, POST /admin/send-latest, GET /admin/status,
 // GET /admin/outbox, POST /admin/subscribers (import).
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { countDeadLetters, listDeadLetters } from "../db/dead-letters";
 import { countDeliveriesByStatus } from "../db/deliveries";
 import { listEditionDeliveryStatus } from "../db/delivery-status";

@@ -1,6 +1,6 @@
 // GET /admin/subscribers and DELETE /admin/subscribers/:email, each behind the bearer token
 // (attached per route: this sub-app shares the /admin prefix with others).
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { countSubscribersByStatus, eraseSubscriber, listSubscribers } from "../db/subscriber-admin";
 import { SUBSCRIBER_STATUSES, type Subscriber } from "../db/subscribers";
 import { describeIssues, z } from "../validation";

@@ -2,7 +2,7 @@
 // Only the editions readers were sent (instant, daily, weekly), never the operator's tests.
 // The HTML is the edition's own spoiler-free email, with the per-subscriber links filled
 // with public ones: a page for everyone must not carry anyone's unsubscribe token.
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { buildEditionsFeed } from "../core/channels/rss";
 import { fillPlaceholders } from "../core/render";
 import { listPublicEditions, listRecentPublicEditions, readFeedTitle, readPublicEdition } from "../db/archive";

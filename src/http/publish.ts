@@ -2,7 +2,8 @@
 // Checked in this order, and nothing runs unless all pass: signature (401), timestamp within
 // 5 minutes (409), body (400), nonce unused (409). The work itself runs after the 202, and
 // the pipeline's seen-review dedupe keeps a review from being sent twice whichever way it came.
-import { Hono, type Context } from "hono";
+import type { Context } from "hono";
+import { Hono } from "hono/tiny";
 import { readSignatureHeader } from "../core/channels/webhook";
 import { removeTrackingParams } from "../core/feed-links";
 import { hmac, timingSafeEqualText, toHex } from "../crypto";

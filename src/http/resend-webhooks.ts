@@ -1,7 +1,7 @@
 // POST /webhooks/resend (mounted at /webhooks): bounces, complaints and delivery updates.
 // The signature is checked on the raw bytes before anything is parsed; each svix-id is
 // processed once (Resend retries reuse it).
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { Webhook } from "standardwebhooks";
 import { forgetSeenMessage, recordSeenMessage } from "../db/seen-messages";
 import { readSettings } from "../settings";

@@ -4,7 +4,8 @@
 // purpose and bound to the subscription it was sent for (src/tokens.ts): a forged, expired or
 // malformed one gets a 400 page, and one whose subscription is gone (erased, or subscribed
 // again since) gets the generic "no longer valid" page. Nothing changes either way.
-import { Hono, type Context } from "hono";
+import type { Context } from "hono";
+import { Hono } from "hono/tiny";
 import { confirmSubscriber, findSubscriberById, unsubscribeSubscriber, updatePreferences, CADENCES, type Subscriber } from "../db/subscribers";
 import type { Settings } from "../settings";
 import { signSubscriberToken, verifyToken, type TokenCheck } from "../tokens";

@@ -1,6 +1,7 @@
 // GET /, POST /subscribe; the link routes (confirm, unsubscribe, preferences) are mounted from
 // subscriber-links.ts. Mounted at "/".
-import { Hono, type Context } from "hono";
+import type { Context } from "hono";
+import { Hono } from "hono/tiny";
 import { cors } from "hono/cors";
 import { hitRateLimit } from "../db/rate-limits";
 import type { Subscriber } from "../db/subscribers";

@@ -7,7 +7,8 @@
 // §8 allows: the hub needs no retry, and the answer tells a forger nothing. Nothing runs.
 // (Subscriptions made before callback keys existed push to /websub/callback/<feed id>: those
 // pushes are still taken, on their signature alone, until the renewed subscription takes over.)
-import { Hono, type Context } from "hono";
+import type { Context } from "hono";
+import { Hono } from "hono/tiny";
 import { timingSafeEqualText, verifyHmacHex } from "../crypto";
 import { readFeedTopic, readSubscription, recordContentDelivery, recordDenied, recordVerified } from "../db/websub";
 import { FEED_MAX_BYTES } from "../jobs/fetch-feed";

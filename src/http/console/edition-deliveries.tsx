@@ -1,7 +1,7 @@
 // One edition's delivery status (delivered, sending, waiting on a rate limit or quota, unknown,
 // failed) and the operator's levers: retry failed, and resend or mark sent the unknown ones.
 // Every form carries the session's CSRF token; every action is idempotent.
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { EditionDeliveryStatus } from "../../db/delivery-status";
 import { runDeliveryAction } from "../../jobs/delivery-actions";
 import { z } from "../../validation";

@@ -1,5 +1,5 @@
 // Editions: the list, and one edition's email, removed passages and per-subscriber deliveries.
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { findEditionSummary, listEditionDeliveries, listEditionSummaries, type DeliveryStatus } from "../../db/console";
 import { findEditionDeliveryStatus } from "../../db/delivery-status";
 import { findEdition } from "../../db/editions";

@@ -1,6 +1,6 @@
 // issue 8: the operator console, HTML under /admin. Every page attaches requireSession itself:
 // a use("*") here would also run on the JSON routes mounted at the same /admin prefix.
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { editionsRoutes } from "./editions";
 import { loginRoutes } from "./login";
 import { outboxRoutes } from "./outbox";

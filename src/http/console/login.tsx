@@ -1,6 +1,6 @@
 // Sign-in and sign-out. A wrong token gets one generic answer whatever the reason (wrong,
 // missing, malformed, or the worker's own token unset), so the form reveals nothing.
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { timingSafeEqualText } from "../../crypto";
 import { clearRateLimit, hitRateLimit, readRateLimit } from "../../db/rate-limits";
 import { LoginForm } from "./forms";

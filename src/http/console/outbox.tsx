@@ -1,5 +1,5 @@
 // The local outbox: every message that would have gone out, rendered as the reader would see it.
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { listOutbox, type OutboxMessage } from "../../db/outbox";
 import { readSettings } from "../../settings";
 import { PageQuery } from "./forms";

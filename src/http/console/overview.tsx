@@ -1,5 +1,5 @@
 // GET /admin: is the worker healthy? Feeds, subscribers, recent editions, dead letters, settings.
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { listEditionSummaries } from "../../db/console";
 import { listDeadLetters, type DeadLetter } from "../../db/dead-letters";
 import { listFeeds, type FeedRecord } from "../../db/feeds";

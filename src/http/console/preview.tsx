@@ -1,6 +1,6 @@
 // Preview: the next edition of the current feed (or a pasted feed URL), the original and the
 // spoiler-free text side by side, with each removed passage highlighted in the original.
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { Child } from "hono/jsx";
 import { countOf } from "../../core/marker-labels";
 import { fillPlaceholders } from "../../core/render";

@@ -1,6 +1,6 @@
 // The first-run way out: the overview explains that a first poll only records what is in the
 // feed, and offers "Send the latest review now" (the same job as POST /admin/send-latest).
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { sendLatestReviews, type SendLatestResult } from "../../jobs/send-latest";
 import { CsrfField, Notice, Page, renderPage } from "./layout";
 import { limitForm, requireCsrf, requireSession, type ConsoleEnv } from "./session";

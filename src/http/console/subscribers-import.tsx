@@ -1,5 +1,5 @@
 // CSV import and export of the subscriber list, for moving from another newsletter tool.
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { bodyLimit } from "hono/body-limit";
 import { searchSubscribers } from "../../db/console";
 import { importSubscribers } from "../../db/subscriber-import";

@@ -1,5 +1,5 @@
 // Subscribers: search, filter by status, and the GDPR erase (CSV lives in subscribers-import.tsx).
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { searchSubscribers } from "../../db/console";
 import { eraseSubscriber } from "../../db/subscriber-admin";
 import { describeIssues } from "../../validation";

@@ -1,6 +1,6 @@
 // Test send: one edition to one address, through the same mailer as real deliveries. It is
 // marked (subject prefix, header, tag) and records no delivery, so it never counts as one.
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { Child } from "hono/jsx";
 import { listEditionSummaries, type EditionSummary } from "../../db/console";
 import { findEdition } from "../../db/editions";
