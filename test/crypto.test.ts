@@ -1,5 +1,6 @@
+import { Webhook } from "standardwebhooks";
 import { describe, expect, it } from "vitest";
-import { fromBase64Url, hmac, timingSafeEqualText, toBase64Url, toHex, verifyHmacHex } from "../src/crypto";
+import { fromBase64Url, hmac, timingSafeEqualText, toBase64, toBase64Url, toHex, verifyHmacHex, verifyStandardWebhook } from "../src/crypto";
 
 describe("crypto helpers", () => {
   it("computes HMAC-SHA256 as in RFC 4231 test case 2", async () => {
@@ -37,5 +38,46 @@ describe("crypto helpers", () => {
       for (const byte of bytes) binary += String.fromCharCode(byte);
       expect(encoded).toBe(btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, ""));
     }
+  });
+});
+
+describe("verifyStandardWebhook, against the standardwebhooks package's own signatures", () => {
+  const secret = `whsec_${btoa("a 32-byte secret for the tests!!")}`;
+  const body = JSON.stringify({ type: "email.bounced", data: { email_id: "e1" } });
+  const at = 1_765_000_000;
+  const signed = (id: string, seconds: number, payload = body, key = secret) => new Webhook(key).sign(id, new Date(seconds * 1000), payload);
+
+  it("accepts a signature the package made, with or without the whsec_ prefix, and among other entries", async () => {
+    const signature = signed("msg_1", at);
+    expect(await verifyStandardWebhook(secret, body, { id: "msg_1", timestamp: String(at), signature }, at * 1000)).toBe(true);
+    expect(await verifyStandardWebhook(secret.slice(6), body, { id: "msg_1", timestamp: String(at), signature }, at * 1000)).toBe(true);
+    const list = `v1,${btoa("wrong".padEnd(32, "x"))} v2,abc ${signature}`;
+    expect(await verifyStandardWebhook(secret, body, { id: "msg_1", timestamp: String(at), signature: list }, at * 1000)).toBe(true);
+  });
+
+  it("refuses another body, id, timestamp or secret, a v2-only list, a missing header and a malformed secret", async () => {
+    const signature = signed("msg_1", at);
+    const check = (overrides: Partial<{ secret: string; body: string; id: string; timestamp: string; signature: string }>) =>
+      verifyStandardWebhook(overrides.secret ?? secret, overrides.body ?? body, { id: overrides.id ?? "msg_1", timestamp: overrides.timestamp ?? String(at), signature: overrides.signature ?? signature }, at * 1000);
+    expect(await check({ body: `${body} ` })).toBe(false);
+    expect(await check({ id: "msg_2" })).toBe(false);
+    expect(await check({ timestamp: String(at + 1) })).toBe(false);
+    expect(await check({ secret: `whsec_${btoa("another secret, 32 bytes long!!!")}` })).toBe(false);
+    expect(await check({ signature: signature.replace("v1,", "v2,") })).toBe(false);
+    expect(await check({ signature: "" })).toBe(false);
+    expect(await check({ id: "" })).toBe(false);
+    expect(await check({ secret: "whsec_not base64!" })).toBe(false);
+    expect(await check({ secret: "whsec_" })).toBe(false);
+  });
+
+  it("accepts a timestamp up to five minutes either side of now, and refuses one beyond", async () => {
+    for (const [offset, ok] of [[-300, true], [300, true], [-301, false], [301, false]] as const) {
+      const seconds = at + offset;
+      expect(await verifyStandardWebhook(secret, body, { id: "m", timestamp: String(seconds), signature: signed("m", seconds) }, at * 1000), String(offset)).toBe(ok);
+    }
+  });
+
+  it("writes standard base64 with padding", () => {
+    expect([1, 2, 3, 4, 5].map((length) => toBase64(new Uint8Array(length).fill(251)))).toEqual([1, 2, 3, 4, 5].map((length) => btoa(String.fromCharCode(...new Uint8Array(length).fill(251)))));
   });
 });

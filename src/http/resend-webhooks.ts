@@ -2,7 +2,7 @@
 // The signature is checked on the raw bytes before anything is parsed; each svix-id is
 // processed once (Resend retries reuse it).
 import { Hono } from "hono/tiny";
-import { Webhook } from "standardwebhooks";
+import { verifyStandardWebhook } from "../crypto";
 import { forgetSeenMessage, recordSeenMessage } from "../db/seen-messages";
 import { readSettings } from "../settings";
 import { applyResendEvent, parseResendEvent } from "./resend-events";
@@ -23,7 +23,9 @@ resendWebhooksRoutes.post("/resend", async (c) => {
   if (!body.ok) return c.json({ error: "too_large", message: `A webhook body may be at most ${MAX_WEBHOOK_BYTES} bytes.` }, 413);
 
   const messageId = c.req.header("svix-id") ?? "";
-  if (!verifySignature(secret, body.text, c.req.raw.headers)) {
+  const headers = c.req.raw.headers;
+  const signed = { id: messageId, timestamp: headers.get("svix-timestamp") ?? "", signature: headers.get("svix-signature") ?? "" };
+  if (!(await verifyStandardWebhook(secret, body.text, signed))) {
     return c.json({ error: "invalid_signature", message: "The svix-signature does not match this body, or its timestamp is more than 5 minutes off." }, 401);
   }
   const parsed = parseResendEvent(body.text);
@@ -42,24 +44,3 @@ resendWebhooksRoutes.post("/resend", async (c) => {
     throw error;
   }
 });
-
-/**
- * Standard Webhooks verification (HMAC-SHA256 over "id.timestamp.body", ±5 minutes,
- * constant-time compare). Resend sends the headers under their svix-* names.
- */
-function verifySignature(secret: string, rawBody: string, headers: Headers): boolean {
-  try {
-    new Webhook(secret).verify(
-      rawBody,
-      {
-        "webhook-id": headers.get("svix-id") ?? "",
-        "webhook-timestamp": headers.get("svix-timestamp") ?? "",
-        "webhook-signature": headers.get("svix-signature") ?? "",
-      },
-      { jsonParse: false },
-    );
-    return true;
-  } catch {
-    return false;
-  }
-}
