@@ -73,7 +73,33 @@ export function isBlockNode(node: ChildNode): node is Element {
 export function listBlocks(root: ParentNode, opaque: ReadonlySet<ChildNode>): Block[] {
   const blocks: Block[] = [];
   collectBlocks(root, opaque, blocks);
+  promotePseudoHeadings(blocks);
   return blocks;
+}
+
+const PSEUDO_HEADING_MAX = 60;
+const PSEUDO_HEADING_WORDS = 8;
+
+/**
+ * Posts without headings often title their sections with a bold line of its own (Blogger and
+ * WordPress's classic editor: "<p><strong>The verdict</strong></p>"). With two such lines or
+ * more and no real heading, they are read as headings of the lowest level, so a span one opens
+ * ("<p><strong>Spoilers</strong></p>") ends at the next, as it would at an <h6>.
+ */
+function promotePseudoHeadings(blocks: Block[]): void {
+  if (blocks.some((block) => block.level > 0)) return;
+  const pseudo = blocks.filter(isPseudoHeading);
+  if (pseudo.length < 2) return;
+  for (const block of pseudo) block.level = 6;
+}
+
+function isPseudoHeading(block: Block): boolean {
+  if (block.element?.name.toLowerCase() !== "p") return false;
+  const text = block.text.trim();
+  if (text === "" || text.length > PSEUDO_HEADING_MAX || text.endsWith(".") || text.split(/\s+/).length > PSEUDO_HEADING_WORDS) return false;
+  const children = block.element.children.filter((node) => !(node.type === "text" && node.data.trim() === ""));
+  const only = children.length === 1 ? children[0]! : undefined;
+  return only !== undefined && isElement(only) && (only.name.toLowerCase() === "strong" || only.name.toLowerCase() === "b");
 }
 
 function collectBlocks(parent: ParentNode, opaque: ReadonlySet<ChildNode>, out: Block[]): void {

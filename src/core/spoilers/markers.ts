@@ -148,8 +148,12 @@ function isWholeText(context: HitContext, hit: { start: number; end: number }): 
   return hit.start === 0 && context.endsText(hit);
 }
 
+// A heading that is one quotation names something said, not this post's spoilers: « Attention spoiler ».
+const QUOTED_HEADING = /^\s*(?:"[^"]*"|\u201C[^\u201D]*\u201D|\u201E[^\u201C\u201D]*[\u201C\u201D]|\u00AB[^\u00BB]*\u00BB|\u300C[^\u300D]*\u300D|\u300E[^\u300F]*\u300F)\s*$/;
+
 function scanHeading(context: HitContext, level: number): MarkerEvent[] {
   const text = context.text;
+  if (QUOTED_HEADING.test(text)) return [];
   const whole = { start: 0, end: text.length, trigger: text.trim() };
   if (context.has("close")) return [{ type: "close", ...whole, marker: "heading", scope: { kind: "end" } }];
   const names = context.of("open", "warn", "scoped", "label", "tag").some((hit) => !context.isQuotedTopic(hit))

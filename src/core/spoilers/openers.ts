@@ -75,6 +75,7 @@ function standsAsLabel(context: HitContext, hit: Hit): boolean {
 }
 
 const MAX_TOPIC = 60;
+const OPEN_BRACKET = "([\uFF08";
 
 /**
  * "Spoiler for last week's pick: the husband never shows up.", « Divulgâcheur pour son premier
@@ -82,7 +83,9 @@ const MAX_TOPIC = 60;
  * the colon, as "Spoiler: …" does.
  */
 function findTopicalLabel(context: HitContext, hit: Hit): OpenerMatch | undefined {
-  if (!context.atSentenceStart(hit) || !context.hits.some((other) => other.kind === "topic" && other.start === hit.end + 1)) return undefined;
+  // At a sentence start, or opening a bracket: "(spoiler for the final ten minutes: …)".
+  const leads = context.atSentenceStart(hit) || OPEN_BRACKET.includes(context.charBefore(hit));
+  if (!leads || !context.hits.some((other) => other.kind === "topic" && other.start === hit.end + 1)) return undefined;
   const text = context.text;
   const from = context.endOf(hit);
   const colon = text.slice(from, from + MAX_TOPIC).search(/[:\uFF1A]/);

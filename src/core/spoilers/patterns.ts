@@ -33,7 +33,7 @@ export function findTitleTag(title: string): string | undefined {
     const apart = hit.kind === "tag" || bracketed;
     const leads = (hit.start === 0 && (apart || TITLE_DELIMITERS.includes(context.charAfter(hit) || "\0") || context.leadsHalfBracket(hit)))
       || (bracketed && afterLeadWord(title, context, hit));
-    const atEnd = context.endsText(hit) || endsWithLineWords(context, hit);
+    const atEnd = context.endsText(hit) || endsWithLineWords(context, hit) || endsBeforeAside(context, hit);
     const trails = atEnd && (apart || TITLE_DELIMITERS.includes(context.charBefore(hit) || "\0") || "\u300F\u300D".includes(context.charBefore(hit) || "\0"));
     // A bracketed tag says what the whole post holds wherever it stands: "Reseña (contiene spoilers) de Dark".
     const within = bracketed && hit.kind === "tag" && !context.isQuotedTopic(hit);
@@ -58,6 +58,14 @@ function endsWithLineWords(context: HitContext, hit: Hit): boolean {
     if (line.start === at || (line.start === at + 1 && stream[at] === " ")) at = Math.max(at, line.end);
   }
   return at > hit.end && at === context.textEnd;
+}
+
+// "Dune: Part Two — Spoiler Review (see the film first)": a bracketed aside may follow the tag.
+const TRAILING_ASIDE = /^\s*[(\[\uFF08][^()[\]\uFF08\uFF09]*[)\]\uFF09]\s*$/;
+
+// Only a tag set apart from the title before it: "In defence of spoilers (an essay)" names none.
+function endsBeforeAside(context: HitContext, hit: Hit): boolean {
+  return hit.kind === "tag" && TITLE_DELIMITERS.includes(context.charBefore(hit) || "\0") && TRAILING_ASIDE.test(context.text.slice(context.endOf(hit)));
 }
 
 // "Review (with spoilers): Dune", "Critique (avec spoilers) : X": one word the lexicon knows

@@ -25,6 +25,14 @@ const cases: [lang: string, html: string][] = [
   ["en", "<p>KEEP1 a.</p><p><strong>Spoiler alert</strong> the pilot survives LEAK1.</p>"],
   ["en", "<p>KEEP1 a.</p><p>SPOILER ALERT the pilot survives LEAK1.</p>"],
   ["en", "<p>KEEP1 a.</p><p>Spoiler Alert: the pilot survives LEAK1.</p>"],
+  // Blind probe 13, long reviews: a bold line that titles its section ends the span a bold
+  // "Spoilers" line opened, as the next heading would; a bracketed "spoiler for …:" ends at its
+  // bracket; a warning that tells readers where the closer is does not close itself.
+  ["en", "<p>KEEP1 a.</p><p><strong>The story</strong></p><p>KEEP2 b.</p><p><strong>Spoilers</strong></p><p>LEAK1 x.</p><p>LEAK2 y.</p><p><strong>The verdict</strong></p><p>KEEP3 c.</p><p><b>Rating</b></p><p>KEEP4 d.</p>"],
+  ["en", "<p>KEEP1 His big scene (spoiler for the final ten minutes: LEAK1 the forecast is a goodbye) is a miracle. KEEP2 Surely nominated.</p><p>KEEP3 c.</p>"],
+  ["en", "<p>KEEP1 a.</p><p>SPOILERS BELOW!!! If you haven't seen it, scroll down to where it says END SPOILERS.</p><p>LEAK1 x.</p><p>END SPOILERS</p><p>KEEP2 b.</p>"],
+  ["es", "<p>KEEP1 a.</p><p>ALERTA SPOILER (si no la habéis visto, saltad hasta donde pone FIN DEL SPOILER)</p><p>LEAK1 x.</p><p>FIN DEL SPOILER</p><p>KEEP2 b.</p>"],
+  ["en", "<p>KEEP1 We argued about the reveal. I'll put it in spoiler bars for those of you on the app: ||LEAK1 the reflections are their futures||. KEEP2 Whether that works for you is another matter.</p><p>KEEP3 c.</p>"],
   // Spanish: colloquial openers, the RAE's «destripe», a singular closer, Latin American preterite.
   ["es", "<p>KEEP1 a.</p><p>Se vienen spoilers 👀</p><p>LEAK1 x</p>"],
   ["es", "<p>KEEP1 a.</p><p><strong>Alerta de destripe:</strong></p><p>LEAK1 x</p>"],

@@ -1,5 +1,6 @@
 // The lexicons beyond the core eight (zh, ru, nl, pl, tr, sv, id, vi, th, ar, uk, cs, da, no, el,
-// he, hu, ro, fi, ca, hi, fa),
+// he, hu, ro, fi, ca, hi, fa; and bg, sr, hr, sk, sl, lt, et, ms, tl, bn, ur, gl, whose corpora
+// are in test/fixtures/spoiler-languages-{slavic,north,south}.ts),
 // through the whole digest path with the shared checks (checkPost): per language a paired opener
 // and closer, a scoped warning, a heading naming spoilers in the language's own words, a whole-post
 // title tag, and traps that mention spoilers without marking any (spoiler-free headings, "I won't
@@ -13,6 +14,9 @@ import { describe, expect, it } from "vitest";
 import { LEXICONS } from "../../../src/core/spoilers/lexicons";
 import type { Lexicon } from "../../../src/core/spoilers/lexicons/types";
 import { corpus } from "../../fixtures/spoiler-corpus";
+import { northPosts } from "../../fixtures/spoiler-languages-north";
+import { slavicPosts } from "../../fixtures/spoiler-languages-slavic";
+import { southPosts } from "../../fixtures/spoiler-languages-south";
 import { CORE_LANGUAGES, checkPost, tokens, type CorpusPost } from "./corpus-support";
 
 declare global {
@@ -27,9 +31,16 @@ const MODULE_LANGUAGES = Object.keys(MODULES)
   .map((file) => file.replace(/^.*\/(\w+)\.ts$/, "$1"))
   .filter((name) => name !== "types" && name !== "index");
 
-const MORE_LANGUAGES = ["zh", "ru", "nl", "pl", "tr", "sv", "id", "vi", "th", "ar", "uk", "cs", "da", "no", "el", "he", "hu", "ro", "fi", "ca", "hi", "fa"];
+const MORE_LANGUAGES = [
+  "zh", "ru", "nl", "pl", "tr", "sv", "id", "vi", "th", "ar", "uk", "cs", "da", "no", "el", "he", "hu", "ro", "fi", "ca", "hi", "fa",
+  "bg", "sr", "hr", "sk", "sl", "lt", "et", "ms", "tl", "bn", "ur", "gl",
+];
 
-const morePosts: readonly CorpusPost[] = [
+// The twelve added after blind probe 12 keep their corpora in fixtures of their own.
+const morePosts: readonly CorpusPost[] = [...listedPosts(), ...slavicPosts, ...northPosts, ...southPosts];
+
+function listedPosts(): CorpusPost[] {
+  return [
   // Chinese (Simplified and Traditional)
   { lang: "zh", conv: "【以下有雷】 … 剧透结束",
     html: "<p>KEEP1 《误杀》的节奏非常紧凑，肖央的表演令人信服。</p><p>【以下有雷】</p><p>LEAK1 李维杰把尸体埋在了新建的警局下面。</p><p>剧透结束</p><p>KEEP2 总之，这是一部值得进影院的类型片。</p>" },
@@ -342,6 +353,7 @@ const morePosts: readonly CorpusPost[] = [
   { lang: "fa", conv: "تله: اسپویلر عقب ماشین، ترس از اسپویل",
     html: "<div dir=\"rtl\"><p>KEEP1 ماشین قهرمان یک اسپویلر عقب بزرگ دارد.</p><p>KEEP2 خیلی‌ها این روزها بیشتر از فیلم بد، از اسپویل می‌ترسند.</p></div>" },
 ];
+}
 
 describe("the lexicons beyond the core languages", () => {
   morePosts.forEach((post, index) => {

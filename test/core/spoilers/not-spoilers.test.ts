@@ -29,6 +29,12 @@ const kept: Array<[string, string]> = [
   ["a Spanish heading 'nunca hago spoilers'", "<p>Intro.</p><h2>Por qué nunca hago spoilers</h2><p>Porque.</p><p>Más.</p>"],
   ["a German heading 'nie Spoiler'", "<p>Intro.</p><h2>Warum ich nie Spoiler schreibe</h2><p>Darum.</p><p>Mehr.</p>"],
   ["a Portuguese sentence 'nunca dou spoilers'", "<p>Eu nunca dou spoilers: veja o filme.</p><p>Mais.</p>"],
+  // Blind probe 13: a heading that is one quotation, a friend's warning reported in Japanese
+  // quotes, an essay title about fearing spoilers (Korean and English).
+  ["a heading that quotes « Attention spoiler »", "<p>Intro.</p><h2>« Attention spoiler »</h2><p>Un collègue a tweeté ça.</p><h2>La suite</h2><p>Encore.</p>"],
+  ["a Japanese 'ネタバレ注意と言いつつ'", "<p>友人から「ネタバレ注意！最後めっちゃ泣くから」というLINEが来ました。ネタバレ注意と言いつつ、泣けるということしか書いていません。</p><p>次の段落。</p>"],
+  ["a Korean essay heading '스포일러가 두려운 시대'", "<h3>스포일러가 두려운 시대에 영화를 본다는 것</h3><p>영화 이야기이자, 영화를 보는 방식에 대한 이야기.</p><p>다음 문단.</p>"],
+  ["'people who fear spoilers'", "<h2>Watching films in an age that fears spoilers</h2><p>We are all scared of spoilers now.</p><p>More.</p>"],
   ["'spoilers' as the plural of a thing", "<p>Cars with rear spoilers were everywhere in the chase.</p>"],
   ["a lone closer with no opener", "<p>First paragraph.</p><p>Second: we never got to the end of spoilers season.</p>"],
   ["|| in prose that never closes", "<p>Either this || that.</p>"],

@@ -9,9 +9,6 @@ import { postFixTraps3, posts3 } from "../../fixtures/spoiler-probe3";
 /** conv → why the engine still misses it. */
 const KNOWN_MISSES: Record<string, string> = {
   "en-monkey-emoji-skip": "borderline: a warning before any heading reaches the end of the post, as documented, so the graded section after it goes too",
-  // A label line with its spoiler on the same line reaches on to the section's end, as documented
-  // (the spoiler may run on below it); only "highlight to read" says the line holds all of it.
-  "en-trap-hate-spoilers-aside-colon": "borderline: 'I hate spoilers (seriously): …' has the shape of 'Now the spoilers: …' (a label before a colon mid-sentence); only the verb's meaning tells them apart, and the lexicons list no verbs of opinion",
 };
 
 describeCorpus("the third red-team corpus", [...posts3, ...postFixTraps3], KNOWN_MISSES);
