@@ -130,6 +130,13 @@ describe("parseFeed, details", () => {
     expect(xhtml.reviews[0]!.title).toBe("Presence: […] explained");
   });
 
+  it("reads an Atom html title nested 50,000 deep without recursion, its markup cut at 4 KB", async () => {
+    const deep = `${"&lt;b&gt;".repeat(50_000)}x${"&lt;/b&gt;".repeat(50_000)}`;
+    const feed = await parseFeed(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><entry><id>e1</id><title type="html">${deep}</title></entry></feed>`);
+    expect(feed.reviews).toHaveLength(1);
+    expect(feed.reviews[0]!.title.length).toBeLessThan(300);
+  });
+
   it("skips items with neither guid nor link, and empty items", async () => {
     const feed = await parseFeed(rss("", "<title>orphan</title></item><item/><item><guid>ok</guid>"));
     expect(feed.reviews.map((review) => review.id)).toEqual(["ok"]);

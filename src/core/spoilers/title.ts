@@ -26,15 +26,23 @@ export function hideTitleSpoilers(title: string): string {
 
 /** The text of a title given as markup (entities decoded), each element marking a spoiler as "[…]". */
 export function readTitleMarkup(nodes: readonly ChildNode[]): string {
+  // A stack, not recursion: a hostile feed may nest its title's markup thousands deep.
+  const stack: ChildNode[] = [...nodes].reverse();
   let text = "";
-  for (const node of nodes) {
+  for (let node = stack.pop(); node; node = stack.pop()) {
     if (isText(node)) text += node.data;
-    else if (isTag(node)) text += detectSpoilerElement(node) ? TITLE_OMISSION : readTitleMarkup(node.children);
+    else if (isTag(node)) {
+      if (detectSpoilerElement(node)) text += TITLE_OMISSION;
+      else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
   }
   return text;
 }
 
 /** An Atom title typed "html": its escaped markup parsed as HTML, then read as readTitleMarkup does. */
 export function readHtmlTitle(html: string): string {
-  return readTitleMarkup(parseDocument(html).children);
+  // A title is a line; its markup is cut long before a hostile one could cost the parser time.
+  return readTitleMarkup(parseDocument(html.length > MAX_TITLE_MARKUP ? html.slice(0, MAX_TITLE_MARKUP) : html).children);
 }
+
+const MAX_TITLE_MARKUP = 4096;
