@@ -4,7 +4,7 @@
 export const DENIALS: readonly string[] = [
   "none", "nope", "no", "nothing", "zero", "not here", "not this time", "none here", "none at all", "not needed", "unnecessary", // en
   "ninguno", "ninguna", "nada", "ni uno", // es
-  "nenhum", "nenhuma", "nada", "zero", // pt
+  "nenhum", "nenhuma", "nada", "zero", "nao", "nao ha", "nao tem", // pt
   "aucun", "aucune", "rien", "aucun spoiler", // fr
   "keine", "keiner", "nichts", "nein", "nicht notig", "nicht noetig", "unnotig", // de
   "nessuno", "niente", "nulla", // it
@@ -19,4 +19,6 @@ export const DENIALS: readonly string[] = [
   "tidak ada", "tidak", "nggak ada", // id
   "khong co", "khong", // vi
   "ingen", "intet", // da, no
+  "не", "няма", "нема", "nema", "ne", "nie", "ziadne", "nic", "nera", "ei", "puuduvad", "pole", // bg, sr, hr, sk, sl, lt, et
+  "tiada", "takde", "wala", "wala po", "না", "নেই", "نہیں", "کوئی نہیں", "non", "ningun", "ningunha", "nada", // ms, tl, bn, ur, gl
 ];

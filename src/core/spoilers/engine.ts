@@ -144,6 +144,8 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
     // "## Spoilers?" then "None. I checked twice.": the heading marks nothing.
     // So does "## Spoiler warning? Not needed".
     if (event.type === "open" && event.marker === "heading" && (isDenial(blocks[event.block + 1]) || answersItself(blocks[event.block]))) continue;
+    // "Spoilers: none", "Spoiler: nessuno", "Spojleri: nema": a label answered on its own line.
+    if (event.type === "open" && event.block >= 0 && isAnsweredLabel(event, blocks, starts)) continue;
     const whole = fillsItsBlock(event, blocks, starts);
     if (whole && labelsNextBlock(event, blocks)) {
       spans.push(labelSpan(event));
@@ -214,16 +216,22 @@ const MAX_DENIAL_WORDS = 3;
 
 /** Whether a block's first sentence is a short denial: "None.", "There are none.", "Nenhum.", "없습니다." */
 function isDenial(block: Block | undefined): boolean {
-  return block !== undefined && block.level === 0 && isDenialSentence(/^[^.!?\n\u3002\uff01\uff1f]*/.exec(block.text.trim())![0]);
+  return block !== undefined && block.level === 0 && isDenialSentence(/^[^.!?\n\u3002\uff01\uff1f\u0964\u06d4]*/.exec(block.text.trim())![0]);
 }
 
 /** A heading that asks and answers: "Spoiler warning? Not needed", "Spoilers? None". */
 function answersItself(block: Block | undefined): boolean {
-  const answer = block?.text.trim().split(/[?\uff1f]/);
+  const answer = block?.text.trim().split(/[?\uff1f\u061f]/);
   return answer !== undefined && answer.length === 2 && isDenialSentence(answer[1]!);
 }
 
-function isDenialSentence(sentence: string): boolean {
+/** A marker whose block goes on with nothing but a denial: "Spoilers: none." (see isDenialSentence's `whole`). */
+function isAnsweredLabel(event: PlacedEvent, blocks: Block[], starts: number[]): boolean {
+  const rest = blocks[event.block]!.text.slice(event.end - starts[event.block]!).trim();
+  return rest !== "" && rest.length <= 40 && isDenialSentence(rest.replace(/[.!\u3002\uff01\u0964\u06d4]+$/, ""), true);
+}
+
+function isDenialSentence(sentence: string, whole = false): boolean {
   if (sentence.length > 40) return false;
   // Accents off, as the lexicons are written; NFC again so Hangul syllables stay whole.
   const folded = sentence.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC").toLowerCase();
@@ -231,6 +239,12 @@ function isDenialSentence(sentence: string): boolean {
   for (let i = 0; i < folded.length; i++) spaced += isWordChar(folded.charCodeAt(i)) ? folded[i] : " ";
   const words = spaced.trim().split(/\s+/);
   if (words.length > MAX_DENIAL_WORDS) return false;
+  // After a label, the answer is all there is, or its first word with one more: "none", "nema KEEP3",
+  // "none, promise"; "none of them survive" and "no one survives" are spoilers.
+  if (whole) {
+    for (let take = Math.min(3, words.length); take >= 1; take--) if (words.length - take <= 1 && DENIAL_SET.has(words.slice(0, take).join(" "))) return true;
+    return false;
+  }
   // The denial ends the sentence: "None.", "Absolutely none.", "Es gibt keine."
   for (let take = Math.min(3, words.length); take >= 1; take--) if (DENIAL_SET.has(words.slice(-take).join(" "))) return true;
   return false;

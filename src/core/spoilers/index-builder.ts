@@ -7,6 +7,7 @@ import { HELPER_KINDS, Node, UNANCHORED_KINDS, decodeTemplate, encodeTemplate, i
 import type { HitKind, ScopeSpec } from "./matcher";
 import { FREQUENT_WORDS } from "./frequent-words";
 import { buildStream, isCjk, isOtherScript } from "./stream";
+import { encodeScripts } from "./script-codec";
 import { diffTries, expandGraph, renderTrie } from "./trie-builder";
 
 const LISTS: Array<[keyof Lexicon, HitKind]> = [
@@ -252,8 +253,18 @@ ${Object.entries(exports).map(([name, value]) => renderExport(name, value)).join
  * when the function is first called, so an isolate that meets only Latin script never builds
  * these strings (the CJK phrases alone are ~200,000 two-byte characters, ~3 ms of a cold tick).
  */
-export const LAZY_EXPORTS: ReadonlySet<string> = new Set(["OTHER_MARKERS", "OTHER_HELPERS"]);
+export const LAZY_EXPORTS: ReadonlySet<string> = new Set(["OTHER_MARKERS", "OTHER_HELPERS", "OTHER_ANCHORS"]);
+
+/** The tries' lines are stored as encodeScripts writes them (script-codec.ts); Trie decodes each when first read. */
+export const ENCODED_EXPORTS: ReadonlySet<string> = new Set(["OTHER_MARKERS", "OTHER_HELPERS"]);
+
+/** A trie's node lines encoded; its root line stays as it is, searched on the first post in another script. */
+export function encodeTrieLines(text: string): string {
+  const [root, ...rest] = text.split("\n");
+  return [root, ...rest.map((line, index) => (index === 0 ? line : encodeScripts(line)))].join("\n");
+}
 
 function renderExport(name: string, value: string): string {
-  return LAZY_EXPORTS.has(name) ? `export const ${name} = (): string => ${JSON.stringify(value)};` : `export const ${name} = ${JSON.stringify(value)};`;
+  const stored = JSON.stringify(ENCODED_EXPORTS.has(name) ? encodeTrieLines(value) : value);
+  return LAZY_EXPORTS.has(name) ? `export const ${name} = (): string => ${stored};` : `export const ${name} = ${stored};`;
 }

@@ -4,6 +4,7 @@
 // walks the trie from each word, at most one phrase's length: linear in the post.
 import { splitUnits } from "./graph";
 import * as generated from "./lexicon-index.generated";
+import { decodeScripts } from "./script-codec";
 import { SENTENCE_BREAK, buildStream, findBreak, isOtherScript, type Stream, type Units } from "./stream";
 import { Trie, readEntries } from "./trie";
 import type { StoredNode } from "./trie-builder";
@@ -61,9 +62,9 @@ function compile(): Compiled {
 
 function addOtherScripts(graphs: Compiled): void {
   graphs.pendingOther = false;
-  graphs.markers = new Trie(generated.OTHER_MARKERS(), graphs.markers);
-  graphs.helpers = new Trie(generated.OTHER_HELPERS(), graphs.helpers);
-  for (const word of generated.OTHER_ANCHORS.split("\n")) graphs.anchors.add(word);
+  graphs.markers = new Trie(generated.OTHER_MARKERS(), graphs.markers, decodeScripts);
+  graphs.helpers = new Trie(generated.OTHER_HELPERS(), graphs.helpers, decodeScripts);
+  for (const word of generated.OTHER_ANCHORS().split("\n")) graphs.anchors.add(word);
 }
 
 function getCompiled(): Compiled {

@@ -20,8 +20,15 @@ export class Trie {
   readonly #firstNodes: Array<StoredNode | undefined> = [];
   readonly #found = new Map<string, number>();
 
-  /** `text` as renderTrie writes it; `base` holds the phrases whose first unit this trie lacks. */
-  constructor(text: string, readonly base?: Trie) {
+  readonly #decode: (line: string) => string;
+
+  /**
+   * `text` as renderTrie writes it; `base` holds the phrases whose first unit this trie lacks.
+   * `decode` reads a node line stored in another form (script-codec.ts) when a walk first reaches
+   * it; the root's two lines are stored as they are.
+   */
+  constructor(text: string, readonly base?: Trie, decode: (line: string) => string = (line) => line) {
+    this.#decode = decode;
     this.#lines = text.split("\n");
     this.#firstUnits = this.#lines[0] === "" ? [] : this.#lines[0]!.split(";");
     this.#firstLines = this.#lines[1]!.split(";");
@@ -52,7 +59,7 @@ export class Trie {
   }
 
   #read(line: number): StoredNode {
-    return parseLine(this.#lines[line + 2]!);
+    return parseLine(this.#decode(this.#lines[line + 2]!));
   }
 
   /** The index of `unit` among the sorted first units, or -1; remembered for the words posts repeat. */

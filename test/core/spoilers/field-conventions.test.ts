@@ -33,6 +33,9 @@ const cases: [lang: string, html: string][] = [
   ["en", "<p>KEEP1 a.</p><p>SPOILERS BELOW!!! If you haven't seen it, scroll down to where it says END SPOILERS.</p><p>LEAK1 x.</p><p>END SPOILERS</p><p>KEEP2 b.</p>"],
   ["es", "<p>KEEP1 a.</p><p>ALERTA SPOILER (si no la habéis visto, saltad hasta donde pone FIN DEL SPOILER)</p><p>LEAK1 x.</p><p>FIN DEL SPOILER</p><p>KEEP2 b.</p>"],
   ["en", "<p>KEEP1 We argued about the reveal. I'll put it in spoiler bars for those of you on the app: ||LEAK1 the reflections are their futures||. KEEP2 Whether that works for you is another matter.</p><p>KEEP3 c.</p>"],
+  // A label answered by a denial marks nothing ("Spoilers: none"), but a spoiler that starts
+  // with a denial word is still one.
+  ["en", "<p>KEEP1 a.</p><ul><li>Spoiler: no one survives the storm LEAK1</li></ul>"],
   // Spanish: colloquial openers, the RAE's «destripe», a singular closer, Latin American preterite.
   ["es", "<p>KEEP1 a.</p><p>Se vienen spoilers 👀</p><p>LEAK1 x</p>"],
   ["es", "<p>KEEP1 a.</p><p><strong>Alerta de destripe:</strong></p><p>LEAK1 x</p>"],

@@ -2,25 +2,44 @@
 // from the lexicon sources, the slow way, it must be the same: edit a lexicon, run `npm run gen:lexicon`.
 import { describe, expect, it } from "vitest";
 import { HELPER_KINDS, decodeTemplate, decodeUnits } from "../../../src/core/spoilers/graph";
-import { LAZY_EXPORTS, buildGeneratedIndex, buildLexiconIndex, foldPhrase, renderIndexModule } from "../../../src/core/spoilers/index-builder";
+import { ENCODED_EXPORTS, LAZY_EXPORTS, buildGeneratedIndex, encodeTrieLines, buildLexiconIndex, foldPhrase, renderIndexModule } from "../../../src/core/spoilers/index-builder";
 import * as generated from "../../../src/core/spoilers/lexicon-index.generated";
 import { LEXICONS } from "../../../src/core/spoilers/lexicons";
+import { decodeScripts, encodeScripts } from "../../../src/core/spoilers/script-codec";
 import { Trie, readEntries } from "../../../src/core/spoilers/trie";
+
+/** encodeTrieLines undone, as Trie reads it line by line. */
+function decodeTrieLines(text: string): string {
+  const [root, ...rest] = text.split("\n");
+  return [root, ...rest.map((line, index) => (index === 0 ? line : decodeScripts(line)))].join("\n");
+}
 
 describe("generated lexicon index", () => {
   const built = buildLexiconIndex();
 
   it("is in sync with the lexicons (run `npm run gen:lexicon` after editing one)", () => {
-    // The exports a post may never need are functions returning their string.
-    const values = Object.fromEntries(Object.entries(generated).map(([name, value]) => [name, typeof value === "function" ? value() : value]));
+    // The exports a post may never need are functions returning their string, in encodeScripts' form.
+    const values = Object.fromEntries(Object.entries(generated).map(([name, value]) => [name, typeof value === "function" ? value() : value]).map(([name, value]) => [name, ENCODED_EXPORTS.has(name as string) ? decodeTrieLines(value as string) : value]));
     expect(values).toEqual(buildGeneratedIndex(built));
     expect(Object.keys(generated).filter((name) => typeof generated[name as keyof typeof generated] === "function").sort()).toEqual([...LAZY_EXPORTS].sort());
     const rendered = renderIndexModule(built);
-    for (const value of Object.values(values)) expect(rendered).toContain(JSON.stringify(value));
+    for (const [name, value] of Object.entries(values)) expect(rendered).toContain(JSON.stringify(ENCODED_EXPORTS.has(name) ? encodeTrieLines(value as string) : value));
     // Template ids: the latin part's first, so the other scripts' part can be appended when needed.
     expect(built.latin.templateCount).toBeLessThanOrEqual(built.other.templateCount);
     expect(built.other.templateCount).toBe(built.templates.length);
     for (const ids of Object.values(built.latin.byAnchor)) for (const id of ids) expect(id).toBeLessThan(built.latin.templateCount);
+  });
+
+  it("stores the other scripts' part as ASCII that decodes to exactly what it was", () => {
+    for (const name of ENCODED_EXPORTS) {
+      const stored = (generated[name as keyof typeof generated] as () => string)();
+      expect(stored.slice(stored.indexOf("\n")), name).toMatch(/^[\x20-\x7e\n]*$/);
+      expect(decodeTrieLines(stored), name).toBe(buildGeneratedIndex(built)[name as keyof ReturnType<typeof buildGeneratedIndex>]);
+    }
+    for (const text of ["спойлер:14;спойлеры:2", "스포일러 주의\n以下ネタバレ", "স্পয়লার;اسپائلر:3", "mixed спойлерA:1", "plain ascii", "Ω~".slice(0, 1), "😀 astral"]) {
+      expect(decodeScripts(encodeScripts(text))).toBe(text);
+    }
+    expect(() => encodeScripts("a ~ b")).toThrow();
   });
 
   it("holds no phrase with another language's qualifier in it: qualifiers are dropped in every language, so one would cut the phrase short", () => {
@@ -75,7 +94,7 @@ describe("generated lexicon index", () => {
   it("leads from each template's first unit, through the tries' lines, to its phrase", () => {
     const markers = new Trie(generated.MARKERS);
     const helpers = new Trie(generated.HELPERS);
-    const withOther = { markers: new Trie(generated.OTHER_MARKERS(), markers), helpers: new Trie(generated.OTHER_HELPERS(), helpers) };
+    const withOther = { markers: new Trie(generated.OTHER_MARKERS(), markers, decodeScripts), helpers: new Trie(generated.OTHER_HELPERS(), helpers, decodeScripts) };
     built.templates.forEach((template, id) => {
       const { entry, groups } = decodeTemplate(template);
       const tries = id < built.latin.templateCount ? { markers, helpers } : withOther;

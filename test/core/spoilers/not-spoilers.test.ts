@@ -35,6 +35,13 @@ const kept: Array<[string, string]> = [
   ["a Japanese 'ネタバレ注意と言いつつ'", "<p>友人から「ネタバレ注意！最後めっちゃ泣くから」というLINEが来ました。ネタバレ注意と言いつつ、泣けるということしか書いていません。</p><p>次の段落。</p>"],
   ["a Korean essay heading '스포일러가 두려운 시대'", "<h3>스포일러가 두려운 시대에 영화를 본다는 것</h3><p>영화 이야기이자, 영화를 보는 방식에 대한 이야기.</p><p>다음 문단.</p>"],
   ["'people who fear spoilers'", "<h2>Watching films in an age that fears spoilers</h2><p>We are all scared of spoilers now.</p><p>More.</p>"],
+  // The second precision corpus (blind): avoiding spoilers, a label answered "none", an FAQ.
+  ["a Spanish heading 'Por qué huyo de los spoilers'", "<p>Intro.</p><h2>Por qué huyo de los spoilers</h2><p>Porque sí.</p><p>Más.</p>"],
+  ["a Croatian heading 'Zašto izbjegavam spojlere'", "<p>Uvod.</p><h2>Zašto izbjegavam spojlere</h2><p>Zato.</p><p>Još.</p>"],
+  ["'Spoilers: none' as a list item, in four languages", "<ul><li>Runtime: 118 minutes</li><li>Spoilers: none</li><li>Spojleri: nema</li><li>Spoilery: žiadne</li><li>اسپائلرز: کوئی نہیں</li><li>CW: violence</li></ul><p>More.</p>"],
+  ["an FAQ heading answered 'Não.'", "<h3>Há spoilers nesta crítica?</h3><p>Não.</p><h3>Vale a pena?</h3><p>Sim.</p>"],
+  ["an FAQ heading answered with a Bengali danda", "<h3>এই রিভিউতে কি স্পয়লার আছে?</h3><p>না।</p><h3>দেখা কি সার্থক?</h3><p>হ্যাঁ।</p>"],
+  ["a spoiler review promised for next week", "<p>I will write a spoiler review next week.</p><p>来週ネタバレありの感想を書きます。</p><p>More.</p>"],
   ["'spoilers' as the plural of a thing", "<p>Cars with rear spoilers were everywhere in the chase.</p>"],
   ["a lone closer with no opener", "<p>First paragraph.</p><p>Second: we never got to the end of spoilers season.</p>"],
   ["|| in prose that never closes", "<p>Either this || that.</p>"],

@@ -97,6 +97,8 @@ export const en: Lexicon = {
   contentWarnings: ["content warning", "cw", "tw", "content note", "cn"],
   endings: ["(finale|finales|season finale|series finale|ending|endings|the ending|twist|the twist|final episode|last episode|final act)"],
   nonMarkers: [
+    "(flee|run from|steer clear of|stay away from) spoilers",
+    "spoiler (review|post) (next week|tomorrow|later|soon)",
     "(in|behind|under|inside|with|using) spoiler (bars|bar|tags|tag|blocks|block|boxes|box|blur|text)",
     "(scroll down to|scroll to|skip to|jump to|skip ahead to|jump ahead to|until you see|till you see|where it says|look for) (the |)(end spoilers|end of spoilers|spoilers end|end spoiler|spoilers over|end of spoiler)",
     "(fear|fears|fearing|hate|hates|hating|afraid of|scared of|terrified of) (spoilers|spoiler)",

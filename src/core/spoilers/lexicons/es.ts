@@ -66,6 +66,7 @@ export const es: Lexicon = {
   contentWarnings: ["advertencia de contenido", "aviso de contenido"],
   endings: ["(final de temporada|final de la serie|desenlace|ultimo episodio|el final)"],
   nonMarkers: [
+    "(huyo de|evito) (los |)spoilers",
     `(hasta donde pone|hasta donde dice|hasta que veas|hasta que leas|hasta el|saltad a|salta a) (fin del |fin de los |fin de |fin )${SPOILERS}`,
     `nunca (hago|escribo|doy|pongo|incluyo|hay) ${SPOILERS}`,
     `(sin|libre de|cero|ningun|no hay|no habra|no contiene|sin ningun|sin ninguno|sin nada de|nada de) ${SPOILERS}`,

@@ -71,6 +71,7 @@ export const fr: Lexicon = {
   contentWarnings: ["avertissement de contenu", "avertissement", "cw", "tw"],
   endings: ["(finale de saison|final de la serie|denouement|dernier episode|la fin)"],
   nonMarkers: [
+    "(fuis|evite) les spoilers",
     `(jamais|plus jamais) (de |d |)${SPOILERS}`,
     `(sans|zero|aucun|pas de|sans aucun|garanti sans|libre de|sans trop de) ${SPOILERS}`,
     "(je ne vais pas|je ne veux pas|sans|sans trop) (spoiler|spoil|divulgacher|reveler|devoiler|en dire plus|en dire trop|trop en dire|rien devoiler|rien reveler)",

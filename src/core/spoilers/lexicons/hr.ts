@@ -31,7 +31,7 @@ export const hr: Lexicon = {
   reasons: [],
   contentWarnings: [],
   endings: [],
-  nonMarkers: ["(bez|nema) (spojlera|spoilera)", "(neću|ne želim) (otkrivati|spojlati)", "stražnji (spojler|spoiler)"],
+  nonMarkers: ["(bez|nema) (spojlera|spoilera)", "(neću|ne želim) (otkrivati|spojlati)", "stražnji (spojler|spoiler)", "izbjegavam spojlere"],
   boilerplate: [],
   counts: { dva: 2 },
 };

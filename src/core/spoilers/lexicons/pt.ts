@@ -59,6 +59,7 @@ export const pt: Lexicon = {
   contentWarnings: ["aviso de conteudo", "alerta de conteudo"],
   endings: ["(final de temporada|final da serie|desfecho|ultimo episodio|o final)"],
   nonMarkers: [
+    "(fujo de|fujo dos|evito) (os |)spoilers",
     `nunca (dou|faco|escrevo|coloco|tem|ha) ${SPOILERS}`,
     `(sem|livre de|zero|nenhum|nao ha|nao tem|nao contem|sem nenhum) ${SPOILERS}`,
     "(nao vou|nao quero|sem) (dar spoiler|dar spoilers|spoilar|contar nada|revelar nada|estragar)", "salto de fe",

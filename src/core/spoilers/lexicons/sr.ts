@@ -30,7 +30,7 @@ export const sr: Lexicon = {
   reasons: [],
   contentWarnings: [],
   endings: [],
-  nonMarkers: ["(bez|nema) spojlera", "(без|нема) спојлера", "(neću da|a da ne) (otkrivam|spojlujem)", "(нећу да|а да не) (откривам|спојлујем)", "zadnji spojler", "задњи спојлер"],
+  nonMarkers: ["(bez|nema) spojlera", "(без|нема) спојлера", "(neću da|a da ne) (otkrivam|spojlujem)", "(нећу да|а да не) (откривам|спојлујем)", "zadnji spojler", "задњи спојлер", "izbegavam spojlere", "избегавам спојлере"],
   boilerplate: [],
   counts: { dva: 2, два: 2 },
 };

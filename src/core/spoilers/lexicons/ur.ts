@@ -37,6 +37,8 @@ export const ur: Lexicon = {
   contentWarnings: [],
   endings: [],
   nonMarkers: [
+    "اسپائلر سے پاک",
+    "اسپائلرز سے پاک",
     `(بغیر|بنا|کوئی|ریئر|گاڑی کا) ${SP}`, `${SP} (فری|نہیں)`, "اختتام نہیں بتاؤں",
   ],
   boilerplate: [],
