@@ -1,5 +1,6 @@
 // Spoilers marked by markup rather than prose: spoiler spans (Reddit, Discourse, Telegram,
-// Matrix), <details> and collapsible cards (Ghost's toggle card) whose heading names spoilers,
+// Matrix), <details> and collapsible cards (Ghost's toggle card) whose heading or class names
+// spoilers, LiveJournal's <lj-cut text="Spoilers…">,
 // content hidden until a button naming spoilers is clicked (Bootstrap, forum spoiler boxes), and
 // text coloured as its own background (black on black).
 // Classes are read here, on the feed's own markup: the sanitiser strips them only later.
@@ -24,6 +25,11 @@ export function detectSpoilerElement(element: Element): ElementSpoiler | undefin
   const name = element.name.toLowerCase();
   if (name === "details") return detectDetails(element);
   if (name === "td") return detectTableCell(element);
+  // LiveJournal and Dreamwidth's raw cut: <lj-cut text="Spoilers for the ending">…</lj-cut>.
+  if (name === "lj-cut" || name === "cut") {
+    const text = element.attribs.text ?? "";
+    return namesSpoilers(text) ? { marker: "toggle-card", trigger: text } : undefined;
+  }
   const classAttribute = element.attribs.class ?? "";
   // Most classes name neither: plain substring checks spare a cold isolate the case-blind regexes.
   const lowered = classAttribute.toLowerCase();
@@ -61,7 +67,10 @@ function detectDetails(element: Element): ElementSpoiler | undefined {
     (child): child is Element => child.type === "tag" && child.name.toLowerCase() === "summary",
   );
   const label = summary ? textContent(summary).trim() : "";
-  return summary && namesSpoilers(label) ? { marker: "details", trigger: label, label: summary } : undefined;
+  if (summary && namesSpoilers(label)) return { marker: "details", trigger: label, label: summary };
+  // <details class="spoiler"><summary>Click to reveal</summary>: the class names what the box hides.
+  const token = /spoiler/i.test(element.attribs.class ?? "") ? (element.attribs.class ?? "").split(/\s+/).find((item) => /spoiler/i.test(item) && !NOT_CONTENT.test(item)) : undefined;
+  return token ? { marker: "details", trigger: `class="${token}"`, label: summary } : undefined;
 }
 
 // A review's fact box, <tr><th>Spoiler</th><td>…</td></tr>: the cell goes, so the notice stays

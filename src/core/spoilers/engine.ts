@@ -184,7 +184,10 @@ function findItemLimit(event: PlacedEvent, blocks: Block[], starts: number[]): n
   const block = blocks[event.block];
   if (!block || event.scope.kind === "section") return undefined;
   const box = closestBox(block.element ?? block.first);
-  if (!box) return undefined;
+  if (!box) {
+    const wrapper = findLabelWrapper(block, event, starts);
+    return wrapper ? findLastInside(wrapper, blocks, starts, event.block) : undefined;
+  }
   const boxEnd = findLastInside(box, blocks, starts, event.block);
   const alone = boxEnd === starts[event.block]! + block.text.length && block.text.slice(event.end - starts[event.block]!).trim() === "";
   if (!alone) return boxEnd;
@@ -193,8 +196,21 @@ function findItemLimit(event: PlacedEvent, blocks: Block[], starts: number[]): n
   return box.parent?.type === "tag" ? findLastInside(box.parent, blocks, starts, event.block) : undefined;
 }
 
-// A list item, a quotation or a pull quote: a marker inside covers what the box holds.
-const BOXES = new Set(["li", "blockquote", "aside"]);
+/**
+ * A forum's spoiler box built of two parts, <div class="sp-wrap"><div class="sp-head">Spoiler</div>
+ * <div class="sp-body">…</div></div>: a label filling the first names the second, and the span
+ * ends with the wrapper.
+ */
+function findLabelWrapper(block: Block, event: PlacedEvent, starts: number[]): Element | undefined {
+  const parent = block.element?.parent;
+  if (!parent || parent.type !== "tag" || block.text.slice(event.end - starts[event.block]!).trim() !== "") return undefined;
+  const parts = parent.children.filter((child) => child.type === "tag");
+  return parts.length === 2 && parts[0] === block.element ? (parent as Element) : undefined;
+}
+
+// A marker inside one of these covers the box, not the section: a list item, a quotation, an aside,
+// a table (a wiki's collapsible "Spoiler warning" table, a fact box).
+const BOXES = new Set(["li", "blockquote", "aside", "table"]);
 
 function closestBox(node: ChildNode): Element | undefined {
   for (let at: ChildNode | ParentNode | null = node; at; at = at.parent) {

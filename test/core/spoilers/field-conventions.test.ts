@@ -36,6 +36,12 @@ const cases: [lang: string, html: string][] = [
   // A label answered by a denial marks nothing ("Spoilers: none"), but a spoiler that starts
   // with a denial word is still one.
   ["en", "<p>KEEP1 a.</p><ul><li>Spoiler: no one survives the storm LEAK1</li></ul>"],
+  // Blind probe 15, platform markup: LiveJournal's cut naming spoilers, a <details> whose class
+  // says spoiler, a wiki's collapsible table, a two-part forum box.
+  ["en", '<p>KEEP1 a.</p><lj-cut text="Spoilers for the ending under here"><p>LEAK1 x.</p></lj-cut><p>KEEP2 b.</p>'],
+  ["en", '<p>KEEP1 a.</p><details class="spoiler"><summary>Click to reveal</summary><p>LEAK1 x.</p></details><p>KEEP2 b.</p>'],
+  ["en", '<p>KEEP1 a.</p><table class="mw-collapsible"><tr><th>Spoiler warning: plot details follow</th></tr><tr><td>LEAK1 x.</td></tr></table><p>KEEP2 b.</p>'],
+  ["en", '<p>KEEP1 a.</p><div class="sp-wrap"><div class="sp-head">Spoiler</div><div class="sp-body">LEAK1 x.</div></div><p>KEEP2 b.</p>'],
   // Spanish: colloquial openers, the RAE's «destripe», a singular closer, Latin American preterite.
   ["es", "<p>KEEP1 a.</p><p>Se vienen spoilers 👀</p><p>LEAK1 x</p>"],
   ["es", "<p>KEEP1 a.</p><p><strong>Alerta de destripe:</strong></p><p>LEAK1 x</p>"],
