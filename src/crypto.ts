@@ -14,29 +14,24 @@ export function toHex(bytes: ArrayBuffer | Uint8Array): string {
 // fan-out chunk encodes ~400 tokens and signatures), below any engine's argument limit.
 const CHARACTERS_PER_CALL = 8192;
 
-export function toBase64Url(bytes: ArrayBuffer | Uint8Array): string {
+/** Standard base64 (with + and /, padded), as Standard Webhooks signatures are written. */
+export function toBase64(bytes: ArrayBuffer | Uint8Array): string {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   let binary = "";
   for (let start = 0; start < view.length; start += CHARACTERS_PER_CALL) {
     // apply, not spread: a typed array is read as an array-like, without the iterator protocol.
     binary += String.fromCharCode.apply(null, view.subarray(start, start + CHARACTERS_PER_CALL) as unknown as number[]);
   }
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return btoa(binary);
 }
 
-/** Standard base64 (with + and /, padded), as Standard Webhooks signatures are written. */
-export function toBase64(bytes: Uint8Array): string {
-  return `${toBase64Url(bytes).replace(/-/g, "+").replace(/_/g, "/")}${"==".slice(0, (3 - (bytes.length % 3)) % 3)}`;
+export function toBase64Url(bytes: ArrayBuffer | Uint8Array): string {
+  return toBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
 export function fromBase64Url(text: string): Uint8Array | undefined {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
-  const base64 = text.replace(/-/g, "+").replace(/_/g, "/") + "===".slice((text.length + 3) % 4);
-  try {
-    return Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-  } catch {
-    return undefined;
-  }
+  return fromBase64(text.replace(/-/g, "+").replace(/_/g, "/") + "===".slice((text.length + 3) % 4));
 }
 
 // Keys for string secrets (a handful per isolate) are imported once: a fan-out chunk signs
@@ -124,6 +119,7 @@ export async function verifyStandardWebhook(secret: string, body: string, header
   return matched;
 }
 
+/** Standard base64 → bytes; undefined for anything else. */
 function fromBase64(text: string): Uint8Array | undefined {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return undefined;
   try {

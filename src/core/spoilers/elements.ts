@@ -53,13 +53,18 @@ export function detectSpoilerElement(element: Element): ElementSpoiler | undefin
   if (name === "tg-spoiler" || name === "spoiler") return { marker: "spoiler-class", trigger: `<${name}>` };
   if ("data-mx-spoiler" in element.attribs) return { marker: "spoiler-class", trigger: "data-mx-spoiler" };
   if ("data-spoiler" in element.attribs) return { marker: "spoiler-class", trigger: "data-spoiler" };
-  const token = spoilerClass ? classes.find((item) => /spoiler/i.test(item) && !NOT_CONTENT.test(item)) : undefined;
+  const token = spoilerClass ? findSpoilerClass(classes) : undefined;
   if (!token) return undefined;
   // Spoiler boxes (Shortcodes Ultimate's su-spoiler) carry a visible title: a label, not content.
   const label = element.children.find(
     (child): child is Element => child.type === "tag" && /title|head|summary|label/i.test(child.attribs.class ?? ""),
   );
   return { marker: "spoiler-class", trigger: `class="${token}"`, label };
+}
+
+/** The class naming spoilers as content ("spoiler", "md-spoiler-text"), not a warning or a control ("spoiler-warning"). */
+function findSpoilerClass(classes: readonly string[]): string | undefined {
+  return classes.find((item) => /spoiler/i.test(item) && !NOT_CONTENT.test(item));
 }
 
 function detectDetails(element: Element): ElementSpoiler | undefined {
@@ -69,7 +74,8 @@ function detectDetails(element: Element): ElementSpoiler | undefined {
   const label = summary ? textContent(summary).trim() : "";
   if (summary && namesSpoilers(label)) return { marker: "details", trigger: label, label: summary };
   // <details class="spoiler"><summary>Click to reveal</summary>: the class names what the box hides.
-  const token = /spoiler/i.test(element.attribs.class ?? "") ? (element.attribs.class ?? "").split(/\s+/).find((item) => /spoiler/i.test(item) && !NOT_CONTENT.test(item)) : undefined;
+  const classAttribute = element.attribs.class ?? "";
+  const token = /spoiler/i.test(classAttribute) ? findSpoilerClass(classAttribute.split(/\s+/)) : undefined;
   return token ? { marker: "details", trigger: `class="${token}"`, label: summary } : undefined;
 }
 

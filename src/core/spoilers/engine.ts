@@ -185,11 +185,11 @@ function findItemLimit(event: PlacedEvent, blocks: Block[], starts: number[]): n
   if (!block || event.scope.kind === "section") return undefined;
   const box = closestBox(block.element ?? block.first);
   if (!box) {
-    const wrapper = findLabelWrapper(block, event, starts);
+    const wrapper = findLabelWrapper(block, event, blocks, starts);
     return wrapper ? findLastInside(wrapper, blocks, starts, event.block) : undefined;
   }
   const boxEnd = findLastInside(box, blocks, starts, event.block);
-  const alone = boxEnd === starts[event.block]! + block.text.length && block.text.slice(event.end - starts[event.block]!).trim() === "";
+  const alone = boxEnd === starts[event.block]! + block.text.length && textAfter(event, blocks, starts).trim() === "";
   if (!alone) return boxEnd;
   // A quote or callout that only warns ("> ⚠️ Spoilers ahead") announces what follows it.
   if (box.name.toLowerCase() !== "li") return undefined;
@@ -201,9 +201,9 @@ function findItemLimit(event: PlacedEvent, blocks: Block[], starts: number[]): n
  * <div class="sp-body">…</div></div>: a label filling the first names the second, and the span
  * ends with the wrapper.
  */
-function findLabelWrapper(block: Block, event: PlacedEvent, starts: number[]): Element | undefined {
+function findLabelWrapper(block: Block, event: PlacedEvent, blocks: Block[], starts: number[]): Element | undefined {
   const parent = block.element?.parent;
-  if (!parent || parent.type !== "tag" || block.text.slice(event.end - starts[event.block]!).trim() !== "") return undefined;
+  if (!parent || parent.type !== "tag" || textAfter(event, blocks, starts).trim() !== "") return undefined;
   const parts = parent.children.filter((child) => child.type === "tag");
   return parts.length === 2 && parts[0] === block.element ? (parent as Element) : undefined;
 }
@@ -243,7 +243,7 @@ function answersItself(block: Block | undefined): boolean {
 
 /** A marker whose block goes on with nothing but a denial: "Spoilers: none." (see isDenialSentence's `whole`). */
 function isAnsweredLabel(event: PlacedEvent, blocks: Block[], starts: number[]): boolean {
-  const rest = blocks[event.block]!.text.slice(event.end - starts[event.block]!).trim();
+  const rest = textAfter(event, blocks, starts).trim();
   return rest !== "" && rest.length <= 40 && isDenialSentence(rest.replace(/[.!\u3002\uff01\u0964\u06d4]+$/, ""), true);
 }
 
@@ -269,9 +269,12 @@ function isDenialSentence(sentence: string, whole = false): boolean {
 /** Whether a prose opener that runs to the section's end is all its block holds. */
 function fillsItsBlock(event: PlacedEvent, blocks: Block[], starts: number[]): boolean {
   if (event.type !== "open" || event.scope.kind !== "end" || event.marker !== "prose-block" || event.block < 0) return false;
-  const block = blocks[event.block]!;
-  const offset = starts[event.block]!;
-  return block.text.slice(0, event.start - offset).trim() === "" && block.text.slice(event.end - offset).trim() === "";
+  return blocks[event.block]!.text.slice(0, event.start - starts[event.block]!).trim() === "" && textAfter(event, blocks, starts).trim() === "";
+}
+
+/** What an event's block holds after it. */
+function textAfter(event: PlacedEvent, blocks: Block[], starts: number[]): string {
+  return blocks[event.block]!.text.slice(event.end - starts[event.block]!);
 }
 
 function isAllMarkup(block: Block): boolean {

@@ -8,7 +8,7 @@ import type { HitKind, ScopeSpec } from "./matcher";
 import { FREQUENT_WORDS } from "./frequent-words";
 import { buildStream, isCjk, isOtherScript } from "./stream";
 import { encodeScripts } from "./script-codec";
-import { diffTries, expandGraph, renderTrie } from "./trie-builder";
+import { compareUnits, diffTries, expandGraph, renderTrie } from "./trie-builder";
 
 const LISTS: Array<[keyof Lexicon, HitKind]> = [
   ["openers", "open"], ["warnings", "warn"], ["closers", "close"], ["closingLines", "closeLine"], ["labels", "label"], ["tags", "tag"], ["titleTags", "titleTag"],
@@ -219,7 +219,7 @@ export function renderAnchorPattern(anchors: readonly string[]): string {
   // Grouped by first letter, "s(?:p[o]|a[f])": irregexp then rejects a word start on its first
   // letter in one alternative of ~30, not ~200 (a third less time warm, for a shorter source).
   const byFirst = new Map<string, string[]>();
-  for (const [head, third] of [...thirds].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [head, third] of [...thirds].sort(([a], [b]) => compareUnits(a, b))) {
     const rest = head.slice(1) + (third ? `[${[...third].sort().join("")}]` : "");
     byFirst.set(head[0]!, [...(byFirst.get(head[0]!) ?? []), rest]);
   }
@@ -258,10 +258,10 @@ export const LAZY_EXPORTS: ReadonlySet<string> = new Set(["OTHER_MARKERS", "OTHE
 /** The tries' lines are stored as encodeScripts writes them (script-codec.ts); Trie decodes each when first read. */
 export const ENCODED_EXPORTS: ReadonlySet<string> = new Set(["OTHER_MARKERS", "OTHER_HELPERS"]);
 
-/** A trie's node lines encoded; its root line stays as it is, searched on the first post in another script. */
+/** A trie's lines encoded but its first, the root's units, searched on the first post in another script. */
 export function encodeTrieLines(text: string): string {
   const [root, ...rest] = text.split("\n");
-  return [root, ...rest.map((line, index) => (index === 0 ? line : encodeScripts(line)))].join("\n");
+  return [root, ...rest.map(encodeScripts)].join("\n");
 }
 
 function renderExport(name: string, value: string): string {

@@ -11,7 +11,7 @@ import { Trie, readEntries } from "../../../src/core/spoilers/trie";
 /** encodeTrieLines undone, as Trie reads it line by line. */
 function decodeTrieLines(text: string): string {
   const [root, ...rest] = text.split("\n");
-  return [root, ...rest.map((line, index) => (index === 0 ? line : decodeScripts(line)))].join("\n");
+  return [root, ...rest.map(decodeScripts)].join("\n");
 }
 
 describe("generated lexicon index", () => {
