@@ -35,6 +35,7 @@ export function encodeScripts(text: string): string {
 const TILDE = 126;
 const BACKTICK = 96;
 let offsets: Int8Array | undefined;
+let utf16: TextDecoder | undefined;
 
 /**
  * encodeScripts undone: "~g8…:14" → "спойлер:14". One pass of number work into a Uint16Array, then
@@ -67,7 +68,8 @@ export function decodeScripts(text: string): string {
     }
     codes[length++] = code;
   }
-  return new TextDecoder("utf-16le").decode(codes.subarray(0, length));
+  utf16 ??= new TextDecoder("utf-16le");
+  return utf16.decode(codes.subarray(0, length));
 }
 
 /** A base-36 digit's value: "0"–"9", then "a"–"z". */
