@@ -92,8 +92,10 @@ export function findMarkerSentences(lowered: string): Array<[number, number]> {
   let start = 0;
   let end = -1;
   for (let found = candidates.exec(lowered); found; found = candidates.exec(lowered)) {
-    if (!anchors.has(found[0])) continue;
-    while (end < found.index) {
+    const word = found[1]!;
+    if (!anchors.has(word)) continue;
+    const at = found.index + found[0].length - word.length;
+    while (end < at) {
       start = end + 1;
       end = findBreak(lowered, start);
     }

@@ -101,8 +101,6 @@ function foldChar(char: string, code: number): string {
   return folded;
 }
 
-const WORD = /[a-z0-9]+/g;
-
 /** Whether text needs no folding beyond ASCII case: the common case, taken by native string calls. */
 const NOT_PLAIN = /[^\x00-\x7f\xa0\xab\xbb\u2009-\u202f\ufffc]/;
 
@@ -127,14 +125,13 @@ export function findBreak(text: string, from: number): number {
   return BREAKS.exec(text)?.index ?? text.length;
 }
 
-function hasBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isBreak(text.charCodeAt(i))) return true;
-  return false;
-}
+// A window's ASCII words and the gaps between them, split natively: [word, gap, word, …], the
+// first word "" when the window opens on a gap. No match object per word, no per-character loop.
+const WORD_GAPS = /([^a-z0-9]+)/;
+// BREAKS, for one gap.
+const BREAK = /[.!?;\n\r\u3002\uff61\u2026\uff01\uff1f]/;
 
-// ASCII words found by one native regex: no per-character work in JavaScript.
 function buildPlainStream(original: string, dropped: ReadonlySet<string>, windows: Array<[number, number]>): Stream {
-  const text = original.toLowerCase();
   const parts: string[] = [];
   const starts: number[] = []; // stream offset of each word kept
   const origins: number[] = []; // its original offset
@@ -142,38 +139,51 @@ function buildPlainStream(original: string, dropped: ReadonlySet<string>, window
   // The match units as the words come: the matcher need not split the stream again.
   const units: Units = { keys: [], bounds: [] };
   let length = 0;
-  let previousEnd = -1;
   let held = -1;
-  let broken = false;
   for (const [windowStart, windowEnd] of windows) {
-    WORD.lastIndex = windowStart;
-    broken = parts.length > 0;
-    for (let found = WORD.exec(text); found && found.index < windowEnd; found = WORD.exec(text)) {
-    const word = found[0];
-    broken ||= previousEnd >= windowStart && hasBreak(text, previousEnd, found.index);
-    const joined = previousEnd === found.index - 1 && isHyphen(text.charCodeAt(previousEnd));
-    previousEnd = found.index + word.length;
-    if (dropped.has(word) && !joined) {
-      if (held < 0) held = found.index;
-      continue;
-    }
-    if (parts.length > 0) {
-      parts.push(broken ? SENTENCE_BREAK : " ");
-      if (broken) {
-        units.keys.push(undefined);
-        units.bounds.push(-1, -1);
+    const pieces = original.slice(windowStart, windowEnd).toLowerCase().split(WORD_GAPS);
+    // Windows are whole sentences: a sentence break lies between two of them.
+    let broken = parts.length > 0;
+    let joined = false;
+    let at = windowStart;
+    for (let index = 0; index < pieces.length; index++) {
+      const piece = pieces[index]!;
+      if (index % 2 === 1) {
+        // A gap; one before the window's first word (after an empty first piece) is outside its sentence.
+        if (index > 1 || pieces[0] !== "") {
+          // Most gaps are one space: no regex call for them.
+          const code = piece.length === 1 ? piece.charCodeAt(0) : -1;
+          broken ||= code === 32 ? false : code >= 0 ? isBreak(code) : BREAK.test(piece);
+          joined = isHyphen(code);
+        }
+        at += piece.length;
+        continue;
       }
-      length++;
-    }
-    broken = false;
-    starts.push(length);
-    origins.push(found.index);
-    heads.push(held >= 0 ? held : found.index);
-    held = -1;
-    parts.push(word);
-    units.keys.push(word);
-    units.bounds.push(length, length + word.length);
-    length += word.length;
+      const word = piece;
+      const wordAt = at;
+      at += word.length;
+      if (word === "") continue;
+      if (dropped.has(word) && !joined) {
+        if (held < 0) held = wordAt;
+        continue;
+      }
+      if (parts.length > 0) {
+        parts.push(broken ? SENTENCE_BREAK : " ");
+        if (broken) {
+          units.keys.push(undefined);
+          units.bounds.push(-1, -1);
+        }
+        length++;
+      }
+      broken = false;
+      starts.push(length);
+      origins.push(wordAt);
+      heads.push(held >= 0 ? held : wordAt);
+      held = -1;
+      parts.push(word);
+      units.keys.push(word);
+      units.bounds.push(length, length + word.length);
+      length += word.length;
     }
   }
   const find = (index: number) => findStartAt(starts, index);
