@@ -10,11 +10,12 @@ import { containsNode, listBlocks, type Block } from "./blocks";
 import { findDelimitedSpoilers, type Range, type SpoilerSpan } from "./inline";
 import { markSpoilerElements } from "./mark-elements";
 import { findPhraseWindows, type PhraseWindows } from "./hits";
+import { findAllHits, streamOf, type HitKind } from "./matcher";
 import { isWhiteTextAnnounced } from "./white-text";
 import { scanBlock, type MarkerEvent } from "./markers";
 import { groupRegions, planSpans, type PlacedEvent } from "./plan";
 import { DENIALS } from "./denials";
-import { isWordChar } from "./stream";
+import { SENTENCE_BREAK, buildStream, isWordChar } from "./stream";
 import { TreeEditor } from "./tree-editor";
 import { countWords, foldText, hasContentBetween, maskText, tidyText } from "./text";
 
@@ -159,10 +160,39 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
       continue;
     }
     openLine = event.type === "open" ? line : undefined;
-    planned.push(event.type === "open" ? { ...event, limit: findItemLimit(event, blocks, starts) } : event);
+    planned.push(event.type === "open" ? { ...event, limit: Math.min(findItemLimit(event, blocks, starts) ?? Infinity, findNamedHeading(event, blocks, starts)) } : event);
   }
   return [...spans, ...planSpans(laidOut, planned)];
 }
+
+const MAX_HEADING_WORDS = 4;
+
+/**
+ * Where a span ends that sends readers on to a heading by name: "bitte bis zum Fazit
+ * runterscrollen" ends before <h2>Fazit</h2>, "skip to the verdict" before "Verdict". A heading
+ * that is itself a marker or names an ending ("The ending") is where spoilers are, not where
+ * they stop: it ends nothing. Infinity when the opener's block names no heading after it.
+ */
+function findNamedHeading(event: PlacedEvent, blocks: Block[], starts: number[]): number {
+  const said = ` ${foldWords(blocks[event.block]!.text)} `;
+  for (let index = event.block + 2; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    if (block.level === 0) continue;
+    const name = foldWords(block.text);
+    if (name.length < 3 || name.split(" ").length > MAX_HEADING_WORDS || !said.includes(` ${name} `)) continue;
+    if (findAllHits(streamOf(foldText(block.text))).some((hit) => !WORDS_AROUND_MARKERS.has(hit.kind))) continue;
+    return starts[index - 1]! + blocks[index - 1]!.text.length;
+  }
+  return Infinity;
+}
+
+/** A text's words as the matcher folds them, one space between each: "Das Fazit!" → "das fazit". */
+function foldWords(text: string): string {
+  return buildStream(text, NO_QUALIFIERS).text.replaceAll(SENTENCE_BREAK, " ");
+}
+
+const NO_QUALIFIERS: ReadonlySet<string> = new Set();
+const WORDS_AROUND_MARKERS: ReadonlySet<HitKind> = new Set<HitKind>(["line", "topic", "verb", "direction", "boilerplate"]);
 
 /**
  * A label alone on its line (fillsItsBlock: "Spoiler", "Show spoiler") right before a block that is

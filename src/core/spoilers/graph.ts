@@ -44,7 +44,7 @@ export interface LexiconIndex {
 
 /** Kinds read only around a marker phrase: a graph of their own. */
 // A content warning's label is a marker word (it wakes the scan); the endings it may name are not.
-export const HELPER_KINDS: ReadonlySet<HitKind> = new Set<HitKind>(["line", "topic", "verb", "direction", "not", "ending"]);
+export const HELPER_KINDS: ReadonlySet<HitKind> = new Set<HitKind>(["line", "topic", "verb", "direction", "not", "ending", "elsewhere"]);
 // A scoped phrase or a stop phrase marks only beside a label, reason or not-seen clause, which
 // carry anchors of their own: "the next paragraph" need not wake the scan by itself.
 export const UNANCHORED_KINDS: ReadonlySet<HitKind> = new Set<HitKind>(["scoped", "stop"]);

@@ -29,6 +29,9 @@ export function findPhraseWindows(text: string): PhraseWindows {
   return isPlain(text) ? findMarkerSentences(text.toLowerCase()) : undefined;
 }
 
+/** The markers a sentence may promise for elsewhere: "다음 주 팟캐스트에서 스포일러 포함으로…". */
+const PROMISABLE: ReadonlySet<HitKind> = new Set<HitKind>(["label", "tag", "open", "warn"]);
+
 /** A block's text, its folded stream and every unmasked hit. */
 export class HitContext {
   readonly stream: Stream;
@@ -41,7 +44,15 @@ export class HitContext {
     this.stream = windows?.length === 0 ? EMPTY : streamOf(text, windows);
     const all = this.stream === EMPTY ? [] : findHits(this.stream);
     this.nonMarkers = all.filter((hit) => hit.kind === "not");
-    this.hits = all.filter((hit) => hit.kind !== "not" && !this.#isMasked(hit) && !this.#crossesBracket(hit));
+    const elsewhere = all.filter((hit) => hit.kind === "elsewhere");
+    this.hits = all.filter((hit) => hit.kind !== "not" && !this.#isMasked(hit) && !this.#crossesBracket(hit)
+      && !(elsewhere.length > 0 && PROMISABLE.has(hit.kind) && this.#isPromisedElsewhere(hit, elsewhere)));
+  }
+
+  // "Next week on the podcast, with spoilers": the sentence promises them somewhere else.
+  #isPromisedElsewhere(hit: Hit, elsewhere: Hit[]): boolean {
+    const sentence = this.sentenceOf(hit.start);
+    return elsewhere.some((other) => other.start >= sentence.start && other.end <= sentence.end);
   }
 
   // A non-marker masks what it overlaps, except a closer that holds it ("back to the spoiler-free

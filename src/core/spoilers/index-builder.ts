@@ -14,7 +14,7 @@ const LISTS: Array<[keyof Lexicon, HitKind]> = [
   ["openers", "open"], ["warnings", "warn"], ["closers", "close"], ["closingLines", "closeLine"], ["labels", "label"], ["tags", "tag"], ["titleTags", "titleTag"],
   ["lineWords", "line"], ["topics", "topic"], ["verbs", "verb"], ["directions", "direction"], ["reveals", "reveal"],
   ["notSeen", "notSeen"], ["stops", "stop"], ["reasons", "reason"], ["contentWarnings", "cw"], ["endings", "ending"], ["nonMarkers", "not"],
-  ["boilerplate", "boilerplate"],
+  ["boilerplate", "boilerplate"], ["elsewhere", "elsewhere"],
 ];
 
 interface Building {
@@ -105,7 +105,7 @@ function indexLexicon(
       if (!HELPER_KINDS.has(kind) && !UNANCHORED_KINDS.has(kind)) building.anchors.add(word);
     }
   };
-  for (const [list, kind] of LISTS) for (const phrase of lexicon[list] as string[]) add(phrase, kind);
+  for (const [list, kind] of LISTS) for (const phrase of (lexicon[list] ?? []) as string[]) add(phrase, kind);
   for (const [phrase, code] of lexicon.scoped) {
     // "{n}" is the one slot expanded: each count is a scope of its own.
     const counts = phrase.includes("{n}") ? Object.entries(lexicon.counts) : [["", 1] as const];

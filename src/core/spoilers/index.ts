@@ -10,7 +10,7 @@ import { removeFromBlocks } from "./engine";
 import { createWithheldNotice } from "./notice";
 import { countWords, tidyText } from "./text";
 import { TreeEditor } from "./tree-editor";
-import { detectBodyFlag, detectTitleFlag, findWholeReviewLine, hasWordsLeft, isFirstBlock } from "./whole-review";
+import { detectBodyFlag, detectTitleFlag, findWholeReviewLine, hasLaterWords, hasWordsLeft, isInFirstBlock } from "./whole-review";
 
 export { removeSpoilers, type RemoveOptions, type RemoveResult } from "./engine";
 export { detectWholeReviewFlag } from "./whole-review";
@@ -46,10 +46,11 @@ export function stripReviewBody(review: Review): StrippedBody {
   const flag = detectBodyFlag(review, findWholeReviewLine(review.html, () => blocks));
   if (flag !== undefined) return withholdReview(review, flag, document);
   const removed = removeFromBlocks(blocks, { link: review.link, mode: "remove", editor: new TreeEditor() });
-  // A first block that is only a warning ("ATENÇÃO: esse review contém spoilers!"), whose span runs
-  // to the post's end, leaves no words: the review is withheld, not sent as an empty body.
+  // A warning in the first block ("ATENÇÃO: esse review contém spoilers!", "Critique avec spoilers,
+  // ne lisez pas si…") whose span runs to the post's end leaves no words: the review is withheld,
+  // not sent as an empty body. A post of one block ("《ネタバレ》 犯人は…") keeps its notice.
   const warning = removed?.[0]?.trigger;
-  if (warning !== undefined && isFirstBlock(blocks, warning) && !hasWordsLeft(document)) return withholdReview(review, warning, parseDocument(review.html));
+  if (warning !== undefined && isInFirstBlock(blocks, warning) && hasLaterWords(blocks) && !hasWordsLeft(document)) return withholdReview(review, warning, parseDocument(review.html));
   // Nothing taken out: the feed's markup is kept byte for byte, as removeSpoilers does.
   const serialize = () => (removed === undefined ? review.html : render(document, { encodeEntities: "utf8" }));
   return { document, serialize, toReview: (html) => ({ ...review, html, removed: removed ?? [], withheld: false }) };

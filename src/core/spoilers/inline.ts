@@ -99,6 +99,11 @@ function isNameChar(code: number): boolean {
   return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code === 95 || code === 45;
 }
 
+/** "[spoil]" is a tag only where "[/spoil]" closes it: alone, "[Spoil]" is a title tag's word. */
+function hasSpoilClose(text: string): boolean {
+  return text.toLowerCase().includes("[/spoil]");
+}
+
 // Read by hand: attribute values may hold "]" inside quotes, and a regex with a bounded gap
 // would cost a large compile on a cold isolate.
 function readShortcodeTag(text: string, at: number): ShortcodeTag | undefined {
@@ -108,7 +113,8 @@ function readShortcodeTag(text: string, at: number): ShortcodeTag | undefined {
   const nameStart = index;
   while (index < text.length && isNameChar(text.charCodeAt(index))) index++;
   const name = text.slice(nameStart, index).toLowerCase();
-  if (!name.includes("spoiler") || name.includes("free")) return undefined;
+  // French forums write [spoil]…[/spoil].
+  if (!(name.includes("spoiler") || (name === "spoil" && hasSpoilClose(text))) || name.includes("free")) return undefined;
   if (closing) return text[index] === "]" ? { start: at, end: index + 1, name, closing } : undefined;
   if (text[index] !== "]" && text[index] !== " " && text[index] !== "=") return undefined;
   let quote = "";

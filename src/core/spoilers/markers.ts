@@ -138,8 +138,12 @@ function findClosers(context: HitContext): MarkerEvent[] {
   for (const hit of context.of("close")) close(context.startOf(hit), context.endOf(hit));
   // "（ここまで）" closes only as the whole line: "ここまで読んでくれてありがとう" is a sign-off.
   for (const hit of context.of("closeLine")) if (isWholeText(context, hit)) close(context.startOf(hit), context.endOf(hit));
-  // "/spoilers", as forum writers close a span.
-  for (const hit of context.of("label")) if (context.charBefore(hit) === "/") close(context.startOf(hit) - 1, context.endOf(hit));
+  // "/spoilers", as forum writers close a span: one slash, against the word ("/// spoilers ///" is
+  // a banner that opens one).
+  for (const hit of context.of("label")) {
+    const at = context.startOf(hit);
+    if (text[at - 1] === "/" && text[at - 2] !== "/") close(at - 1, context.endOf(hit));
+  }
   return events;
 }
 
@@ -269,7 +273,8 @@ function widenAfter(text: string, index: number): number {
 // The last sentence end of a text. Searched natively, as the next two: a regex test per character
 // costs a cold isolate more than the search.
 const LAST_SENTENCE_END = /[.!?\n\u3002\uFF01\uFF1F][^.!?\n\u3002\uFF01\uFF1F]*$/;
-const CLAUSE_END = /[.!?:)\]\n\u3002\uFF01\uFF1F\uFF09\u3011\uFF1A]/;
+// An arrow points at what the clause announces: "ネタバレは反転してください→…".
+const CLAUSE_END = /[.!?:)\]\n\u3002\uFF01\uFF1F\uFF09\u3011\uFF1A\u2192\u21D2\u27A1\u2193\u25B6\u25BC]/;
 
 /** The start of the sentence holding `index`, if it starts soon before: "Fine. |We enter spoiler…". */
 function reachSentenceStart(text: string, index: number): number {

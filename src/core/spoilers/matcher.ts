@@ -5,13 +5,13 @@
 import { splitUnits } from "./graph";
 import * as generated from "./lexicon-index.generated";
 import { decodeScripts } from "./script-codec";
-import { SENTENCE_BREAK, buildStream, findBreak, isOtherScript, type Stream, type Units } from "./stream";
+import { SENTENCE_BREAK, buildStream, findBreak, isOtherScript, shortenElongated, type Stream, type Units } from "./stream";
 import { Trie, readEntries } from "./trie";
 import type { StoredNode } from "./trie-builder";
 
 export type HitKind =
   | "open" | "warn" | "close" | "closeLine" | "scoped" | "label" | "tag" | "titleTag" | "line" | "topic" | "verb" | "direction"
-  | "reveal" | "notSeen" | "stop" | "reason" | "cw" | "ending" | "not" | "boilerplate";
+  | "reveal" | "notSeen" | "stop" | "reason" | "cw" | "ending" | "not" | "boilerplate" | "elsewhere";
 
 /** What a scoped phrase covers: "the next two paragraphs" → { next: true, count: 2, unit: "p" }. */
 export interface ScopeSpec {
@@ -93,7 +93,8 @@ export function findMarkerSentences(lowered: string): Array<[number, number]> {
   let end = -1;
   for (let found = candidates.exec(lowered); found; found = candidates.exec(lowered)) {
     const word = found[1]!;
-    if (!anchors.has(word)) continue;
+    // "SPOILERSSSS" is "spoilers" (a letter held down after the fourth; the pattern reads four).
+    if (!anchors.has(word) && !anchors.has(shortenElongated(word))) continue;
     const at = found.index + found[0].length - word.length;
     while (end < at) {
       start = end + 1;
@@ -131,6 +132,13 @@ export function findHits(stream: Stream): Hit[] {
   const { keys, bounds } = stream.units ?? readUnits(stream.text);
   const found = matchTrie(graphs.markers, keys, bounds);
   return found.length === 0 ? found : [...found, ...matchTrie(graphs.helpers, keys, bounds)];
+}
+
+/** Every lexicon phrase in a stream, the helpers' too, whether or not a marker phrase is there. */
+export function findAllHits(stream: Stream): Hit[] {
+  const graphs = getCompiled();
+  const { keys, bounds } = stream.units ?? readUnits(stream.text);
+  return [...matchTrie(graphs.markers, keys, bounds), ...matchTrie(graphs.helpers, keys, bounds)];
 }
 
 /** Each unit's text (undefined at a sentence break), and its [start, end) in `bounds` (splitUnits'). */

@@ -210,22 +210,29 @@ function endsSentence(context: HitContext, hit: Hit, tail: Hit[], sentenceEnd: n
   return covers(context.stream.text, tail.filter((other) => other.kind === "line"), { start: hit.end, end: sentenceEnd });
 }
 
-/** Where the last clause break before `end` is in `head`: a comma, a semicolon, a dash set apart by spaces; -1 if none. */
+/** Where the last clause break before `end` is in `head`: a comma, a semicolon, a colon, a dash set apart by spaces; -1 if none. */
 function lastClauseBreak(head: string): number {
   let at = -1;
-  for (const found of head.matchAll(/[,;\u2013\u2014\u3001\uFF0C]|\s-\s/g)) at = found.index + (found[0].length === 3 ? 1 : 0);
+  for (const found of head.matchAll(/[,;:\u2013\u2014\u3001\uFF0C\uFF1A]|\s-\s/g)) at = found.index + (found[0].length === 3 ? 1 : 0);
   return at;
 }
 
-/** Sentences made only of labels and the words that go with them: "Spoilers, obviously.", "This review contains spoilers." */
+/**
+ * Sentences made only of labels and the words that go with them: "Spoilers, obviously.", "This
+ * review contains spoilers.", and a short line of them ending in an aside: "*** MORE SPOILERS
+ * (the post-credits scene!!) ***".
+ */
 function findLabelSentences(context: HitContext): OpenerMatch[] {
   const text = context.stream.text;
   const found: OpenerMatch[] = [];
-  const words = context.of("label", "tag", "line", "direction");
+  // "Spoilers ahead, if you haven't seen it stop reading.": who should stop is part of the label.
+  const words = context.of("label", "tag", "line", "direction", "notSeen", "stop");
+  const aside = findLineAside(context.text);
+  const excused = aside ? (at: number) => { const from = context.stream.from(at); return from >= aside.start && from < aside.end; } : undefined;
   for (let start = 0; start < text.length; ) {
     const sentence = context.sentenceOf(start);
     const inside = words.filter((hit) => hit.start >= sentence.start && hit.end <= sentence.end);
-    if (inside.some((hit) => hit.kind === "label" || hit.kind === "tag") && covers(text, inside, sentence)) {
+    if (inside.some((hit) => hit.kind === "label" || hit.kind === "tag") && covers(text, inside, sentence, excused)) {
       found.push({ start: context.startOf({ start: sentence.start }), end: context.endOf({ end: sentence.end }) });
     }
     start = sentence.end + 1;
@@ -234,11 +241,22 @@ function findLabelSentences(context: HitContext): OpenerMatch[] {
   return found;
 }
 
-function covers(text: string, hits: Hit[], range: { start: number; end: number }): boolean {
+/** Whether `hits` cover every word of a stream range, but for the positions `excused` allows. */
+function covers(text: string, hits: Hit[], range: { start: number; end: number }, excused?: (at: number) => boolean): boolean {
   const covered = new Uint8Array(range.end - range.start);
   for (const hit of hits) covered.fill(1, hit.start - range.start, hit.end - range.start);
-  for (let i = range.start; i < range.end; i++) if (!covered[i - range.start] && text[i] !== " ") return false;
+  for (let i = range.start; i < range.end; i++) if (!covered[i - range.start] && text[i] !== " " && !excused?.(i)) return false;
   return true;
+}
+
+// A bracketed aside closing a short line, with nothing but decoration after it.
+const LINE_ASIDE = /[([\uFF08\u3010][^()[\]\uFF08\uFF09\u3010\u3011]{1,60}[)\]\uFF09\u3011][^\p{L}\p{N}]*$/u;
+
+/** The aside a short line ends with, in original offsets: "SPOILERS (the post-credits scene!!) ***". */
+function findLineAside(block: string): { start: number; end: number } | undefined {
+  if (block.length > MAX_LABEL_LINE) return undefined;
+  const found = LINE_ASIDE.exec(block);
+  return found ? { start: found.index, end: block.length } : undefined;
 }
 
 const MAX_LABEL_LINE = 80;

@@ -2,7 +2,8 @@
 // lower-cased, stripped of accents and width (NFKC: "Ｓｐｏｉｌｅｒ", "ﾈﾀﾊﾞﾚ"); every run of
 // punctuation and spaces becomes one " ", or "|" where a sentence ends; spaces between CJK
 // characters vanish ("스포 없음" = "스포없음"); qualifier words are dropped ("major spoilers"
-// = "spoilers"), unless hyphened to the word before ("spoiler-light"). Built by hand, char by char, with no regex: it runs on cold isolates.
+// = "spoilers"), unless hyphened to the word before ("spoiler-light"); a letter typed three
+// times or more counts once ("SPOILERSSSS" = "spoilers", "spoooilers" = "spoilers"). Built by hand, char by char, with no regex: it runs on cold isolates.
 
 import { findStartAt } from "./offsets";
 
@@ -128,6 +129,14 @@ export function findBreak(text: string, from: number): number {
 // A window's ASCII words and the gaps between them, split natively: [word, gap, word, …], the
 // first word "" when the window opens on a gap. No match object per word, no per-character loop.
 const WORD_GAPS = /([^a-z0-9]+)/;
+// A letter three times or more in a row: "spoilerssss". Not digits: "1000" stays.
+const ELONGATED = /([a-z])\1\1/;
+const ELONGATIONS = /([a-z])\1\1+/g;
+
+/** An ASCII word as the stream folds it, each letter held down counted once: "spoilerssss" → "spoilers". */
+export function shortenElongated(word: string): string {
+  return ELONGATED.test(word) ? word.replace(ELONGATIONS, "$1") : word;
+}
 // BREAKS, for one gap.
 const BREAK = /[.!?;\n\r\u3002\uff61\u2026\uff01\uff1f]/;
 
@@ -140,8 +149,12 @@ function buildPlainStream(original: string, dropped: ReadonlySet<string>, window
   const units: Units = { keys: [], bounds: [] };
   let length = 0;
   let held = -1;
+  // Words typed with a letter held down, by their index: where each ends in the original.
+  let shortened: Map<number, number> | undefined;
   for (const [windowStart, windowEnd] of windows) {
-    const pieces = original.slice(windowStart, windowEnd).toLowerCase().split(WORD_GAPS);
+    const lowered = original.slice(windowStart, windowEnd).toLowerCase();
+    const pieces = lowered.split(WORD_GAPS);
+    const elongated = ELONGATED.test(lowered);
     // Windows are whole sentences: a sentence break lies between two of them.
     let broken = parts.length > 0;
     let joined = false;
@@ -159,10 +172,11 @@ function buildPlainStream(original: string, dropped: ReadonlySet<string>, window
         at += piece.length;
         continue;
       }
-      const word = piece;
       const wordAt = at;
-      at += word.length;
-      if (word === "") continue;
+      at += piece.length;
+      if (piece === "") continue;
+      const word = elongated ? piece.replace(ELONGATIONS, "$1") : piece;
+      if (word.length < piece.length) (shortened ??= new Map()).set(starts.length, wordAt + piece.length);
       if (dropped.has(word) && !joined) {
         if (held < 0) held = wordAt;
         continue;
@@ -196,7 +210,7 @@ function buildPlainStream(original: string, dropped: ReadonlySet<string>, window
     },
     to: (index) => {
       const word = find(index);
-      return origins[word]! + index - starts[word]! + 1;
+      return shortened?.get(word) ?? origins[word]! + index - starts[word]! + 1;
     },
   };
 }
@@ -209,6 +223,9 @@ function buildFullStream(text: string, dropped: ReadonlySet<string>): Stream {
   let gapAt = 0;
   let lastCjk = false;
   let token = "";
+  // The letter the current word repeats, and how many times so far: a third and more count once.
+  let runChar = "";
+  let runLength = 0;
   let tokenIndex = -1; // where the current word (with the gap before it) starts in `chars`
   let held = -1; // start of dropped words waiting for the next word kept
   let joined = false; // whether the current word is hyphened to the word before it
@@ -261,6 +278,23 @@ function buildFullStream(text: string, dropped: ReadonlySet<string>): Stream {
       if (isWordChar(foldedCode)) {
         const cjk = isCjk(foldedCode);
         if (cjk) endWord();
+        if (!cjk && gap === 0 && token !== "" && char === runChar && !(foldedCode >= 48 && foldedCode <= 57)) {
+          runLength++;
+          // The third drops the second too ("sss" → "s"); the fourth and on are dropped.
+          if (runLength === 3) {
+            chars.pop();
+            from.pop();
+            to.pop();
+            token = token.slice(0, -1);
+          }
+          if (runLength >= 3) {
+            to[to.length - 1] = at + width;
+            continue;
+          }
+        } else {
+          runChar = char;
+          runLength = 1;
+        }
         push(char, at, at + width, cjk);
         if (!cjk) token += char;
         continue;

@@ -56,7 +56,12 @@ export function hasWordsLeft(document: Document): boolean {
   return false;
 }
 
-/** Whether a marker's text is the whole of a post's first block with words. */
-export function isFirstBlock(blocks: readonly Block[], trigger: string): boolean {
-  return blocks.find((block) => hasWord(block.text))?.text.trim() === trigger;
+/** Whether a post has words after its first block with words. */
+export function hasLaterWords(blocks: readonly Block[]): boolean {
+  return blocks.filter((block) => hasWord(block.text)).length > 1;
+}
+
+/** Whether a marker stands in a post's first block with words ("Critique avec spoilers, ne lisez pas si…"). */
+export function isInFirstBlock(blocks: readonly Block[], trigger: string): boolean {
+  return blocks.find((block) => hasWord(block.text))?.text.includes(trigger) === true;
 }

@@ -307,3 +307,27 @@ describe("whole-post flags", () => {
     expect(detectWholeReviewFlag(review("", other))).toBeUndefined();
   });
 });
+
+// Each rule from blind probe 16 and precision corpus 3, tried on wording of our own.
+const informal: Array<[string, string, string?]> = [
+  ["en: 'SPOILERRRR ALERT!' with a letter held down", "<p>KEEP1 Fine.</p><p>SPOILERRRR ALERT!</p><p>LEAK1 He dies.</p><p>End spoilers.</p><p>KEEP2 Go.</p>"],
+  ["en: a '/// spoilers ///' banner opens; '/spoilers' against the word closes", "<p>KEEP1 Fine.</p><p>/// spoilers ///</p><p>LEAK1 He dies.</p><p>/spoilers</p><p>KEEP2 Go.</p>"],
+  ["en: 'Spoilers (the mid-credits scene)' on its own line", "<p>KEEP1 Fine.</p><p>~~ Spoilers (the mid-credits scene) ~~</p><p>LEAK1 He lives.</p>"],
+  ["en: 'skip to the verdict' ends the span at the Verdict heading", "<p>KEEP1 Fine.</p><p>Spoilers below: if you have not seen it, skip to the verdict.</p><h2>Plot</h2><p>LEAK1 He dies.</p><h2>Verdict</h2><p>KEEP2 Four stars.</p>"],
+  ["en: 'skip to the ending' does not end the span at 'The ending'", "<p>KEEP1 Fine.</p><p>Spoilers below: if you have not seen it, skip to the ending.</p><h2>Plot</h2><p>LEAK1 He dies.</p><h2>The ending</h2><p>LEAK2 She lives.</p>"],
+  ["en trap: 'Next week on the podcast, with spoilers.'", "<p>KEEP1 Fine.</p><p>Next week on the podcast we go through it with spoilers.</p><p>KEEP2 Thanks for reading.</p>"],
+  ["fr: '[spoil]…[/spoil]' from a forum", "<p>KEEP1 Revu hier.</p><p>[spoil]LEAK1 Le corps disparaît.[/spoil] KEEP2 Superbe copie.</p>"],
+  ["es: 'Ya pasó el spoileo' closes 'Aquí viene spoileo'", "<p>KEEP1 Buenísima.</p><p>Aquí viene spoileo</p><p>LEAK1 Muere el padre.</p><p>Ya pasó el spoileo</p><p>KEEP2 Véanla.</p>"],
+  ["ko: 'ㅅㅍ 주의' … 'ㅅㅍ 끝'", "<p>KEEP1 재밌음</p><p>ㅅㅍ 주의</p><p>LEAK1 범인은 형이었음</p><p>ㅅㅍ 끝</p><p>KEEP2 추천</p>"],
+  ["de trap: 'nächste Woche im Podcast, dann mit Spoilern'", "<p>KEEP1 Stark.</p><p>Nächste Woche reden wir im Podcast darüber, dann mit Spoilern.</p><p>KEEP2 Bis dann.</p>"],
+];
+
+describe("informal conventions from blind probe 16 and precision corpus 3", () => {
+  it.each(informal)("%s", (_name, html, title) => {
+    const { html: out, text } = digestOf(html, title);
+    for (const part of [out, text]) {
+      for (const leak of html.match(/LEAK\d/g) ?? []) expect(part).not.toContain(leak);
+      for (const keep of html.match(/KEEP\d/g) ?? []) expect(part).toContain(keep);
+    }
+  });
+});

@@ -42,3 +42,26 @@ describe("buildStream's qualifiers", () => {
     expect(buildStream(`${text} é`, qualifiers).text).toBe(`${folded} e`);
   });
 });
+
+describe("buildStream's held-down letters", () => {
+  const cases: Array<[string, string]> = [
+    ["SPOILERSSSS! He dies", "spoilers|he dies"],
+    ["Spoooilers ahead", "spoilers ahead"],
+    ["spoilerrrrs", "spoilers"],
+    // Two of a letter are a spelling; digits are a number.
+    ["Schifffahrt, 1000 cuts, spoilerss", "schifahrt 1000 cuts spoilerss"],
+  ];
+
+  it.each(cases)("folds %j to %j, by the plain path and the full one alike", (text, folded) => {
+    expect(buildStream(text, new Set()).text).toBe(folded);
+    expect(buildStream(`${text} é`, new Set()).text).toBe(`${folded} e`);
+  });
+
+  it("maps a shortened word back to the whole of it", () => {
+    for (const text of ["x SPOILERSSSS y", "x SPOILERSSSS y é"]) {
+      const stream = buildStream(text, new Set());
+      const start = stream.text.indexOf("spoilers");
+      expect(text.slice(stream.from(start), stream.to(start + "spoilers".length - 1))).toBe("SPOILERSSSS");
+    }
+  });
+});

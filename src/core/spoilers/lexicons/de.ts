@@ -43,7 +43,7 @@ export const de: Lexicon = {
     "leichte", "leichten", "kleine", "kleinen", "kleinere", "kleineren", "grosse", "große", "grossen", "großen", "massive", "massiven",
     "starke", "starken", "heftige", "heftigen", "einige", "viele", "mogliche", "moegliche", "massig",
   ],
-  lineWords: ["achtung", "vorsicht", "warnung", "hinweis", "dieser", "diese", "text", "artikel", "beitrag", "kritik", "mit", "es gibt", "und", "naturlich", "offensichtlich", "das ende", "hier", "auf eigene gefahr", "lesen auf eigene gefahr", "weiterlesen auf eigene gefahr", "zum lesen markieren", "markieren zum lesen"],
+  lineWords: ["achtung", "vorsicht", "warnung", "hinweis", "dieser", "diese", "dieses", "text", "artikel", "beitrag", "kritik", "besprechung", "filmbesprechung", "rezension", "filmkritik", "review", "video", "folge", "zum gesamten film", "zum ganzen film", "zur ganzen serie", "zum film", "zur serie", "zum ende", "zur handlung", "mit", "es gibt", "und", "naturlich", "offensichtlich", "das ende", "hier", "auf eigene gefahr", "lesen auf eigene gefahr", "weiterlesen auf eigene gefahr", "zum lesen markieren", "markieren zum lesen"],
   topics: ["zu", "fur", "fuer", "uber", "ueber", "zum", "zur"],
   verbs: ["sind", "ist", "waren", "war", "haben", "hat", "ruinieren", "verderben", "konnen", "koennen"],
   directions: ["ab hier", "ab jetzt", "im folgenden", "unten", "nachfolgend", "von hier an", "ab diesem punkt", "folgen", "folgt", "folgend", "lasst uns", "ich werde", "reden wir", "sprechen wir"],
@@ -67,6 +67,7 @@ export const de: Lexicon = {
     "(spoilerfrei|spoilerfreie|spoilerfreien|spoilerfreier|spoilerfreies|spoilerarm|spoilerarme|spoilerarmen)",
     `(ohne|keine|kein|frei von|null) ${SPOILER}`, "(ohne zu spoilern|nicht spoilern|will nicht spoilern|nicht zu viel verraten|ohne etwas zu verraten|ohne zu viel zu verraten|nichts verraten)",
   ],
+  elsewhere: ["nachste woche", "naechste woche", "kommende woche", "im podcast", "in unserem podcast", "in der nachsten folge", "in einem eigenen artikel", "in einem separaten artikel"],
   boilerplate: ["erschien zuerst auf", "erschien zuerst bei", "zuerst erschienen auf"],
   counts: { "2": 2, "3": 3, "4": 4, "5": 5, zwei: 2, drei: 3, vier: 4, funf: 5, beiden: 2, beide: 2 },
 };

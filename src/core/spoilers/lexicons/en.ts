@@ -65,7 +65,7 @@ export const en: Lexicon = {
     "warning", "caution", "beware", "heads up", "note", "obviously", "of course", "galore", "ahoy", "included", "throughout",
     "everywhere", "inside", "section", "discussion", "talk", "zone", "territory", "alert", "ending", "the ending", "ahead", "below", "and",
     "this", "review", "post", "entry", "piece", "article", "essay", "the following", "what follows", "the rest of", "here", "obvs",
-    "time", "again", "sorry", "once more", "recap", "newsletter", "issue", "episode", "thread", "edition", "breakdown", "explainer", "highlight to read", "highlight to reveal", "select to read", "select the text to read", "read at your own risk", "at your own risk",
+    "time", "again", "sorry", "once more", "more", "even more", "some more", "recap", "newsletter", "issue", "episode", "thread", "edition", "breakdown", "explainer", "highlight to read", "highlight to reveal", "select to read", "select the text to read", "read at your own risk", "at your own risk",
   ],
   topics: ["for", "about", "regarding", "concerning", "re"],
   verbs: ["are", "is", "was", "were", "have", "has", "had", "get", "got", "ruin", "ruins", "ruined", "can", "will", "should", "do", "make", "makes", "be", "don t"],
@@ -111,6 +111,8 @@ export const en: Lexicon = {
     "without (spoiling|giving away|revealing) (anything|it|too much|much|the ending|the twist|what happens)",
     "(spoiler|spoilers) (culture|policy|etiquette|discourse|police|phobia|phobic|averse|sensitive|end up|ending up)",
     "spoiler alert (2022|film|movie)", "(film|movie|watched|saw|seeing|star of|stars of|review of|reviewed) spoiler alert",
+    // Michael Ausiello's memoir, which the 2022 film adapts.
+    "spoiler alert the hero dies", "(memoir|book|novel|adapted from|adaptation of|based on) spoiler alert",
     "(does not|doesn't|do not|don't|will not|won't|not|never) (contain|contains|include|includes|have|has) (any |)(spoilers|spoiler)",
     "spoils of war", "the spoils", "spoiled", "spoilt",
     "(rear|car|wing|roof|trunk|boot|front) (spoiler|spoilers)", "(spoiler|spoilers) (kit|wing|wings)",
@@ -121,6 +123,7 @@ export const en: Lexicon = {
     "(spoiler-light|spoilers-light|spoiler lite|spoilers lite)",
     "mostly spoiler free", "(spoiler warning|spoiler alert|spoilers|spoiler) (not needed|unnecessary|not required|none)", "spoiler alert (is a|is an|was a|stars|starring|follows|tells the|directed by)",
   ],
+  elsewhere: ["next week", "next time", "next episode", "in the podcast", "on the podcast", "on our podcast", "in our podcast", "in a separate post", "in a follow up", "in a future post"],
   boilerplate: ["appeared first on", "was originally published", "originally appeared on", "originally published on"],
   counts: { "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, two: 2, three: 3, four: 4, five: 5, six: 6, few: 3, "couple of": 2, several: 3 },
 };

@@ -51,7 +51,7 @@ export const fr: Lexicon = {
   qualifiers: ["legers", "leger", "legere", "legeres", "petits", "petit", "gros", "grands", "majeurs", "majeur", "mineurs", "importants", "quelques", "nombreux", "massifs", "possibles", "enormes"],
   lineWords: [
     "attention", "alerte", "avertissement", "cet", "cette", "article", "critique", "billet", "texte", "avec", "des", "de", "la", "le", "les",
-    "suite", "la suite", "ce qui suit", "evidemment", "bien sur", "il y a", "et", "ici",
+    "suite", "la suite", "ce qui suit", "evidemment", "bien sur", "il y a", "et", "ici", "si", "le film", "la serie", "l episode",
   ],
   topics: ["sur", "pour", "de", "concernant", "a propos de"],
   verbs: ["sont", "est", "etaient", "gachent", "gache", "peuvent", "ont", "a"],
@@ -65,7 +65,7 @@ export const fr: Lexicon = {
   ],
   stops: ["(arretez vous la|arretez vous ici|arrete toi la|arrete toi ici|peuvent sauter ce passage|sautez ce passage|passez ce passage|peuvent passer ce passage)",
     "(arretez vous ici|arretez vous la|arrete toi ici|arretez de lire|arrete de lire|arretez la lecture|ne lisez pas la suite|ne lisez pas plus loin|ne lis pas la suite|passez votre chemin|passe ton chemin|detournez les yeux|detournez le regard|fuyez|revenez plus tard|reviens plus tard|passez directement|stoppez la lecture|ne lisez pas ce qui suit)",
-    "(s abstenir|abstenez vous|abstiens toi)",
+    "(s abstenir|abstenez vous|abstiens toi)", "(ne lisez pas|ne lis pas|ne lisez surtout pas|ne lis surtout pas)",
   ],
   reasons: ["(pour eviter|eviter|si vous voulez eviter) (les |)(spoilers|spoiler|divulgacheurs)", "(garder la surprise|rester vierge|decouvrir le film)", "(etre spoile|etre spoiles|etre spoilee|etre spoilees|vous faire spoiler|te faire spoiler)"],
   contentWarnings: ["avertissement de contenu", "avertissement", "cw", "tw"],
@@ -77,6 +77,7 @@ export const fr: Lexicon = {
     "(je ne vais pas|je ne veux pas|sans|sans trop) (spoiler|spoil|divulgacher|reveler|devoiler|en dire plus|en dire trop|trop en dire|rien devoiler|rien reveler)",
     "(ne spoile|ne spoilerai|ne divulgacherai|ne spoilerais) (pas|rien)",
   ],
+  elsewhere: ["la semaine prochaine", "semaine prochaine", "dans le podcast", "dans notre podcast", "dans le prochain episode", "dans un autre billet", "dans un prochain article"],
   boilerplate: ["est apparu en premier sur", "a d abord ete publie sur", "est paru en premier sur"],
   counts: { "2": 2, "3": 3, "4": 4, "5": 5, deux: 2, trois: 3, quatre: 4, cinq: 5 },
 };

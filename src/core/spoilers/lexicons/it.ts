@@ -64,6 +64,7 @@ export const it: Lexicon = {
     "(non voglio|non vi|non faro|non|senza) (spoilerare|rivelare|svelare|fare spoiler|anticipare|spoilerarvi|svelarvi|rivelarvi)",
     "(senza) (spoilerare|svelare|rivelare|anticipare) (nulla|niente|troppo)",
   ],
+  elsewhere: ["la settimana prossima", "la prossima settimana", "settimana prossima", "nel podcast", "nel nostro podcast", "nella prossima puntata", "in un altro articolo"],
   boilerplate: ["e apparso per la prima volta su", "proviene da", "e stato pubblicato per la prima volta su"],
   counts: { "2": 2, "3": 3, "4": 4, "5": 5, due: 2, tre: 3, quattro: 4, cinque: 5 },
 };

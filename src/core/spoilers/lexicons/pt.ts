@@ -31,7 +31,7 @@ export const pt: Lexicon = {
     ["(esta|essa) (secao|parte) (contem|tem)", "this s"],
     ["(a |)(proxima|seguinte) (secao|parte)", "next s"],
     ["(pode |podem |)(pular|pule|pulem|passar|passe) (direto |direto |)(para|pro|ate) o (proximo|seguinte) (intertitulo|subtitulo|topico|titulo|bloco)", "this s"],
-    ["(os |){n} (proximos|seguintes) paragrafos", "next {n} p"], ["(o |)paragrafo (a seguir|abaixo)", "next 1 p"],
+    ["(os |){n} (proximos|seguintes) paragrafos", "next {n} p"], ["(os |){n} paragrafos (seguintes|a seguir|abaixo)", "next {n} p"], ["(o |)paragrafo (a seguir|abaixo)", "next 1 p"],
   ],
   labels: [
     "spoiler", "spoilers",
@@ -64,6 +64,7 @@ export const pt: Lexicon = {
     `(sem|livre de|zero|nenhum|nao ha|nao tem|nao contem|sem nenhum) ${SPOILERS}`,
     "(nao vou|nao quero|sem) (dar spoiler|dar spoilers|spoilar|contar nada|revelar nada|estragar)", "salto de fe",
   ],
+  elsewhere: ["semana que vem", "na semana que vem", "proxima semana", "na proxima semana", "no podcast", "no nosso podcast", "no proximo episodio", "em outro post"],
   boilerplate: ["apareceu primeiro em", "foi publicado primeiro em"],
   counts: { "2": 2, "3": 3, "4": 4, "5": 5, dois: 2, duas: 2, tres: 3, quatro: 4 },
 };

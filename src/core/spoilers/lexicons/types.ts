@@ -48,6 +48,11 @@ export interface Lexicon {
   endings: string[];
   /** Mentions that mark nothing: "spoiler-free", "sin spoilers", "스포 없음". They mask what they overlap. */
   nonMarkers: string[];
+  /**
+   * Where and when spoilers will be instead: a sentence holding one ("next week on the podcast,
+   * with spoilers") promises them elsewhere, so its labels and tags mark nothing here.
+   */
+  elsewhere?: string[];
   /** Blocks holding one of these are platform boilerplate and never marked: "appeared first on". */
   boilerplate: string[];
   /** Number words for "{n}": { two: 2 }. */
