@@ -18,6 +18,11 @@ async function abandon(message: Request | Response, reader?: ReadableStreamDefau
   await (reader ? reader.cancel() : message.body?.cancel());
 }
 
+function hasContentCoding(message: Request | Response): boolean {
+  const coding = message.headers.get("content-encoding");
+  return coding !== null && coding.trim().toLowerCase() !== "identity";
+}
+
 export async function readCappedText(message: Request | Response, maxBytes: number): Promise<BodyRead> {
   const read = await readCappedBytes(message, maxBytes);
   return read.ok ? { ok: true, text: new TextDecoder().decode(read.bytes) } : read;
@@ -31,6 +36,14 @@ export async function readCappedBytes(message: Request | Response, maxBytes: num
     return { ok: false, reason: "too_large" };
   }
   if (!message.body) return { ok: true, bytes: new Uint8Array(0) };
+  // A fetched response's declared length is how the transport frames it (with no content coding
+  // to expand it): it bounds the body, read in one native call, not a JavaScript loop over chunks.
+  // Requests keep the loop: whoever builds one may set any header.
+  if (message instanceof Response && declared > 0 && !hasContentCoding(message)) {
+    const bytes = new Uint8Array(await message.arrayBuffer());
+    if (bytes.byteLength <= maxBytes) return { ok: true, bytes };
+    return { ok: false, reason: "too_large" };
+  }
   const reader = message.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
