@@ -2,6 +2,7 @@
 // cadence, and their last digest slot is older than the current one. Due subscribers are
 // grouped by the edition their mail last reached: one group, one combined edition.
 import type { Digest, SpoilerFreeReview } from "../core/types";
+import { runRead, type BatchedRead } from "./batched-read";
 import { CHUNK_SIZE } from "./deliveries";
 
 export type DigestCadence = "daily" | "weekly";
@@ -32,14 +33,16 @@ export interface DigestWork {
  * neither the other cadence's due subscribers nor the stranded editions, so reading all three
  * first is the same as reading each just before it is needed.
  */
-export async function readDigestWork(db: D1Database, slots: Record<DigestCadence, Date>): Promise<DigestWork> {
-  const [stranded, daily, weekly] = await db.batch<Record<string, number>>([
-    unpublishedDigestsStatement(db),
-    dueGroupsStatement(db, "daily", slots.daily),
-    dueGroupsStatement(db, "weekly", slots.weekly),
-  ]);
-  const column = (result: D1Result<Record<string, number>> | undefined, name: string) => (result?.results ?? []).map((row) => row[name] as number);
-  return { stranded: column(stranded, "id"), due: { daily: column(daily, "after"), weekly: column(weekly, "after") } };
+export function digestWorkRead(db: D1Database, slots: Record<DigestCadence, Date>): BatchedRead<DigestWork> {
+  const column = (result: D1Result | undefined, name: string) => ((result?.results ?? []) as Array<Record<string, number>>).map((row) => row[name] as number);
+  return {
+    statements: [unpublishedDigestsStatement(db), dueGroupsStatement(db, "daily", slots.daily), dueGroupsStatement(db, "weekly", slots.weekly)],
+    read: ([stranded, daily, weekly]) => ({ stranded: column(stranded, "id"), due: { daily: column(daily, "after"), weekly: column(weekly, "after") } }),
+  };
+}
+
+export function readDigestWork(db: D1Database, slots: Record<DigestCadence, Date>): Promise<DigestWork> {
+  return runRead(db, digestWorkRead(db, slots));
 }
 
 export interface SourceEdition {

@@ -1,6 +1,7 @@
 // The sweeper's reads, in one D1 batch: nearly every cron tick finds nothing stranded, and each
 // round trip costs the tick CPU in the Worker (Workers Free bills it per invocation).
 import { reclaimStrandedStatement, toChannelDeliveryKey, type ChannelDeliveryKey, type ChannelDeliveryKeyRow } from "./channel-deliveries";
+import { runRead, type BatchedRead } from "./batched-read";
 import { expiredChunksStatement, toExpiredChunk, type ExpiredChunk, type ExpiredChunkRow } from "./delivery-chunks";
 
 export interface StrandedDeliveries {
@@ -11,18 +12,21 @@ export interface StrandedDeliveries {
 }
 
 /** Expired chunks and reclaimed channel deliveries at `now`; neither statement affects the other's rows. */
-export async function takeStrandedDeliveries(
+export function strandedDeliveriesRead(
   db: D1Database,
   now: Date,
   staleBefore: Date,
   limits: { chunks: number; channels: number },
-): Promise<StrandedDeliveries> {
-  const [chunks, channels] = await db.batch<ExpiredChunkRow | ChannelDeliveryKeyRow>([
-    expiredChunksStatement(db, now, staleBefore, limits.chunks),
-    reclaimStrandedStatement(db, staleBefore, now, limits.channels),
-  ]);
+): BatchedRead<StrandedDeliveries> {
   return {
-    chunks: ((chunks?.results ?? []) as ExpiredChunkRow[]).map(toExpiredChunk),
-    channels: ((channels?.results ?? []) as ChannelDeliveryKeyRow[]).map(toChannelDeliveryKey),
+    statements: [expiredChunksStatement(db, now, staleBefore, limits.chunks), reclaimStrandedStatement(db, staleBefore, now, limits.channels)],
+    read: ([chunks, channels]) => ({
+      chunks: ((chunks?.results ?? []) as ExpiredChunkRow[]).map(toExpiredChunk),
+      channels: ((channels?.results ?? []) as ChannelDeliveryKeyRow[]).map(toChannelDeliveryKey),
+    }),
   };
+}
+
+export function takeStrandedDeliveries(db: D1Database, now: Date, staleBefore: Date, limits: { chunks: number; channels: number }): Promise<StrandedDeliveries> {
+  return runRead(db, strandedDeliveriesRead(db, now, staleBefore, limits));
 }

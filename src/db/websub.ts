@@ -2,6 +2,7 @@
 // POSTs; it never leaves this table except in the subscription request to the hub. The
 // callback key is a secret path segment of the callback URL, so only the hub we asked can
 // verify; pending_mode is the request we are waiting on, so only that one can be verified.
+import { runRead, type BatchedRead } from "./batched-read";
 import { toFeedRecord, type FeedRecord, type FeedRow } from "./feeds";
 
 export type WebSubState = "requested" | "verified" | "denied" | "expired" | "unsubscribed";
@@ -64,14 +65,19 @@ export interface FeedSubscription {
   subscription: WebSubSubscription | undefined;
 }
 
-/** Every feed with its subscription (the topic is the feed URL), in one round trip for the cron's renewal step. */
-export async function listFeedSubscriptions(db: D1Database): Promise<FeedSubscription[]> {
-  const [feeds, subscriptions] = await db.batch<FeedRow | SubscriptionRow>([
-    db.prepare("SELECT * FROM feeds ORDER BY id"),
-    db.prepare("SELECT * FROM websub_subscriptions"),
-  ]);
-  const byTopic = new Map((subscriptions?.results as SubscriptionRow[] | undefined)?.map((row) => [row.topic, toSubscription(row)]));
-  return ((feeds?.results ?? []) as FeedRow[]).map((row) => ({ feed: toFeedRecord(row), subscription: byTopic.get(row.url) }));
+/** Every feed with its subscription (the topic is the feed URL), for the cron's renewal step. */
+export function feedSubscriptionsRead(db: D1Database): BatchedRead<FeedSubscription[]> {
+  return {
+    statements: [db.prepare("SELECT * FROM feeds ORDER BY id"), db.prepare("SELECT * FROM websub_subscriptions")],
+    read: ([feeds, subscriptions]) => {
+      const byTopic = new Map((subscriptions?.results as SubscriptionRow[] | undefined)?.map((row) => [row.topic, toSubscription(row)]));
+      return ((feeds?.results ?? []) as FeedRow[]).map((row) => ({ feed: toFeedRecord(row), subscription: byTopic.get(row.url) }));
+    },
+  };
+}
+
+export function listFeedSubscriptions(db: D1Database): Promise<FeedSubscription[]> {
+  return runRead(db, feedSubscriptionsRead(db));
 }
 
 export async function listSubscriptions(db: D1Database): Promise<WebSubSubscription[]> {

@@ -6,7 +6,8 @@
 import type { SpoilerFreeReview } from "../core/types";
 import { renderDigest } from "../core/render";
 import { listOpenChunks } from "../db/deliveries";
-import { closeDigestSlot, createDigestEdition, listInstantEditionsAfter, readDigestWork, type DigestCadence } from "../db/digests";
+import type { BatchedRead } from "../db/batched-read";
+import { closeDigestSlot, createDigestEdition, digestWorkRead, listInstantEditionsAfter, readDigestWork, type DigestCadence, type DigestWork } from "../db/digests";
 import { markEditionPublished } from "../db/editions";
 import { publicationName, readSettings, type Settings } from "../settings";
 import type { DeliverMessage } from "./messages";
@@ -35,12 +36,22 @@ export function currentSlot(settings: Settings, cadence: DigestCadence, now: Dat
   return new Date(slot);
 }
 
-/** Sends every digest due at `now`. Invalid settings: nothing is sent. */
-export async function sendDueDigests(env: Env, now: Date): Promise<DigestSummary> {
+function currentSlots(settings: Settings, now: Date): Record<DigestCadence, Date> {
+  return { daily: currentSlot(settings, "daily", now), weekly: currentSlot(settings, "weekly", now) };
+}
+
+/** The digest step's read at `now`, for the tick to join to its other chores' (undefined: invalid settings). */
+export function digestsRead(env: Env, now: Date): BatchedRead<DigestWork> | undefined {
+  const read = readSettings(env);
+  return read.ok ? digestWorkRead(env.DB, currentSlots(read.settings, now)) : undefined;
+}
+
+/** Sends every digest due at `now`; `pending`: what digestsRead found, if the tick read it already. Invalid settings: nothing is sent. */
+export async function sendDueDigests(env: Env, now: Date, pending?: DigestWork): Promise<DigestSummary> {
   const read = readSettings(env);
   if (!read.ok) return { ok: false, problems: read.problems };
-  const slots = { daily: currentSlot(read.settings, "daily", now), weekly: currentSlot(read.settings, "weekly", now) };
-  const work = await readDigestWork(env.DB, slots);
+  const slots = currentSlots(read.settings, now);
+  const work = pending ?? (await readDigestWork(env.DB, slots));
   const requeued = await requeueStranded(env, work.stranded, now);
   const sent: DigestSent[] = [];
   for (const cadence of ["daily", "weekly"] as const) {

@@ -8,7 +8,8 @@
 import type { ChannelDeliveryKey } from "../db/channel-deliveries";
 import { recordChunkUnknown } from "../db/deliveries";
 import { claimChunks, type ChunkRef, type ExpiredChunk } from "../db/delivery-chunks";
-import { takeStrandedDeliveries } from "../db/stranded";
+import { strandedDeliveriesRead, takeStrandedDeliveries, type StrandedDeliveries } from "../db/stranded";
+import type { BatchedRead } from "../db/batched-read";
 import { readSettings } from "../settings";
 import { isPastKeyWindow } from "./deliver";
 import type { ChannelMessage, DeliverMessage } from "./messages";
@@ -25,13 +26,21 @@ export interface SweepResult {
   channels: number;
 }
 
-/** Queues chunks of any edition whose lease ran out at `now`. */
-export async function sweepDeliveries(env: Env, now: Date): Promise<SweepResult> {
+const SWEEP_LIMITS = { chunks: CHUNKS_PER_SWEEP, channels: CHANNEL_DELIVERIES_PER_SWEEP };
+
+/** The sweeper's read at `now`, for the tick to join to its other chores' (undefined: invalid settings, nothing to sweep). */
+export function sweepRead(env: Env, now: Date): BatchedRead<StrandedDeliveries> | undefined {
+  const settings = readSettings(env);
+  if (!settings.ok) return undefined;
+  return strandedDeliveriesRead(env.DB, now, new Date(now.getTime() - settings.settings.DELIVERY_LEASE_SECONDS * 1000), SWEEP_LIMITS);
+}
+
+/** Queues chunks of any edition whose lease ran out at `now`; `read`: what sweepRead found, if the tick read it already. */
+export async function sweepDeliveries(env: Env, now: Date, read?: StrandedDeliveries): Promise<SweepResult> {
   const settings = readSettings(env);
   if (!settings.ok) return { requeued: 0, unknown: 0, channels: 0 };
   const leaseMs = settings.settings.DELIVERY_LEASE_SECONDS * 1000;
-  const limits = { chunks: CHUNKS_PER_SWEEP, channels: CHANNEL_DELIVERIES_PER_SWEEP };
-  const stranded = await takeStrandedDeliveries(env.DB, now, new Date(now.getTime() - leaseMs), limits);
+  const stranded = read ?? (await takeStrandedDeliveries(env.DB, now, new Date(now.getTime() - leaseMs), SWEEP_LIMITS));
   const [chunks, channels] = await Promise.all([sweepChunks(env, stranded.chunks, now, leaseMs), sweepChannelDeliveries(env, stranded.channels)]);
   return { ...chunks, channels };
 }

@@ -4,13 +4,16 @@
 import { describeForbiddenHost } from "../core/private-address";
 import { randomToken } from "../crypto";
 import type { FeedRecord } from "../db/feeds";
+import type { BatchedRead } from "../db/batched-read";
 import {
+  feedSubscriptionsRead,
   listFeedSubscriptions,
   listSubscriptions,
   readSubscription,
   recordExpired,
   recordHubError,
   recordSubscriptionRequest,
+  type FeedSubscription,
   type WebSubSubscription,
 } from "../db/websub";
 import { readSettings, type Settings } from "../settings";
@@ -90,12 +93,21 @@ export function isReachableFromHubs(publicUrl: string): boolean {
   return !(host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || host.startsWith("127.") || host.endsWith(".local"));
 }
 
-/** The cron's WebSub step: subscribe to new hubs, renew leases ending soon, mark lapsed ones. */
-export async function renewWebSubSubscriptions(env: Env, now: Date): Promise<void> {
+/** The WebSub step's read, for the tick to join to its other chores' (undefined: nothing to renew from here). */
+export function webSubRead(env: Env): BatchedRead<FeedSubscription[]> | undefined {
+  const read = readSettings(env);
+  return read.ok && isReachableFromHubs(read.settings.PUBLIC_URL) ? feedSubscriptionsRead(env.DB) : undefined;
+}
+
+/**
+ * The cron's WebSub step: subscribe to new hubs, renew leases ending soon, mark lapsed ones;
+ * `listed`: what webSubRead found, if the tick read it already.
+ */
+export async function renewWebSubSubscriptions(env: Env, now: Date, listed?: FeedSubscription[]): Promise<void> {
   const read = readSettings(env);
   if (!read.ok || !isReachableFromHubs(read.settings.PUBLIC_URL)) return;
   const configured = new Set(read.settings.FEED_URL);
-  const feeds = (await listFeedSubscriptions(env.DB)).filter(({ feed }) => feed.hubUrl && configured.has(feed.url));
+  const feeds = (listed ?? (await listFeedSubscriptions(env.DB))).filter(({ feed }) => feed.hubUrl && configured.has(feed.url));
   for (const { feed, subscription } of feeds) {
     const hubUrl = feed.hubUrl ?? "";
     if (subscription?.state === "verified" && subscription.expiresAt && Date.parse(subscription.expiresAt) <= now.getTime()) {
