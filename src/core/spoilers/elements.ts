@@ -34,7 +34,7 @@ export function detectSpoilerElement(element: Element): ElementSpoiler | undefin
   // Most classes name neither: plain substring checks spare a cold isolate the case-blind regexes.
   const lowered = classAttribute.toLowerCase();
   const collapsible = lowered.includes("toggle") || lowered.includes("accordion") || lowered.includes("collaps");
-  const spoilerClass = lowered.includes("spoiler");
+  const spoilerClass = lowered.includes("spoil");
   const classes = collapsible || spoilerClass ? classAttribute.split(/\s+/).filter(Boolean) : [];
   if (collapsible && classes.some((token) => COLLAPSIBLE.test(token))) {
     const card = detectCollapsible(element, classes);
@@ -62,10 +62,12 @@ export function detectSpoilerElement(element: Element): ElementSpoiler | undefin
   return { marker: "spoiler-class", trigger: `class="${token}"`, label };
 }
 
-/** The class naming spoilers as content ("spoiler", "md-spoiler-text"), not a warning or a control ("spoiler-warning"). */
+/** The class naming spoilers as content ("spoiler", "md-spoiler-text", Pantip's "spoil-style"), not a warning or a control ("spoiler-warning"). */
 function findSpoilerClass(classes: readonly string[]): string | undefined {
-  return classes.find((item) => /spoiler/i.test(item) && !NOT_CONTENT.test(item));
+  return classes.find((item) => SPOILER_CLASS.test(item) && !NOT_CONTENT.test(item));
 }
+
+const SPOILER_CLASS = /spoiler|(?:^|[-_])spoil(?:$|[-_])/i;
 
 function detectDetails(element: Element): ElementSpoiler | undefined {
   const summary = element.children.find(
@@ -75,7 +77,7 @@ function detectDetails(element: Element): ElementSpoiler | undefined {
   if (summary && namesSpoilers(label)) return { marker: "details", trigger: label, label: summary };
   // <details class="spoiler"><summary>Click to reveal</summary>: the class names what the box hides.
   const classAttribute = element.attribs.class ?? "";
-  const token = /spoiler/i.test(classAttribute) ? findSpoilerClass(classAttribute.split(/\s+/)) : undefined;
+  const token = SPOILER_CLASS.test(classAttribute) ? findSpoilerClass(classAttribute.split(/\s+/)) : undefined;
   return token ? { marker: "details", trigger: `class="${token}"`, label: summary } : undefined;
 }
 

@@ -126,6 +126,21 @@ function hasInSentence(context: HitContext, hit: Hit, kinds: HitKind[]): boolean
     && (other.end <= hit.start || other.start >= hit.end));
 }
 
+/**
+ * Whether a bracket stands open between two hits: "(espòiler: … ) i a partir d'aquí" pairs no
+ * label in the bracket with a direction outside it; "Spoilers (mild) ahead" closes its bracket.
+ */
+function isBracketBetween(context: HitContext, a: Hit, b: Hit): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const between = context.text.slice(context.endOf(first), context.startOf(second));
+  let depth = 0;
+  for (const char of between) {
+    if (char === "(" || char === "\uFF08" || char === "[") depth++;
+    else if (char === ")" || char === "\uFF09" || char === "]") depth--;
+  }
+  return depth !== 0;
+}
+
 /** Two hits that open a span together, in one sentence: a label and a direction, a reveal and a direction, a stop and a not-seen clause. */
 function findPairs(context: HitContext): Array<[Hit, Hit]> {
   const pairs: Array<[Hit, Hit]> = [];
@@ -141,7 +156,7 @@ function findPairs(context: HitContext): Array<[Hit, Hit]> {
         if (!context.isQuotedTopic(a) && !context.isQuotedTopic(asked)) pairs.push([asked, a]);
         continue;
       }
-      if (!b || context.isQuotedTopic(a) || context.isQuotedTopic(b)) continue;
+      if (!b || context.isQuotedTopic(a) || context.isQuotedTopic(b) || isBracketBetween(context, a, b)) continue;
       // A label meets its direction only where it leads: "Spoilers for the finale ahead", not "fans who post spoilers below videos".
       const first = a.start < b.start ? a : b;
       if (firsts.includes("label") && !context.isCjk(a) && !context.atSentenceStart(first) && !context.isSetOff(first)) continue;

@@ -25,7 +25,9 @@ export function namesSpoilers(label: string): boolean {
  */
 export function findTitleTag(title: string): string | undefined {
   const context = new HitContext(foldText(title));
-  for (const hit of context.of("label", "tag", "titleTag")) {
+  for (const hit of context.of("label", "tag", "titleTag", "warn")) {
+    // A warning ("Spoiler alert") tags a title only in brackets: "Dune (Spoiler Alert)".
+    if (hit.kind === "warn" && !context.isBracketed(hit)) continue;
     const bracketed = context.isBracketed(hit);
     // "[SPOIL] Dune": a title tag counts only in brackets at an edge; bare, it is an ordinary word.
     if (hit.kind === "titleTag" && !bracketed) continue;
@@ -44,6 +46,27 @@ export function findTitleTag(title: string): string | undefined {
       const at = title.indexOf(tag);
       if (!QUOTES.includes(title[at - 1] ?? "") && !QUOTES.includes(title[at + tag.length] ?? "")) return tag;
     }
+  }
+  return findBracketTag(title);
+}
+
+const EDGE_BRACKETS = [/^\s*[[(\uFF08\u3010][^[\]()\uFF08\uFF09\u3010\u3011]{1,40}[\])\uFF09\u3011]/, /[[(\uFF08\u3010][^[\]()\uFF08\uFF09\u3010\u3011]{1,40}[\])\uFF09\u3011]\s*$/];
+
+/**
+ * A bracket at the title's start or end holding nothing but a label and the words that go with
+ * one: "[Review + Spoiler] Rumah di Ujung Sawah", "Dune [Review & Spoilers]".
+ */
+function findBracketTag(title: string): string | undefined {
+  for (const edge of EDGE_BRACKETS) {
+    const group = edge.exec(title)?.[0].trim();
+    if (!group) continue;
+    const context = new HitContext(foldText(group.slice(1, -1)));
+    const words = context.of("label", "tag", "warn", "line");
+    if (!words.some((hit) => hit.kind !== "line")) continue;
+    const text = context.stream.text;
+    const covered = new Uint8Array(text.length);
+    for (const hit of words) covered.fill(1, hit.start, hit.end);
+    if ([...text].every((char, at) => covered[at] === 1 || char === " " || char === "|")) return group;
   }
   return undefined;
 }

@@ -331,3 +331,29 @@ describe("informal conventions from blind probe 16 and precision corpus 3", () =
     }
   });
 });
+
+describe("rules from blind probe 17, on wording of our own", () => {
+  it.each([
+    ["Dune: Part Two (Spoiler Alert)", true],
+    ["Dune [Review & Spoilers]", true],
+    ["[Review + Spoiler] Dune", true],
+    ["Why spoiler alerts fail (an essay)", false],
+    ["Dune (review, no spoilers)", false],
+    ["[Review] Dune", false],
+  ] as const)("title %j withholds the body: %s", (title, withheld) => {
+    expect(prepareDigest([review(title, "<p>KEEP1 The body.</p>")]).reviews[0]!.withheld).toBe(withheld);
+  });
+
+  it.each([
+    ["a bracketed label does not pair with a direction outside it", "<p>KEEP1 The plot hinges on the heist (spoiler: LEAK1 the banker planned it) KEEP2 and from here on it is pure fun.</p><p>KEEP3 Go.</p>"],
+    ["a bracket closed between label and direction still pairs them", "<p>KEEP1 Fine.</p><p>Spoilers (mild) ahead.</p><p>LEAK1 He dies.</p>"],
+    ["a class naming a spoil box (Pantip)", "<div><p>KEEP1 Fine.</p><div class=\"spoil-btn-wrapper\"><a class=\"spoil-btn\">[Spoil] click</a><div class=\"spoil-style\" style=\"display:none\">LEAK1 The ghost is the mother.</div></div><p>KEEP2 8/10.</p></div>"],
+    ["sv: 'nu kan alla läsa igen' closes", "<p>KEEP1 Bra.</p><p>Spoilers nedan!</p><p>LEAK1 Han dör.</p><p>Okej, nu kan alla läsa igen.</p><p>KEEP2 Se den.</p>"],
+  ])("%s", (_name, html) => {
+    const { html: out, text } = digestOf(html);
+    for (const part of [out, text]) {
+      for (const leak of html.match(/LEAK\d/g) ?? []) expect(part).not.toContain(leak);
+      for (const keep of html.match(/KEEP\d/g) ?? []) expect(part).toContain(keep);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 // The lexicons beyond the core eight (zh, ru, nl, pl, tr, sv, id, vi, th, ar, uk, cs, da, no, el,
-// he, hu, ro, fi, ca, hi, fa; and bg, sr, hr, sk, sl, lt, et, ms, tl, bn, ur, gl, whose corpora
+// he, hu, ro, fi, ca, hi, fa; and bg, sr, hr, sk, sl, lt, et, ms, tl, bn, ur, gl, sw, is, whose corpora
 // are in test/fixtures/spoiler-languages-{slavic,north,south}.ts),
 // through the whole digest path with the shared checks (checkPost): per language a paired opener
 // and closer, a scoped warning, a heading naming spoilers in the language's own words, a whole-post
@@ -33,7 +33,7 @@ const MODULE_LANGUAGES = Object.keys(MODULES)
 
 const MORE_LANGUAGES = [
   "zh", "ru", "nl", "pl", "tr", "sv", "id", "vi", "th", "ar", "uk", "cs", "da", "no", "el", "he", "hu", "ro", "fi", "ca", "hi", "fa",
-  "bg", "sr", "hr", "sk", "sl", "lt", "et", "ms", "tl", "bn", "ur", "gl",
+  "bg", "sr", "hr", "sk", "sl", "lt", "et", "ms", "tl", "bn", "ur", "gl", "sw", "is",
 ];
 
 // The twelve added after blind probe 12 keep their corpora in fixtures of their own.

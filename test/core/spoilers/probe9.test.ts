@@ -15,8 +15,6 @@ import { posts9 } from "../../fixtures/spoiler-probe9";
 const KNOWN_MISSES: Record<string, string> = {
   "he: '(ספוילר קל)' aside in the middle of a long paragraph covers the rest of that paragraph":
     "blind probe 9: the Hebrew aside '(ספוילר קל)' (minor spoiler) mid-paragraph marks nothing; LEAK1 after it leaks (borderline)",
-  "en: '(minor spoilers)' aside mid-sentence covers the rest of that paragraph":
-    "blind probe 9: the sentence holding '(minor spoilers)' is cut whole, so KEEP2, its first half, is lost (borderline: the aside and its spoiler share the sentence)",
 };
 
 describeCorpus("the ninth red-team corpus", posts9, KNOWN_MISSES, { languages: null, singleDigitTokens: true });

@@ -23,6 +23,7 @@ export const hu: Lexicon = {
   closingLines: [],
   scoped: [
     ["(ez a|ebben a|ezt a) (bekezdés|bekezdésben|bekezdést)", "this 1 p"],
+    ["(jelöld ki|jelöljétek ki|jelölje ki|fehérrel írtam|fehérrel|fehér betűkkel)", "this 1 l"],
     ["(a következő|a következo|következő) (bekezdés|bekezdésben|bekezdést)", "next 1 p"],
     ["(a következő|következő) {n} (bekezdés|bekezdésben|bekezdést)", "next {n} p"],
     ["(ez a|ebben a) (rész|részben|szakasz|szakaszban)", "this s"],

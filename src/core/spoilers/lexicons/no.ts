@@ -43,7 +43,7 @@ export const no: Lexicon = {
     "(inneholder|avslører|røper) (opplysninger|detaljer) om (handlingen|slutten)",
   ],
   notSeen: ["(ikke har sett|ikke sett|ennå ikke sett|ikke rukket å se|ikke har rukket å se)"],
-  stops: ["(slutt å lese|ikke les videre|les ikke videre|ikke les mer|hopp over|hopp over dette|se bort|stopp her|scroll forbi)"],
+  stops: ["(slutt å lese|slutte å lese|slutte å lese her|ikke les videre|les ikke videre|ikke les mer|hopp over|hopp over dette|se bort|stopp her|scroll forbi)"],
   reasons: ["(for å unngå spoilere|unngå spoilere|gå blankt inn)"],
   contentWarnings: ["innholdsadvarsel"],
   endings: ["(sesongfinale|sesongfinalen|finalen|slutten|siste episode)"],

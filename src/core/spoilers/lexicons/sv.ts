@@ -20,7 +20,7 @@ export const sv: Lexicon = {
   ],
   closers: [
     "slut (på |)(spoilers|spoiler|spoilrar|spoilern|spoilervarningen|spoilerdelen)", "(spoilers|spoiler|spoilrar|spoilervarning) (slut|över|klart|slutar här|tar slut här)",
-    "(spoilerdelen|spoileravsnittet) (slut|är slut|över)", "inga fler (spoilers|spoilrar)",
+    "(spoilerdelen|spoileravsnittet) (slut|är slut|över)", "inga fler (spoilers|spoilrar)", "(nu kan alla|nu kan ni|nu kan du|alla kan) (läsa|fortsätta läsa) (igen|vidare)",
     "(tillbaka till|vidare till|åter till) (den |det |)(spoilerfria) (delen|texten|recensionen)",
     "(härifrån|från och med nu) (är det |)(spoilerfritt|utan spoilers)",
   ],
