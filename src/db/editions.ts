@@ -1,5 +1,6 @@
 // Editions: one rendered email (with per-subscriber placeholders) and the reviews it carries.
 import type { Digest, SpoilerFreeReview } from "../core/types";
+import { runRead, type BatchedRead } from "./batched-read";
 
 export type EditionKind = "instant" | "daily" | "weekly" | "test";
 
@@ -59,11 +60,15 @@ export async function findEdition(db: D1Database, id: number): Promise<Edition |
 }
 
 /** Instant editions whose chunks were never queued (a crash between creating and publishing). */
-export async function listUnpublishedEditionIds(db: D1Database): Promise<number[]> {
-  const { results } = await db
-    .prepare("SELECT id FROM editions WHERE kind = 'instant' AND published_at IS NULL ORDER BY id")
-    .all<{ id: number }>();
-  return results.map((row) => row.id);
+export function unpublishedEditionsRead(db: D1Database): BatchedRead<number[]> {
+  return {
+    statements: [db.prepare("SELECT id FROM editions WHERE kind = 'instant' AND published_at IS NULL ORDER BY id")],
+    read: ([result]) => ((result?.results ?? []) as Array<{ id: number }>).map((row) => row.id),
+  };
+}
+
+export function listUnpublishedEditionIds(db: D1Database): Promise<number[]> {
+  return runRead(db, unpublishedEditionsRead(db));
 }
 
 export async function markEditionPublished(db: D1Database, id: number, now: Date): Promise<void> {

@@ -26,6 +26,8 @@ export interface PollOptions {
   sendLinks?: string[];
   timeoutMs?: number;
   maxBytes?: number;
+  /** Whether to queue editions a crash left unpublished afterwards (default true; the cron tick does it in its chores' batch). */
+  republish?: boolean;
 }
 
 export interface FeedPollResult {
@@ -54,13 +56,13 @@ export async function pollFeeds(env: Env, now: Date, options: PollOptions = {}):
   const feeds: FeedPollResult[] = [];
   for (const url of urls) feeds.push(await pollOneFeed(env, settings.settings, url, now, options));
   const editionIds = feeds.flatMap((feed) => feed.editionIds ?? []);
-  const republishedEditionIds = await republishStranded(env, editionIds, now);
+  const republishedEditionIds = options.republish === false ? [] : await republishStranded(env, editionIds, now);
   return { ok: true, polledAt: now.toISOString(), feeds, editionIds, republishedEditionIds };
 }
 
 /** Editions a crash left between creation and queueing get queued now. */
-async function republishStranded(env: Env, justPublished: number[], now: Date): Promise<number[]> {
-  const stranded = (await listUnpublishedEditionIds(env.DB)).filter((id) => !justPublished.includes(id));
+export async function republishStranded(env: Env, justPublished: number[], now: Date, listed?: number[]): Promise<number[]> {
+  const stranded = (listed ?? (await listUnpublishedEditionIds(env.DB))).filter((id) => !justPublished.includes(id));
   for (const id of stranded) await publishEdition(env, id, now);
   return stranded;
 }

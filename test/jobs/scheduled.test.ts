@@ -1,5 +1,5 @@
-// The cron tick's D1 round trips, counted at the binding: each costs the Worker CPU, so the four
-// chores after the poll (sweep, digests, housekeeping, WebSub) read in one batch.
+// The cron tick's D1 round trips, counted at the binding: each costs the Worker CPU, so the five
+// chores after the poll (stranded editions, sweep, digests, housekeeping, WebSub) read in one batch.
 import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
@@ -52,10 +52,10 @@ describe("a cron tick's D1 round trips", () => {
 
     const quiet = await tick(); // the feed answers 304
     const batches = quiet.filter((call) => call.startsWith("batch of "));
-    // Sweep (2 statements), digests (3), WebSub (2) and the two prunes: one round trip.
-    expect(batches).toContain("batch of 9");
-    // The feed row, the poll's record, the stranded-editions check, and the chores: nothing else.
-    expect(quiet).toHaveLength(4);
+    // Stranded editions (1 statement), sweep (2), digests (3), WebSub (2) and the two prunes: one round trip.
+    expect(batches).toContain("batch of 10");
+    // The feed row, the poll's record, and the chores: nothing else.
+    expect(quiet).toHaveLength(3);
     const left = await env.DB.prepare("SELECT COUNT(*) AS n FROM rate_limits WHERE key = 'scheduled-test'").first<{ n: number }>();
     expect(left?.n).toBe(0);
   });
