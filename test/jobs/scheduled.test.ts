@@ -1,10 +1,12 @@
 // The cron tick's D1 round trips, counted at the binding: each costs the Worker CPU, so the five
 // chores after the poll (stranded editions, sweep, digests, housekeeping, WebSub) read in one batch.
 import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import worker from "../../src/index";
 import { buildMediumFeed, createFakeFeed, uniqueFeedUrl, uniqueItem } from "../support/fake-feed";
+import { createFakeResend } from "../support/fake-resend";
 import { installNetwork } from "../support/network";
+import { addSubscribers, listDeliveries } from "../support/pipeline";
 
 /** The real database, each call that reaches D1 (a batch, or one statement run alone) written down. */
 function countingDatabase(db: D1Database, calls: string[]): D1Database {
@@ -58,5 +60,27 @@ describe("a cron tick's D1 round trips", () => {
     expect(quiet).toHaveLength(3);
     const left = await env.DB.prepare("SELECT COUNT(*) AS n FROM rate_limits WHERE key = 'scheduled-test'").first<{ n: number }>();
     expect(left?.n).toBe(0);
+  });
+
+  it("queues, from the chores' batch, an edition a crash left created but unpublished", async () => {
+    const url = uniqueFeedUrl();
+    const feed = createFakeFeed(buildMediumFeed([uniqueItem("seed")]));
+    const resend = createFakeResend({ ratePerSecond: 1000 });
+    installNetwork({ "feeds.test": feed.handle, "resend.test": resend.handle });
+    const [reader] = await addSubscribers(1);
+    const stranded = await env.DB.prepare(
+      "INSERT INTO editions (kind, subject, html, text, created_at) VALUES ('instant', 'Stranded', '<p>x</p>', 'x', ?1) RETURNING id",
+    )
+      .bind(new Date().toISOString())
+      .first<{ id: number }>();
+    const ctx = createExecutionContext();
+    await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: "*/15 * * * *" }), { ...env, FEED_URL: url }, ctx);
+    await waitOnExecutionContext(ctx);
+    const rows = await listDeliveries(stranded?.id ?? 0);
+    expect(rows.find((row) => row.subscriber_id === reader?.id)).toMatchObject({ chunk: 0 });
+    const published = await env.DB.prepare("SELECT published_at FROM editions WHERE id = ?1").bind(stranded?.id).first<{ published_at: string | null }>();
+    expect(published?.published_at).not.toBeNull();
+    // The reader gets it once, and the queue is done before the test's network goes away.
+    await vi.waitFor(() => expect(resend.sentTo(reader!.email)).toHaveLength(1), { timeout: 10_000, interval: 100 });
   });
 });
