@@ -2,6 +2,7 @@
 // lexicons give and the punctuation around them; none names a word of any language.
 import type { HitContext } from "./hits";
 import type { Hit, HitKind, ScopeSpec } from "./matcher";
+import { isWordChar } from "./stream";
 
 /** An opener found in a block: original offsets, and the scope a scoped phrase names. */
 export interface OpenerMatch {
@@ -264,13 +265,17 @@ function covers(text: string, hits: Hit[], range: { start: number; end: number }
   return true;
 }
 
-// A bracketed aside closing a short line, with nothing but decoration after it.
-const LINE_ASIDE = /[([\uFF08\u3010][^()[\]\uFF08\uFF09\u3010\u3011]{1,60}[)\]\uFF09\u3011][^\p{L}\p{N}]*$/u;
+// A bracketed aside closing a short line (its decoration after it trimmed by hand: a \p{L} class
+// would cost a fresh isolate its compile).
+const LINE_ASIDE = /[([\uFF08\u3010][^()[\]\uFF08\uFF09\u3010\u3011]{1,60}[)\]\uFF09\u3011]$/;
+const ASIDE_CLOSERS = ")]\uFF09\u3011";
 
 /** The aside a short line ends with, in original offsets: "SPOILERS (the post-credits scene!!) ***". */
 function findLineAside(block: string): { start: number; end: number } | undefined {
   if (block.length > MAX_LABEL_LINE) return undefined;
-  const found = LINE_ASIDE.exec(block);
+  let end = block.length;
+  while (end > 0 && !isWordChar(block.charCodeAt(end - 1)) && !ASIDE_CLOSERS.includes(block[end - 1]!)) end--;
+  const found = LINE_ASIDE.exec(block.slice(0, end));
   return found ? { start: found.index, end: block.length } : undefined;
 }
 

@@ -133,6 +133,11 @@ const WORD_GAPS = /([^a-z0-9]+)/;
 const ELONGATED = /([a-z])\1\1/;
 const ELONGATIONS = /([a-z])\1\1+/g;
 
+/** Whether a lower-cased text holds a letter three times in a row. */
+export function hasElongation(text: string): boolean {
+  return ELONGATED.test(text);
+}
+
 /** An ASCII word as the stream folds it, each letter held down counted once: "spoilerssss" → "spoilers". */
 export function shortenElongated(word: string): string {
   return ELONGATED.test(word) ? word.replace(ELONGATIONS, "$1") : word;
