@@ -98,9 +98,13 @@ function isPseudoHeading(block: Block): boolean {
   const text = block.text.trim();
   if (text === "" || text.length > PSEUDO_HEADING_MAX || text.endsWith(".") || text.split(/\s+/).length > PSEUDO_HEADING_WORDS) return false;
   const children = block.element.children.filter((node) => !(node.type === "text" && node.data.trim() === ""));
-  const only = children.length === 1 ? children[0]! : undefined;
+  // The bold title alone, or followed by an aside in brackets: "**Night Ferry** (dir. Tom Acheson)".
+  const aside = children.length === 2 && children[1]!.type === "text" && BRACKETED_ASIDE.test(children[1]!.data);
+  const only = children.length === 1 || aside ? children[0]! : undefined;
   return only !== undefined && isElement(only) && (only.name.toLowerCase() === "strong" || only.name.toLowerCase() === "b");
 }
+
+const BRACKETED_ASIDE = /^\s*\([^()]{1,40}\)\s*$/;
 
 function collectBlocks(parent: ParentNode, opaque: ReadonlySet<ChildNode>, out: Block[]): void {
   let run: ChildNode[] = [];

@@ -144,7 +144,7 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
   for (const event of events) {
     // "## Spoilers?" then "None. I checked twice.": the heading marks nothing.
     // So does "## Spoiler warning? Not needed".
-    if (event.type === "open" && event.marker === "heading" && (isDenial(blocks[event.block + 1]) || answersItself(blocks[event.block]))) continue;
+    if (event.type === "open" && event.marker === "heading" && ((asksAboutSpoilers(blocks[event.block]) && isDenial(blocks[event.block + 1])) || answersItself(blocks[event.block]))) continue;
     // "Spoilers: none", "Spoiler: nessuno", "Spojleri: nema": a label answered on its own line.
     if (event.type === "open" && event.block >= 0 && isAnsweredLabel(event, blocks, starts)) continue;
     const whole = fillsItsBlock(event, blocks, starts);
@@ -160,7 +160,8 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
       continue;
     }
     openLine = event.type === "open" ? line : undefined;
-    planned.push(event.type === "open" ? { ...event, limit: Math.min(findItemLimit(event, blocks, starts) ?? Infinity, findNamedHeading(event, blocks, starts)) } : event);
+    const opened = event.type === "open" && labelsWholeQuote(event, blocks, starts) ? { ...event, scope: { kind: "end" as const } } : event;
+    planned.push(opened.type === "open" ? { ...opened, limit: Math.min(findItemLimit(opened, blocks, starts) ?? Infinity, findNamedHeading(opened, blocks, starts)) } : opened);
   }
   return [...spans, ...planSpans(laidOut, planned)];
 }
@@ -240,13 +241,34 @@ function findLabelWrapper(block: Block, event: PlacedEvent, blocks: Block[], sta
 
 // A marker inside one of these covers the box, not the section: a list item, a quotation, an aside,
 // a table (a wiki's collapsible "Spoiler warning" table, a fact box).
+// And a callout: WordPress's group styled as one, Ghost's callout card, a docs-style admonition.
 const BOXES = new Set(["li", "blockquote", "aside", "table"]);
+const CALLOUT_CLASS = /callout|admonition|is-style-notice|kg-callout/i;
 
 function closestBox(node: ChildNode): Element | undefined {
   for (let at: ChildNode | ParentNode | null = node; at; at = at.parent) {
-    if (at.type === "tag" && BOXES.has((at as Element).name.toLowerCase())) return at as Element;
+    if (at.type !== "tag") continue;
+    const element = at as Element;
+    if (BOXES.has(element.name.toLowerCase()) || CALLOUT_CLASS.test(element.attribs.class ?? "")) return element;
   }
   return undefined;
+}
+
+/**
+ * A label leading a quotation's first paragraph labels the whole quotation: a reader's letter
+ * "> [Spoilers for Nieve negra] …" is one piece, to its signature.
+ */
+function labelsWholeQuote(event: PlacedEvent, blocks: Block[], starts: number[]): boolean {
+  const block = blocks[event.block];
+  if (!block || event.scope.kind !== "blocks" || !event.scope.self || event.start !== starts[event.block]! + leadingSpace(block.text)) return false;
+  const box = closestBox(block.element ?? block.first);
+  if (!box || box.name.toLowerCase() !== "blockquote") return false;
+  const first = blocks.findIndex((candidate) => containsNode(box, candidate.element ?? candidate.first));
+  return first === event.block;
+}
+
+function leadingSpace(text: string): number {
+  return text.length - text.trimStart().length;
 }
 
 /** The end offset of the last block, from `from` on, whose nodes lie inside `ancestor`. */
@@ -265,16 +287,31 @@ function isDenial(block: Block | undefined): boolean {
   return block !== undefined && block.level === 0 && isDenialSentence(/^[^.!?\n\u3002\uff01\uff1f\u0964\u06d4]*/.exec(block.text.trim())![0]);
 }
 
+/**
+ * Whether a denial under a heading can answer its marker: "## Spoilers" then "None.", "Spoilers?"
+ * then "No.". "Does the dog survive? (spoilers)" asks something else and labels its answer: a
+ * "No." under it is the spoiler.
+ */
+const QUESTION_THEN_LABEL = /[?\uff1f\u061f]\s*[([\uff08\u3010][^)\]\uff09\u3011]*[)\]\uff09\u3011]\s*$/;
+
+function asksAboutSpoilers(block: Block | undefined): boolean {
+  return block !== undefined && !QUESTION_THEN_LABEL.test(block.text.trim());
+}
+
 /** A heading that asks and answers: "Spoiler warning? Not needed", "Spoilers? None". */
 function answersItself(block: Block | undefined): boolean {
   const answer = block?.text.trim().split(/[?\uff1f\u061f]/);
   return answer !== undefined && answer.length === 2 && isDenialSentence(answer[1]!);
 }
 
-/** A marker whose block goes on with nothing but a denial: "Spoilers: none." (see isDenialSentence's `whole`). */
+/**
+ * A marker whose block goes on with a denial for a sentence: "Spoilers: none.", "剧透：无。想聊的是摄影…"
+ * (see isDenialSentence's `whole`).
+ */
 function isAnsweredLabel(event: PlacedEvent, blocks: Block[], starts: number[]): boolean {
   const rest = textAfter(event, blocks, starts).trim();
-  return rest !== "" && rest.length <= 40 && isDenialSentence(rest.replace(/[.!\u3002\uff01\u0964\u06d4]+$/, ""), true);
+  const answer = /^[^.!?\u3002\uff01\uff1f\u0964\u06d4]*/.exec(rest)![0].trim();
+  return answer !== "" && answer.length <= 40 && isDenialSentence(answer, true);
 }
 
 function isDenialSentence(sentence: string, whole = false): boolean {

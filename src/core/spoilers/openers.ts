@@ -84,14 +84,17 @@ const OPEN_BRACKET = "([\uFF08";
  * the colon, as "Spoiler: …" does.
  */
 function findTopicalLabel(context: HitContext, hit: Hit): OpenerMatch | undefined {
-  // At a sentence start, or opening a bracket: "(spoiler for the final ten minutes: …)".
-  const leads = context.atSentenceStart(hit) || OPEN_BRACKET.includes(context.charBefore(hit));
+  // At a sentence start, set apart ("00:42:10 — Spoiler discussion of the ending: …"), or opening
+  // a bracket: "(spoiler for the final ten minutes: …)", "[Spoilers de Nieve negra] …".
+  const bracket = OPEN_BRACKET.includes(context.charBefore(hit));
+  const leads = context.atSentenceStart(hit) || bracket || context.isSetOff(hit);
   if (!leads || !context.hits.some((other) => other.kind === "topic" && other.start === hit.end + 1)) return undefined;
   const text = context.text;
   const from = context.endOf(hit);
-  const colon = text.slice(from, from + MAX_TOPIC).search(/[:\uFF1A]/);
-  if (colon < 0 || /[.!?\n\u3002]/.test(text.slice(from, from + colon))) return undefined;
-  return { start: context.startOf(hit), end: from + colon + 1, names: true };
+  // A bracketed label may end with its bracket, topic and all, where no colon comes first.
+  const end = text.slice(from, from + MAX_TOPIC).search(bracket ? /[:\uFF1A)\]\uFF09]/ : /[:\uFF1A]/);
+  if (end < 0 || /[.!?\n\u3002]/.test(text.slice(from, from + end))) return undefined;
+  return { start: context.startOf(hit), end: from + end + 1, names: true };
 }
 
 /** "open" phrases stand anywhere but mid-sentence; "warn" nouns only at a sentence start or set apart. */
@@ -242,7 +245,7 @@ function findLabelSentences(context: HitContext): OpenerMatch[] {
   const text = context.stream.text;
   const found: OpenerMatch[] = [];
   // "Spoilers ahead, if you haven't seen it stop reading.": who should stop is part of the label.
-  const words = context.of("label", "tag", "line", "direction", "notSeen", "stop");
+  const words = context.of("label", "tag", "line", "direction", "notSeen", "stop", "open", "warn").filter((hit) => !context.isQuotedTopic(hit));
   const aside = findLineAside(context.text);
   const excused = aside ? (at: number) => { const from = context.stream.from(at); return from >= aside.start && from < aside.end; } : undefined;
   for (let start = 0; start < text.length; ) {
@@ -280,14 +283,22 @@ function findLineAside(block: string): { start: number; end: number } | undefine
 }
 
 const MAX_LABEL_LINE = 80;
+const FIRST_SENTENCE_END = /[.!?\u3002](?:\s|$)/;
 
-/** A short verbless block led by a label naming its subject: "SPOILERS FOR THE WHOLE FILM". */
+/**
+ * A short verbless block, or first sentence of one, led by a label naming its subject: "SPOILERS
+ * FOR THE WHOLE FILM", "Spoilers for this one. I can't talk about it otherwise."
+ */
 function findLabelLine(context: HitContext): OpenerMatch[] {
   const text = context.stream.text.replace(/\|+$/, "");
   // Read on the block itself: the stream may hold only the sentences around a marker word.
-  const block = context.text.trim().replace(/[.!?\u3002]+$/, "");
+  const whole = context.text.trim();
+  const cut = whole.search(FIRST_SENTENCE_END);
+  const block = (cut >= 0 ? whole.slice(0, cut) : whole).replace(/[.!?\u3002]+$/, "");
+  const first = context.sentenceOf(0);
   // "Spoiler for last week's pick: …" carries its spoiler after the colon (findTopicalLabel).
-  if (text.length === 0 || block.length > MAX_LABEL_LINE || /[.!?\n\u3002]|[:\uFF1A]\s*\S/.test(block) || context.has("verb")) return [];
+  if (text.length === 0 || block.length > MAX_LABEL_LINE || /[.!?\n\u3002]|[:\uFF1A]\s*\S/.test(block)
+    || context.of("verb").some((hit) => hit.start < first.end)) return [];
   const lead = context.of("label", "tag").find((hit) => hit.start === 0);
   // The topic follows the label itself: "Spoiler (zum Lesen markieren): …" is an aside, not "Spoiler zum …".
   const topic = lead && context.hits.find((hit) => hit.kind === "topic" && hit.start === lead.end + 1);

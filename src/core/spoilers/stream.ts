@@ -142,6 +142,8 @@ export function hasElongation(text: string): boolean {
 export function shortenElongated(word: string): string {
   return ELONGATED.test(word) ? word.replace(ELONGATIONS, "$1") : word;
 }
+const OPENING_BRACKETS = "([{\uFF08\u3010\uFF3B";
+const BRACKET = /[([{\uFF08\u3010\uFF3B]/;
 // BREAKS, for one gap.
 const BREAK = /[.!?;\n\r\u3002\uff61\u2026\uff01\uff1f]/;
 
@@ -173,6 +175,8 @@ function buildPlainStream(original: string, dropped: ReadonlySet<string>, window
           const code = piece.length === 1 ? piece.charCodeAt(0) : -1;
           broken ||= code === 32 ? false : code >= 0 ? isBreak(code) : BREAK.test(piece);
           joined = isHyphen(code);
+          // A bracket between a qualifier and the next word: "Winding Key (spoilers)" qualifies nothing.
+          if (code !== 32 && held >= 0 && BRACKET.test(piece)) held = -1;
         }
         at += piece.length;
         continue;
@@ -306,6 +310,8 @@ function buildFullStream(text: string, dropped: ReadonlySet<string>): Stream {
       }
       if (foldedCode >= 0x300 && foldedCode <= 0x36f) continue;
       endWord();
+      // A bracket between a qualifier and the next word: "Winding Key (spoilers)" qualifies nothing.
+      if (OPENING_BRACKETS.includes(char)) held = -1;
       if (gap === 0) gapAt = at;
       if (isBreak(foldedCode)) gap = 2;
       else if (gap === 0) gap = 1;

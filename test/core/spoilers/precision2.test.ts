@@ -8,7 +8,7 @@ import { describeCorpus } from "./corpus-support";
 import { precision2 } from "../../fixtures/spoiler-precision2";
 
 const AFTER_THE_JUMP = "by design: 'after the jump' and its equivalents open a span (issue 11, point 2), so the FAQ's last line, written as 'more after the jump', is hidden";
-const QUOTED_TWEET = "borderline, by design: a quotation that opens with a warning ('spoiler alert!') is marked by whoever wrote it, and the marker covers its quotation; this one holds no plot";
+const QUOTED_TWEET = "borderline: a quotation that opens with a warning ('spoiler alert!') is marked by whoever wrote it, and the marker covers its quotation; this one holds no plot (where the warning stands in quotation marks as a sentence of its own, it is read as quoted and kept: en, es, ko, ja, tl, ur)";
 
 /** conv → why the engine still misses it. */
 const KNOWN_MISSES: Record<string, string> = {
@@ -17,19 +17,14 @@ const KNOWN_MISSES: Record<string, string> = {
   "pt-pt-faq-ha-spoilers-nao-critica-com-spoilers-para-a-semana": AFTER_THE_JUMP,
   "fr-faq-y-a-t-il-des-spoilers-non-critique-avec-spoilers-semaine-prochaine": AFTER_THE_JUMP,
   "it-faq-ci-sono-spoiler-no-recensione-con-spoiler-prossima-settimana": AFTER_THE_JUMP,
-  "en-quoted-tweet-spoiler-alert-ending-made-me-cry-dont-read-reviews": QUOTED_TWEET,
-  "es-tuit-alerta-de-spoiler-final-me-hizo-llorar-no-leais-criticas": QUOTED_TWEET,
   "pt-tweet-alerta-de-spoiler-final-me-fez-chorar-nao-leia-criticas": QUOTED_TWEET,
   "fr-qc-tweet-alerte-divulgacheur-la-fin-m-a-fait-pleurer-ne-lisez-pas": QUOTED_TWEET,
   "it-tweet-allerta-spoiler-il-finale-mi-ha-fatto-piangere-non-leggete-recensioni": QUOTED_TWEET,
-  "ko-quoted-tweet-spo-juui-gyeolmal-ulleotda-review-ilkji-maseyo": QUOTED_TWEET,
-  "ja-quoted-tweet-netabare-chuui-last-de-naita-review-yomanaide": QUOTED_TWEET,
   "bg-citiran-tuit-vnimanie-spoiler-krayat-me-razplaka-ne-chetete-revyuta": QUOTED_TWEET,
   "hr-tweet-upozorenje-na-spojler-kraj-me-rasplakao-nemojte-citati-kritike": QUOTED_TWEET,
   "sk-tweet-pozor-spoiler-koniec-ma-rozplakal-necitajte-recenzie": QUOTED_TWEET,
   "sl-tvit-opozorilo-spojler-konec-me-je-spravil-v-jok-ne-berite-kritik": QUOTED_TWEET,
   "ms-tweet-amaran-spoiler-ending-buat-menangis-pasal-ending-heading": QUOTED_TWEET,
-  "tl-taglish-quoted-tweet-spoiler-alert-pinaiyak-ng-ending-wag-magbasa": QUOTED_TWEET,
   "gl-chio-alerta-de-spoiler-o-final-fixome-chorar-non-leades-criticas": QUOTED_TWEET,
 };
 

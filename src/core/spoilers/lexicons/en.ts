@@ -65,9 +65,10 @@ export const en: Lexicon = {
     "warning", "caution", "beware", "heads up", "note", "obviously", "of course", "galore", "ahoy", "included", "throughout",
     "everywhere", "inside", "section", "discussion", "talk", "zone", "territory", "alert", "ending", "the ending", "ahead", "below", "and",
     "this", "review", "post", "entry", "piece", "article", "essay", "the following", "what follows", "the rest of", "here", "obvs",
-    "time", "again", "sorry", "once more", "more", "even more", "some more", "recap", "newsletter", "issue", "episode", "thread", "edition", "breakdown", "explainer", "highlight to read", "highlight to reveal", "select to read", "select the text to read", "read at your own risk", "at your own risk",
+    "time", "again", "sorry", "once more", "more", "even more", "some more",
+    "until the end of this section", "to the end of this section", "until the end of this entry", "until the end of the day", "for the rest of this section", "recap", "newsletter", "issue", "episode", "thread", "edition", "breakdown", "explainer", "highlight to read", "highlight to reveal", "select to read", "select the text to read", "read at your own risk", "at your own risk",
   ],
-  topics: ["for", "about", "regarding", "concerning", "re"],
+  topics: ["for", "about", "regarding", "concerning", "re", "of", "on"],
   verbs: ["are", "is", "was", "were", "have", "has", "had", "get", "got", "ruin", "ruins", "ruined", "can", "will", "should", "do", "make", "makes", "be", "don t"],
   directions: [
     "ahead", "below", "follow", "follows", "following", "the following", "what follows", "from here", "from here on", "from this point",
@@ -114,7 +115,7 @@ export const en: Lexicon = {
     // Michael Ausiello's memoir, which the 2022 film adapts.
     "spoiler alert the hero dies", "(memoir|book|novel|adapted from|adaptation of|based on) spoiler alert",
     "(does not|doesn't|do not|don't|will not|won't|not|never) (contain|contains|include|includes|have|has) (any |)(spoilers|spoiler)",
-    "spoils of war", "the spoils", "spoiled", "spoilt",
+    "spoils of war", "the spoils", "spoiled", "spoilt", "(not a|not really a|isn t a|is not a|hardly a|no real) spoiler",
     "(rear|car|wing|roof|trunk|boot|front) (spoiler|spoilers)", "(spoiler|spoilers) (kit|wing|wings)",
     "avoid spoilers", "avoiding spoilers", "to avoid spoilers", "dodge spoilers",
     // The digest's own notices, so a second pass leaves them be.

@@ -52,6 +52,7 @@ export const fr: Lexicon = {
   lineWords: [
     "attention", "alerte", "avertissement", "cet", "cette", "article", "critique", "billet", "texte", "avec", "des", "de", "la", "le", "les",
     "suite", "la suite", "ce qui suit", "evidemment", "bien sur", "il y a", "et", "ici", "si", "le film", "la serie", "l episode",
+    "jusqu a la fin", "jusqu a la fin de cette journee", "jusqu a la fin de cette partie", "jusqu a la fin de cette section", "jusqu a la fin du billet",
   ],
   topics: ["sur", "pour", "de", "concernant", "a propos de"],
   verbs: ["sont", "est", "etaient", "gachent", "gache", "peuvent", "ont", "a"],

@@ -49,7 +49,7 @@ export const hu: Lexicon = {
   nonMarkers: [
     "(spoilermentes|spoilermentesen|spoilermentesség|spoilermentes kritika|spoilerektől mentes|spoilerek nélkül|spoiler nélkül|spoilerek nélküli|spoiler nélküli)",
     "(nem spoilerezek|nem spoilerezem|nem akarok spoilerezni|nem szeretnék spoilerezni|nem fogok spoilerezni|nem lövöm le a poént|nem akarom lelőni a poént|nem árulom el|nem árulok el|nem lövök le)",
-    "(nincsenek|nincs benne|nincs) (spoilerek|spoiler)", "(hátsó|első|autó|autóra szerelt) spoiler", "(félnek|félek|utálom) a spoilerektől",
+    "(nincsenek|nincs benne|nincs) (spoilerek|spoiler)", "(hátsó|első|autó|autóra szerelt) spoiler", "(légterelő|légterelője|légterelőt|légterelővel) (spoiler|spoilere|spoilert)", "(félnek|félek|utálom) a spoilerektől",
   ],
   boilerplate: ["először itt jelent meg"],
   counts: { "2": 2, "3": 3, két: 2, kettő: 2, három: 3, négy: 4 },

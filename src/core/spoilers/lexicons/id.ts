@@ -51,7 +51,7 @@ export const id: Lexicon = {
   contentWarnings: ["peringatan konten"],
   endings: ["(ending|akhir cerita|final musim|episode terakhir|akhir film)"],
   nonMarkers: [
-    "(tanpa|bebas|tidak ada|nggak ada|gak ada|tak ada|minim|nol|anti) spoiler",
+    "(tanpa|bebas|tidak ada|nggak ada|gak ada|tak ada|minim|nol|anti) spoiler", "(bukan|ini bukan|sama sekali bukan) (spoiler|bocoran)",
     "(tidak akan|nggak akan|gak akan|tak akan|tidak mau|nggak mau|gak mau|tidak|nggak|gak|enggak) (spoiler|spoil|membocorkan|kasih spoiler|memberi spoiler|memberikan spoiler)",
     "(tidak|tanpa|nggak|gak) (mengandung|berisi|ada) (spoiler|bocoran)", "tanpa membocorkan",
     "spoiler (belakang|mobil|depan)", "(takut|benci|tukang) spoiler",

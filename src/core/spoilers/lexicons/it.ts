@@ -33,7 +33,7 @@ export const it: Lexicon = {
     // Who the part is for, on a line of its own or before a colon: "Per chi l'ha già visto:".
     "(solo |)per chi l ha (gia |)visto", "(solo |)per chi (ha |)(gia |)visto il film",
   ],
-  tags: [`(con|contiene|include|puo contenere|pieno di|piena di) ${SPOILER}`, `(recensione|analisi|commento) (con |)${SPOILER}`],
+  tags: [`(con|contiene|include|puo contenere|pieno di|piena di) ${SPOILER}`, `(recensione|analisi|commento|discussione|chiacchierata) (con |)${SPOILER}`],
   titleTags: [],
   qualifiers: ["leggeri", "leggero", "piccoli", "piccolo", "grossi", "grandi", "pesanti", "alcuni", "lievi", "importanti", "enormi", "possibili", "qualche", "massicci", "grosso"],
   lineWords: [

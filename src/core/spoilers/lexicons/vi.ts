@@ -45,7 +45,7 @@ export const vi: Lexicon = {
   endings: ["(cái kết|kết phim|tập cuối|đoạn kết)"],
   nonMarkers: [
     `(không|không có|chẳng có|không hề có) ${SPOIL}`, `(sẽ không|mình không|tôi không|không muốn|không thể) (${SPOIL.slice(1, -1)}|tiết lộ)`,
-    "(không tiết lộ|không hề tiết lộ|tránh tiết lộ)", `sợ (bị |)${SPOIL}`, "spoiler (xe|sau xe|đuôi xe|ô tô)",
+    "(không tiết lộ|không hề tiết lộ|tránh tiết lộ)", `sợ (bị |)${SPOIL}`, "spoiler (xe|sau xe|đuôi xe|ô tô)", "(cánh gió|cánh gió sau|cánh lướt gió) spoiler",
   ],
   boilerplate: ["xuất hiện đầu tiên tại", "xuất hiện lần đầu tại"],
   counts: { "2": 2, "3": 3, hai: 2, ba: 3, bốn: 4 },
