@@ -42,6 +42,21 @@ function secretProblem(name: string, value: string, minimum: number): string | u
 }
 
 /**
+ * What makes the secrets guarding the admin API and the console unusable (a placeholder, too
+ * short), here and locally alike: with one, no admin credential is accepted.
+ */
+export function findAdminSecretProblems(env: object): string[] {
+  const problems: string[] = [];
+  for (const name of ["ADMIN_TOKEN", "TOKEN_SECRET"]) {
+    const raw = (env as Record<string, unknown>)[name];
+    const value = typeof raw === "string" ? raw.trim() : "";
+    const problem = value ? secretProblem(name, value, SECRET_MINIMUMS[name]!) : `${name} is not set`;
+    if (problem) problems.push(problem);
+  }
+  return problems;
+}
+
+/**
  * The problems that make these settings unsafe to run with, each naming the setting and the fix.
  * Locally only the generated secrets are checked.
  */

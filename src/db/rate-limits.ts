@@ -63,9 +63,15 @@ export async function clearRateLimit(db: D1Database, key: string): Promise<void>
   await db.prepare("DELETE FROM rate_limits WHERE key = ?1").bind(key).run();
 }
 
-/** The per-address subscribe limit's key; the GDPR erase deletes it by the same name. */
+/**
+ * The per-address subscribe limit's key; the GDPR erase deletes it by the same name. One mailbox,
+ * one key: "reader+1@x" and "reader+2@x" land in the same inbox, so they share a limit.
+ */
 export function subscribeAddressKey(email: string): string {
-  return `subscribe:address:${email}`;
+  const at = email.lastIndexOf("@");
+  const plus = email.indexOf("+");
+  const mailbox = plus > 0 && plus < at ? email.slice(0, plus) + email.slice(at) : email;
+  return `subscribe:address:${mailbox}`;
 }
 
 /** Drops rows whose window ended before `before`; they would reset on the next hit anyway. */

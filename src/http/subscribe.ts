@@ -9,12 +9,21 @@ import { mediaType, readCappedText } from "./body";
 export const SubscribeInput = z.object({
   email: z.pipe(
     z.string({ error: "email is required" }).check(z.trim(), z.toLowerCase(), z.maxLength(254, "An email address has at most 254 characters.")),
-    z.email("Enter a valid email address, like name@example.com."),
+    z.email("Enter a valid email address, like name@example.com.").check(
+      z.refine(fitsMailLimits, "This address is longer than mail allows (at most 64 characters before the @, 63 in each part of the domain)."),
+    ),
   ),
   // The honeypot: hidden from people, filled in by naive bots.
   website: z.optional(z.string()),
 });
 export type SubscribeInput = z.infer<typeof SubscribeInput>;
+
+/** RFC 5321's limits, which no mail system goes beyond: a local part of 64 octets, domain labels of 63. */
+function fitsMailLimits(address: string): boolean {
+  const at = address.lastIndexOf("@");
+  const encoder = new TextEncoder();
+  return encoder.encode(address.slice(0, at)).length <= 64 && address.slice(at + 1).split(".").every((label) => label.length <= 63);
+}
 
 export type Caller = "form" | "json";
 

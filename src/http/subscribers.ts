@@ -3,11 +3,12 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import { cors } from "hono/cors";
-import { hitRateLimit } from "../db/rate-limits";
+import { clearRateLimit, hitRateLimit, subscribeAddressKey } from "../db/rate-limits";
 import type { Subscriber } from "../db/subscribers";
 import { createMailer } from "../mail/mailer";
 import type { Settings } from "../settings";
 import { buildConfirmationEmail, buildConfirmUrl } from "./confirmation-email";
+import { clientNetwork } from "./client-address";
 import { MessagePage } from "./pages/layout";
 import { SubscribePage } from "./pages/subscribe";
 import { requireSettings, siteNameOf } from "./page-context";
@@ -37,8 +38,7 @@ subscribersRoutes.post("/subscribe", async (c) => {
   const request = await readSubscribeRequest(c.req.raw);
   if (!request.ok) return answerProblem(c, settings, request);
   const now = new Date();
-  const ip = c.req.header("cf-connecting-ip") ?? "unknown";
-  const ipLimit = await hitRateLimit(c.env.DB, `subscribe:ip:${ip}`, PER_IP_LIMIT, now);
+  const ipLimit = await hitRateLimit(c.env.DB, `subscribe:ip:${clientNetwork(c.req.header("cf-connecting-ip"))}`, PER_IP_LIMIT, now);
   if (!ipLimit.allowed) {
     const message = `Too many subscribe requests from your network. Try again in ${Math.ceil(ipLimit.retryAfterSeconds / 60)} minutes.`;
     c.header("Retry-After", String(ipLimit.retryAfterSeconds));
@@ -59,7 +59,10 @@ async function sendConfirmation(env: Env, settings: Settings, subscriber: Subscr
   const outcome = await createMailer(env, settings).send(buildConfirmationEmail(settings, subscriber.email, url), {
     idempotencyKey: `confirm-${subscriber.id}-${subscriber.tokenVersion}-${window}`,
   });
-  if (!outcome.ok) console.error(`review-digest: confirmation email for subscriber ${subscriber.id} failed: ${outcome.kind}: ${outcome.message}`);
+  if (outcome.ok) return;
+  console.error(`review-digest: confirmation email for subscriber ${subscriber.id} failed: ${outcome.kind}: ${outcome.message}`);
+  // The address's limit was spent on an email that never left: the reader's next try sends it.
+  await clearRateLimit(env.DB, subscribeAddressKey(subscriber.email));
 }
 
 const ACCEPTED_MESSAGE = "Check your inbox: if this address can be subscribed, a confirmation link is on its way.";

@@ -2,6 +2,8 @@
 // missing, malformed, or the worker's own token unset), so the form reveals nothing.
 import { Hono } from "hono/tiny";
 import { timingSafeEqualText } from "../../crypto";
+import { findAdminSecretProblems } from "../../settings-safety";
+import { clientNetwork } from "../client-address";
 import { clearRateLimit, hitRateLimit, readRateLimit } from "../../db/rate-limits";
 import { LoginForm } from "./forms";
 import { Notice, Page, renderPage } from "./layout";
@@ -14,8 +16,6 @@ const GENERIC_FAILURE = "Sign-in failed. Check the admin token and try again.";
 // Only failures count, and a success clears the client's count: otherwise anyone behind the
 // operator's address could lock the operator out by signing in (or failing) 20 times.
 const LOGIN_LIMIT = { limit: 20, windowSeconds: 15 * 60 };
-// Below this length the worker's own secrets are not fit to guard a session.
-const MINIMUM_SECRET_LENGTH = 16;
 
 function LoginPage({ error }: { error?: string }) {
   return (
@@ -40,14 +40,17 @@ loginRoutes.get("/login", async (c) => {
 
 async function isAdminToken(env: Env, token: string): Promise<boolean> {
   const expected = env.ADMIN_TOKEN ?? "";
-  const secretsUsable = expected.length >= MINIMUM_SECRET_LENGTH && (env.TOKEN_SECRET ?? "").length >= MINIMUM_SECRET_LENGTH;
+  // A placeholder or short ADMIN_TOKEN or TOKEN_SECRET is not fit to guard a session.
+  const problems = findAdminSecretProblems(env);
+  if (problems.length > 0) console.error(`review-digest: console sign-in refused: ${problems.join("; ")}`);
+  const secretsUsable = problems.length === 0;
   // Compare even when unusable, so the answer takes the same time either way.
   const matches = await timingSafeEqualText(token, expected);
   return secretsUsable && matches && token.length > 0;
 }
 
 loginRoutes.post("/login", limitForm, async (c) => {
-  const key = `console-login:${c.req.header("cf-connecting-ip") ?? "unknown"}`;
+  const key = `console-login:${clientNetwork(c.req.header("cf-connecting-ip"))}`;
   const now = new Date();
   const throttle = await readRateLimit(c.env.DB, key, LOGIN_LIMIT, now);
   if (!throttle.allowed) {

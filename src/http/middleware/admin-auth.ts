@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { readSettings } from "../../settings";
+import { findAdminSecretProblems } from "../../settings-safety";
 import { timingSafeEqualText } from "../../crypto";
 
 /**
@@ -9,7 +10,11 @@ import { timingSafeEqualText } from "../../crypto";
  */
 export const requireAdminToken: MiddlewareHandler<{ Bindings: Env }> = async (c, next) => {
   const settings = readSettings(c.env);
-  const expected = settings.ok ? settings.settings.ADMIN_TOKEN : c.env.ADMIN_TOKEN;
+  // With other settings invalid the API still opens, so the operator can look; never on a
+  // placeholder or short token, which the settings refuse for exactly this reason.
+  const unusable = settings.ok ? [] : findAdminSecretProblems(c.env);
+  if (unusable.length > 0) console.error(`review-digest: admin API refused: ${unusable.join("; ")}`);
+  const expected = unusable.length > 0 ? "" : settings.ok ? settings.settings.ADMIN_TOKEN : c.env.ADMIN_TOKEN;
   const header = c.req.header("authorization") ?? "";
   const match = /^Bearer\s+(.+)$/i.exec(header);
   if (!expected || !match?.[1] || !(await timingSafeEqualText(match[1].trim(), expected))) {
