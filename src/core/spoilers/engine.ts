@@ -139,6 +139,8 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
     start: starts[index]!, end: starts[index]! + block.text.length, level: block.level, prose: block.prose,
   }));
   const planned: PlacedEvent[] = [];
+  let named: Map<string, number[]> | undefined;
+  const headings = () => (named ??= indexHeadings(blocks));
   // The line that opened the span still open, if it stands alone: the same line again closes it.
   let openLine: string | undefined;
   for (const event of events) {
@@ -161,7 +163,7 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
     }
     openLine = event.type === "open" ? line : undefined;
     const opened = event.type === "open" && labelsWholeQuote(event, blocks, starts) ? { ...event, scope: { kind: "end" as const } } : event;
-    planned.push(opened.type === "open" ? { ...opened, limit: Math.min(findItemLimit(opened, blocks, starts) ?? Infinity, findNamedHeading(opened, blocks, starts)) } : opened);
+    planned.push(opened.type === "open" ? { ...opened, limit: Math.min(findItemLimit(opened, blocks, starts) ?? Infinity, findNamedHeading(opened, blocks, starts, headings)) } : opened);
   }
   return [...spans, ...planSpans(laidOut, planned)];
 }
@@ -174,17 +176,34 @@ const MAX_HEADING_WORDS = 4;
  * that is itself a marker or names an ending ("The ending") is where spoilers are, not where
  * they stop: it ends nothing. Infinity when the opener's block names no heading after it.
  */
-function findNamedHeading(event: PlacedEvent, blocks: Block[], starts: number[]): number {
-  const said = ` ${foldWords(blocks[event.block]!.text)} `;
-  for (let index = event.block + 2; index < blocks.length; index++) {
-    const block = blocks[index]!;
-    if (block.level === 0) continue;
-    const name = foldWords(block.text);
-    if (name.length < 3 || name.split(" ").length > MAX_HEADING_WORDS || !said.includes(` ${name} `)) continue;
-    if (findAllHits(streamOf(foldText(block.text))).some((hit) => !WORDS_AROUND_MARKERS.has(hit.kind))) continue;
-    return starts[index - 1]! + blocks[index - 1]!.text.length;
+function findNamedHeading(event: PlacedEvent, blocks: Block[], starts: number[], headings: () => Map<string, number[]>): number {
+  const names = headings();
+  if (names.size === 0) return Infinity;
+  // Each run of up to MAX_HEADING_WORDS words the block says, looked up among the headings' names:
+  // linear in the block, however many headings the post has.
+  const words = foldWords(blocks[event.block]!.text).split(" ");
+  let found = Infinity;
+  for (let first = 0; first < words.length; first++) {
+    let name = "";
+    for (let count = 1; count <= MAX_HEADING_WORDS && first + count <= words.length; count++) {
+      name = count === 1 ? words[first]! : `${name} ${words[first + count - 1]}`;
+      for (const index of names.get(name) ?? []) if (index >= event.block + 2 && index < found) found = index;
+    }
   }
-  return Infinity;
+  if (found === Infinity || findAllHits(streamOf(foldText(blocks[found]!.text))).some((hit) => !WORDS_AROUND_MARKERS.has(hit.kind))) return Infinity;
+  return starts[found - 1]! + blocks[found - 1]!.text.length;
+}
+
+/** The post's headings by folded name (of 3+ characters and at most MAX_HEADING_WORDS words). */
+function indexHeadings(blocks: Block[]): Map<string, number[]> {
+  const names = new Map<string, number[]>();
+  blocks.forEach((block, index) => {
+    if (block.level === 0) return;
+    const name = foldWords(block.text);
+    if (name.length < 3 || name.split(" ").length > MAX_HEADING_WORDS) return;
+    names.set(name, [...(names.get(name) ?? []), index]);
+  });
+  return names;
 }
 
 /** A text's words as the matcher folds them, one space between each: "Das Fazit!" → "das fazit". */

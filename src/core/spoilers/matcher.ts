@@ -5,7 +5,7 @@
 import { splitUnits } from "./graph";
 import * as generated from "./lexicon-index.generated";
 import { decodeScripts } from "./script-codec";
-import { SENTENCE_BREAK, buildStream, findBreak, hasElongation, isOtherScript, shortenElongated, type Stream, type Units } from "./stream";
+import { SENTENCE_BREAK, buildStream, findBreak, endsElongated, isOtherScript, shortenElongated, type Stream, type Units } from "./stream";
 import { Trie, readEntries } from "./trie";
 import type { StoredNode } from "./trie-builder";
 
@@ -88,14 +88,13 @@ export function findMarkerSentences(lowered: string): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
   // A set lookup per candidate word: a regex of every anchor would cost more to compile than to run.
   candidates.lastIndex = 0;
-  const elongated = hasElongation(lowered);
   // The sentence around the last anchor: [start, end), end at a break; breaks are found natively, each once.
   let start = 0;
   let end = -1;
   for (let found = candidates.exec(lowered); found; found = candidates.exec(lowered)) {
     const word = found[0];
     // "SPOILERSSSS" is "spoilers" (a letter held down after the third; the pattern reads three).
-    if (!anchors.has(word) && !(elongated && anchors.has(shortenElongated(word)))) continue;
+    if (!anchors.has(word) && !(endsElongated(word) && anchors.has(shortenElongated(word)))) continue;
     while (end < found.index) {
       start = end + 1;
       end = findBreak(lowered, start);

@@ -2,8 +2,9 @@
 // lower-cased, stripped of accents and width (NFKC: "Ｓｐｏｉｌｅｒ", "ﾈﾀﾊﾞﾚ"); every run of
 // punctuation and spaces becomes one " ", or "|" where a sentence ends; spaces between CJK
 // characters vanish ("스포 없음" = "스포없음"); qualifier words are dropped ("major spoilers"
-// = "spoilers"), unless hyphened to the word before ("spoiler-light"); a letter typed three
-// times or more counts once ("SPOILERSSSS" = "spoilers", "spoooilers" = "spoilers"). Built by hand, char by char, with no regex: it runs on cold isolates.
+// = "spoilers"), unless hyphened to the word before ("spoiler-light"); a last letter typed three
+// times or more counts once ("SPOILERSSSS" = "spoilers", "ALERTTT" = "alert"). Built by hand,
+// char by char, with no regex: it runs on cold isolates.
 
 import { findStartAt } from "./offsets";
 
@@ -129,18 +130,31 @@ export function findBreak(text: string, from: number): number {
 // A window's ASCII words and the gaps between them, split natively: [word, gap, word, …], the
 // first word "" when the window opens on a gap. No match object per word, no per-character loop.
 const WORD_GAPS = /([^a-z0-9]+)/;
-// A letter three times or more in a row: "spoilerssss". Not digits: "1000" stays.
-const ELONGATED = /([a-z])\1\1/;
-const ELONGATIONS = /([a-z])\1\1+/g;
 
-/** Whether a lower-cased text holds a letter three times in a row. */
-export function hasElongation(text: string): boolean {
-  return ELONGATED.test(text);
+/** How many copies of a word's last letter to drop: 3 for "spoilerssss", 0 for "spoilers" or "1000". */
+function countHeldDown(word: string): number {
+  const last = word.length - 1;
+  const char = word[last];
+  if (last < 3 || char === undefined || (char >= "0" && char <= "9") || word[last - 1] !== char || word[last - 2] !== char) return 0;
+  let first = last - 2;
+  while (first > 0 && word[first - 1] === char) first--;
+  return last - first;
 }
 
-/** An ASCII word as the stream folds it, each letter held down counted once: "spoilerssss" → "spoilers". */
+/**
+ * Whether a word ends on a letter held down ("spoilerssss", "alerttt"): three compares, where a
+ * regex over every word or window cost a warm pass ~10 %. Held-down letters inside a word are
+ * folded by the character-by-character path only.
+ */
+export function endsElongated(word: string): boolean {
+  const last = word.length - 1;
+  const code = word.charCodeAt(last);
+  return last >= 3 && code >= 97 && code <= 122 && word.charCodeAt(last - 1) === code && word.charCodeAt(last - 2) === code;
+}
+
+/** An ASCII word as the stream folds it, its last letter held down counted once: "spoilerssss" → "spoilers". */
 export function shortenElongated(word: string): string {
-  return ELONGATED.test(word) ? word.replace(ELONGATIONS, "$1") : word;
+  return word.slice(0, word.length - countHeldDown(word));
 }
 const OPENING_BRACKETS = "([{\uFF08\u3010\uFF3B";
 const BRACKET = /[([{\uFF08\u3010\uFF3B]/;
@@ -159,9 +173,7 @@ function buildPlainStream(original: string, dropped: ReadonlySet<string>, window
   // Words typed with a letter held down, by their index: where each ends in the original.
   let shortened: Map<number, number> | undefined;
   for (const [windowStart, windowEnd] of windows) {
-    const lowered = original.slice(windowStart, windowEnd).toLowerCase();
-    const pieces = lowered.split(WORD_GAPS);
-    const elongated = ELONGATED.test(lowered);
+    const pieces = original.slice(windowStart, windowEnd).toLowerCase().split(WORD_GAPS);
     // Windows are whole sentences: a sentence break lies between two of them.
     let broken = parts.length > 0;
     let joined = false;
@@ -184,7 +196,7 @@ function buildPlainStream(original: string, dropped: ReadonlySet<string>, window
       const wordAt = at;
       at += piece.length;
       if (piece === "") continue;
-      const word = elongated ? piece.replace(ELONGATIONS, "$1") : piece;
+      const word = endsElongated(piece) ? piece.slice(0, piece.length - countHeldDown(piece)) : piece;
       if (word.length < piece.length) (shortened ??= new Map()).set(starts.length, wordAt + piece.length);
       if (dropped.has(word) && !joined) {
         if (held < 0) held = wordAt;
@@ -232,14 +244,21 @@ function buildFullStream(text: string, dropped: ReadonlySet<string>): Stream {
   let gapAt = 0;
   let lastCjk = false;
   let token = "";
-  // The letter the current word repeats, and how many times so far: a third and more count once.
-  let runChar = "";
-  let runLength = 0;
   let tokenIndex = -1; // where the current word (with the gap before it) starts in `chars`
   let held = -1; // start of dropped words waiting for the next word kept
   let joined = false; // whether the current word is hyphened to the word before it
   const endWord = () => {
     if (tokenIndex < 0) return;
+    // A last letter held down counts once: "spoilerssss" → "spoilers" (endsElongated's rule).
+    const extra = countHeldDown(token);
+    if (extra > 0) {
+      const end = to[to.length - 1]!;
+      chars.length -= extra;
+      from.length -= extra;
+      to.length -= extra;
+      to[to.length - 1] = end;
+      token = token.slice(0, -extra);
+    }
     if (dropped.has(token) && !joined) {
       const start = from[chars[tokenIndex] === " " || chars[tokenIndex] === SENTENCE_BREAK ? tokenIndex + 1 : tokenIndex]!;
       if (held < 0) held = start;
@@ -287,23 +306,6 @@ function buildFullStream(text: string, dropped: ReadonlySet<string>): Stream {
       if (isWordChar(foldedCode)) {
         const cjk = isCjk(foldedCode);
         if (cjk) endWord();
-        if (!cjk && gap === 0 && token !== "" && char === runChar && !(foldedCode >= 48 && foldedCode <= 57)) {
-          runLength++;
-          // The third drops the second too ("sss" → "s"); the fourth and on are dropped.
-          if (runLength === 3) {
-            chars.pop();
-            from.pop();
-            to.pop();
-            token = token.slice(0, -1);
-          }
-          if (runLength >= 3) {
-            to[to.length - 1] = at + width;
-            continue;
-          }
-        } else {
-          runChar = char;
-          runLength = 1;
-        }
         push(char, at, at + width, cjk);
         if (!cjk) token += char;
         continue;

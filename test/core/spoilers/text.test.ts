@@ -46,10 +46,12 @@ describe("buildStream's qualifiers", () => {
 describe("buildStream's held-down letters", () => {
   const cases: Array<[string, string]> = [
     ["SPOILERSSSS! He dies", "spoilers|he dies"],
-    ["Spoooilers ahead", "spoilers ahead"],
-    ["spoilerrrrs", "spoilers"],
+    ["SPOILERRRR ahead", "spoiler ahead"],
+    ["spoiler alerttttt", "spoiler alert"],
+    // Held down inside a word, a letter stays as typed: only the last one is read as held.
+    ["spoooilers", "spoooilers"],
     // Two of a letter are a spelling; digits are a number.
-    ["Schifffahrt, 1000 cuts, spoilerss", "schifahrt 1000 cuts spoilerss"],
+    ["Schifffahrt, 1000 cuts, spoilerss", "schifffahrt 1000 cuts spoilerss"],
   ];
 
   it.each(cases)("folds %j to %j, by the plain path and the full one alike", (text, folded) => {

@@ -30,7 +30,7 @@ export const en: Lexicon = {
     `end (of |)(the |)${SPOILERS}`, "(spoilers|spoiler) (end|ended|ends|over|done|finished|complete|end here|are over|are done|section over|section ends|zone ends)",
     "(back|return|returning|resume|resuming|go back|going back) to (the |our |)(non spoiler|non spoilery|spoiler free|spoilerless)",
     "no more spoilers", "(spoiler free|spoiler safe|safe) (from here|again|from now on|to read|to continue|to resume|to read again|to come back)",
-    "safe to (look|read|come back) again", "(everyone|everybody|you all|y all|you) can (read|look|come back) again", "(back out of|out of|leaving|exiting|we re out of|we are out of) spoiler (territory|zone)", "end (of |)(the |)(ending|twist|finale) (discussion|talk|section)", "end (of |)(the |)(alert|warning)", `end (of |)(the |)${SPOILERS} (alert|warning)`,
+    "safe to (look|read|come back) again", "(everyone|everybody) can (read|look|come back) again", "(back out of|out of|leaving|exiting|we re out of|we are out of) spoiler (territory|zone)", "end (of |)(the |)(ending|twist|finale) (discussion|talk|section)", "end (of |)(the |)(alert|warning)", `end (of |)(the |)${SPOILERS} (alert|warning)`,
     "(for those|for anyone|to those|to anyone|if you|you) (who |)(skipped|jumped|scrolled) (ahead|down|over|past)", "welcome back",
     "(that's it|that is it|that's all|that is all|enough|done) (for|with) (the |)(spoilers|spoiler|spoiling)",
     "(sirens off|siren off|alarm off|alarms off|you're safe|you are safe|you can take your fingers out|fingers out|take your fingers out|you can look again|you can open your eyes)",

@@ -42,7 +42,7 @@ export const es: Lexicon = {
     // Who the part is for, on a line of its own or before a colon: "Para quienes ya la vieron:".
     "(solo |)para (quienes|los que|las que|quien) ya (la|lo|las|los|) (han visto|vieron|hayan visto|visteis|habeis visto)",
   ],
-  tags: [`(con|contiene|incluye|hay|tiene|habra|puede contener|contendra|va con|viene con|lleva|trae) ${SPOILERS}`, `(critica|resena|analisis|review|discusion|charla|debate|conversacion) con ${SPOILERS}`, `${SPOILERS} incluidos`],
+  tags: [`(con|contiene|incluye|hay|tiene|habra|puede contener|contendra|va con|viene con|lleva|trae) ${SPOILERS}`, `(critica|resena|analisis|review|discusion|charla|conversacion) con ${SPOILERS}`, `${SPOILERS} incluidos`],
   titleTags: [],
   qualifiers: ["leves", "ligeros", "menores", "pequenos", "grandes", "importantes", "algunos", "fuertes", "muchos", "masivos", "serios", "posibles", "enormes", "gordos"],
   lineWords: [

@@ -38,7 +38,7 @@ export const pt: Lexicon = {
     // Who the part is for, on a line of its own or before a colon: "Para quem já viu:".
     "(so |)para quem (ja |)(viu|assistiu|tiver visto|tiver assistido)", "(so |)para (os que|aqueles que) (ja |)(viram|assistiram)",
   ],
-  tags: [`(com|contem|tem|inclui|pode conter) ${SPOILERS}`, `(critica|resenha|analise|review|discussao|conversa|papo|bate papo|debate) com ${SPOILERS}`],
+  tags: [`(com|contem|tem|inclui|pode conter) ${SPOILERS}`, `(critica|resenha|analise|review|discussao|conversa|papo|bate papo) com ${SPOILERS}`],
   titleTags: [],
   qualifiers: ["leves", "pequenos", "grandes", "alguns", "pesados", "importantes", "muitos", "possiveis", "enormes", "grandes"],
   lineWords: [
