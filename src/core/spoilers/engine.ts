@@ -101,9 +101,19 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
   const events: PlacedEvent[] = [];
   // A "||" line waiting for the next one, and where its event goes among the events.
   let bar: { event: PlacedEvent; at: number } | undefined;
+  // The decoration around the last opener standing as its own line ("🚨🚨🚨 SPOILERS 🚨🚨🚨"): a
+  // line of nothing but that decoration ("🚨🚨🚨") closes the span.
+  let banner: string | undefined;
   blocks.forEach((block, index) => {
     const windows = findPhraseWindows(block.text);
     const offset = starts[index]!;
+    const bare = block.text.trim();
+    if (banner !== undefined && bare === banner) {
+      const at = offset + block.text.indexOf(bare);
+      events.push({ type: "close", start: at, end: at + bare.length, marker: "prose-block", trigger: bare, scope: { kind: "end" }, block: index });
+      banner = undefined;
+      return;
+    }
     if (block.white.length > 0 && isWhiteTextAnnounced(blocks, index)) addWhiteText(block, offset, index, spans, events);
     // Most blocks hold no delimiter and no marker word: nothing to fold, mask or scan.
     if (isQuiet(block, windows)) return;
@@ -133,6 +143,7 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
       const label = { start: event.start, end: Math.min(event.end, markup ?? event.end) };
       if (markup !== undefined) spans.push(shiftSpan({ ...event, ...label, markers: [label] }, offset));
       else events.push({ ...event, start: event.start + offset, end: event.end + offset, block: index });
+      if (event.type === "open" && event.trigger === bare) banner = findBanner(bare);
     }
   });
   const laidOut = blocks.map((block, index) => ({
@@ -392,6 +403,16 @@ function findLabelledMarkup(event: MarkerEvent, local: readonly SpoilerSpan[], b
   // A wrapped spoiler ("mark" mode) left no text, so the marker's trailing spaces may reach past it.
   const next = Math.min(...local.filter((span) => span.start >= event.end).map((span) => span.start), ...block.wrapped.filter((at) => at > event.start));
   return next !== Infinity && block.text.slice(Math.min(event.end, next), next).trim() === "" ? next : undefined;
+}
+
+const MIN_BANNER = 2;
+
+/** The decoration an opener line starts with, if it is at least two characters of no word: "🚨🚨🚨 SPOILERS 🚨🚨🚨" → "🚨🚨🚨". */
+function findBanner(line: string): string | undefined {
+  let end = 0;
+  while (end < line.length && !isWordChar(line.charCodeAt(end))) end++;
+  const lead = line.slice(0, end).trim();
+  return lead.length >= MIN_BANNER && end < line.length ? lead : undefined;
 }
 
 /** Where a block that is nothing but "||" has it, else -1. */

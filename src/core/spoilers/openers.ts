@@ -36,6 +36,10 @@ export function findOpeners(context: HitContext): OpenerMatch[] {
       scopedSentences.push(sentence);
     }
   }
+  // A title tag opening a bracket before a colon labels what the bracket holds: «(spoil : …)».
+  for (const hit of context.of("titleTag")) {
+    if (OPEN_BRACKET.includes(context.charBefore(hit)) && context.charAfter(hit) !== "" && ":\uFF1A".includes(context.charAfter(hit))) found.push({ ...span([hit]), names: true });
+  }
   for (const hit of context.of("label", "tag")) {
     if (standsAsLabel(context, hit)) found.push({ ...span([hit]), names: true });
     else {

@@ -113,6 +113,8 @@ function readTag(title: string, context: HitContext, hit: Hit, bracketed: boolea
   return title.slice(start, end).trim();
 }
 
+const MAX_HASHTAGS = 8;
+
 /**
  * Whether a post's first block flags the whole post: a line that is nothing but a tag ("This
  * review may contain spoilers.", "(Contains spoilers)"), or a content warning naming spoilers,
@@ -120,6 +122,11 @@ function readTag(title: string, context: HitContext, hit: Hit, bracketed: boolea
  * or one naming an ending: "[cw: severance s2 finale]".
  */
 export function isWholePostLine(text: string): boolean {
+  // A line of hashtags, one naming spoilers, opening a toot: "#spoilers #Furiosa".
+  const tags = text.trim().split(/\s+/);
+  if (tags.length <= MAX_HASHTAGS && tags.every((tag) => tag.length > 1 && tag[0] === "#")) {
+    return new HitContext(foldText(tags.map((tag) => tag.slice(1)).join(" "))).of("label", "tag").some((hit) => hit.start === 0 || tags.length > 1);
+  }
   const context = new HitContext(foldText(text));
   const cw = context.of("cw").find((hit) => hit.start === 0);
   // The platform folds the whole post behind the warning: naming spoilers or an ending flags it.

@@ -357,3 +357,27 @@ describe("rules from blind probe 17, on wording of our own", () => {
     }
   });
 });
+
+describe("rules from blind probe 19, on wording of our own", () => {
+  it.each([
+    ["a banner's own decoration closes its span", "<p>KEEP1 Fine.</p><p>⚠️⚠️ spoilers ⚠️⚠️</p><p>LEAK1 He dies.</p><p>⚠️⚠️</p><p>KEEP2 Go.</p>"],
+    ["'spoilers below the fold' opens a span", "<p>KEEP1 Fine.</p><p>spoilers below the fold</p><p>LEAK1 He dies.</p>"],
+    ["a thread's 'spoiler in the next one'", "<p>1/3 KEEP1 Fine.</p><p>2/3 spoiler in the next one</p><p>3/3 LEAK1 He dies.</p><p>KEEP2 Thanks for reading.</p>"],
+    ["«(spoil : …)» in a sentence", "<p>KEEP1 Le film est beau (spoil : LEAK1 il meurt) KEEP2 et la musique aussi.</p>"],
+  ])("%s", (_name, html) => {
+    const { html: out, text } = digestOf(html);
+    for (const part of [out, text]) {
+      for (const leak of html.match(/LEAK\d/g) ?? []) expect(part).not.toContain(leak);
+      for (const keep of html.match(/KEEP\d/g) ?? []) expect(part).toContain(keep);
+    }
+  });
+
+  it.each([
+    ["#spoilers #Dune", true],
+    ["#Dune #spoilers", true],
+    ["#nospoilers #Dune", false],
+    ["#Dune #spoilerfree", false],
+  ] as const)("a first line of hashtags %j withholds the toot: %s", (line, withheld) => {
+    expect(prepareDigest([review("A toot", `<p>${line}</p><p>KEEP1 The body.</p>`)]).reviews[0]!.withheld).toBe(withheld);
+  });
+});

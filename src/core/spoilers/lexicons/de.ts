@@ -46,7 +46,7 @@ export const de: Lexicon = {
   lineWords: ["achtung", "vorsicht", "warnung", "hinweis", "dieser", "diese", "dieses", "text", "artikel", "beitrag", "kritik", "besprechung", "filmbesprechung", "rezension", "filmkritik", "review", "video", "folge", "zum gesamten film", "zum ganzen film", "zur ganzen serie", "zum film", "zur serie", "zum ende", "zur handlung", "mit", "es gibt", "und", "naturlich", "offensichtlich", "das ende", "hier", "auf eigene gefahr", "lesen auf eigene gefahr", "weiterlesen auf eigene gefahr", "zum lesen markieren", "markieren zum lesen"],
   topics: ["zu", "fur", "fuer", "uber", "ueber", "zum", "zur"],
   verbs: ["sind", "ist", "waren", "war", "haben", "hat", "ruinieren", "verderben", "konnen", "koennen"],
-  directions: ["ab hier", "ab jetzt", "im folgenden", "unten", "nachfolgend", "von hier an", "ab diesem punkt", "folgen", "folgt", "folgend", "lasst uns", "ich werde", "reden wir", "sprechen wir"],
+  directions: ["unterm schnitt", "unter dem schnitt", "nach dem schnitt", "ab hier", "ab jetzt", "im folgenden", "unten", "nachfolgend", "von hier an", "ab diesem punkt", "folgen", "folgt", "folgend", "lasst uns", "ich werde", "reden wir", "sprechen wir"],
   reveals: [
     `(verrat|verraet|verrate|verraten|enthullt|enthuellt|enthulle|bespreche|besprechen|diskutiere|diskutieren|thematisiere|geht es um|reden wir uber|sprechen wir uber|spreche ich uber|rede ich uber|analysiere|erklare) ${ENDE}`,
     "(verrate ich|bespreche ich|erklare ich|spoilere ich|verraten wir|besprechen wir) (das ende|den schluss|die auflosung|den twist|das finale|den plottwist|die wendung)",

@@ -39,6 +39,8 @@ export const en: Lexicon = {
   scoped: [
     ["(this|these) (paragraph|part|bit|passage|portion)", "this 1 p"],
     ["(the next|next|the following|this next) (paragraph|part|bit|passage|portion)", "next 1 p"],
+    // A thread crossposted as paragraphs: "3/5 spoilers in the next one".
+    ["(the next|next) (one|post|tweet|toot|skeet)", "next 1 p"],
     ["(the next|next|the following) {n} (paragraphs|parts|bits|passages)", "next {n} p"],
     ["(this|this whole) (section|chapter)", "this s"],
     ["(the next|next|the following) (section|chapter)", "next s"],
@@ -72,7 +74,7 @@ export const en: Lexicon = {
   verbs: ["are", "is", "was", "were", "have", "has", "had", "get", "got", "ruin", "ruins", "ruined", "can", "will", "should", "do", "make", "makes", "be", "don t"],
   directions: [
     "ahead", "below", "follow", "follows", "following", "the following", "what follows", "from here", "from here on", "from this point",
-    "incoming", "coming up", "let's", "lets", "that's where i have to", "that's where i", "i have to", "i need to", "i've got to", "i must", "we have to", "i'm going to", "i am going to", "i'll", "i will", "we need to", "time to", "now to", "moving on to",
+    "incoming", "coming up", "under the cut", "below the cut", "after the cut", "under the readmore", "below the readmore", "under the read more", "below the read more", "under the fold", "below the fold", "let's", "lets", "that's where i have to", "that's where i", "i have to", "i need to", "i've got to", "i must", "we have to", "i'm going to", "i am going to", "i'll", "i will", "we need to", "time to", "now to", "moving on to",
     "beyond this point", "past this point", "after this point", "after the trailer", "after the break", "after the image", "about to", "here's where", "here is where", "this is where", "the rest of this review", "the rest of this post", "the rest of this piece", "the rest of this article",
   ],
   reveals: [
