@@ -125,8 +125,14 @@ const LOWER_WORD_NEXT = /^ [a-z\u00DF-\u00FF]/;
  */
 function readsAsTitle(context: HitContext, hit: Hit): boolean {
   const words = context.text.slice(context.startOf(hit), context.endOf(hit)).split(" ");
-  return words.length > 1 && words.every((word) => TITLE_WORD.test(word)) && LOWER_WORD_NEXT.test(context.text.slice(context.endOf(hit), context.endOf(hit) + 2));
+  if (words.length < 2 || !words.every((word) => TITLE_WORD.test(word))) return false;
+  const after = context.text.slice(context.endOf(hit), context.endOf(hit) + MAX_CREDIT);
+  // Running on in lower case, or credited with a year: "Spoiler Alert (dir. Michael Showalter, 2022)".
+  return LOWER_WORD_NEXT.test(after) || CREDIT_WITH_YEAR.test(after);
 }
+
+const MAX_CREDIT = 60;
+const CREDIT_WITH_YEAR = /^\s*[(\uFF08][^()\uFF08\uFF09]*\b(?:19|20)\d\d\b[^()\uFF08\uFF09]*[)\uFF09]/;
 
 function hasInSentence(context: HitContext, hit: Hit, kinds: HitKind[]): boolean {
   const sentence = context.sentenceOf(hit.start);
@@ -249,7 +255,10 @@ function findLabelSentences(context: HitContext): OpenerMatch[] {
   const text = context.stream.text;
   const found: OpenerMatch[] = [];
   // "Spoilers ahead, if you haven't seen it stop reading.": who should stop is part of the label.
-  const words = context.of("label", "tag", "line", "direction", "notSeen", "stop", "open", "warn").filter((hit) => !context.isQuotedTopic(hit));
+  // Not the words of a film's title: "Spoiler Alert (Focus Features, 2022)".
+  const titles = context.of("warn").filter((hit) => readsAsTitle(context, hit));
+  const words = context.of("label", "tag", "line", "direction", "notSeen", "stop", "open", "warn")
+    .filter((hit) => !context.isQuotedTopic(hit) && !titles.some((title) => hit.start < title.end && title.start < hit.end));
   const aside = findLineAside(context.text);
   const excused = aside ? (at: number) => { const from = context.stream.from(at); return from >= aside.start && from < aside.end; } : undefined;
   for (let start = 0; start < text.length; ) {

@@ -25,10 +25,13 @@ export function namesSpoilers(label: string): boolean {
  */
 export function findTitleTag(title: string): string | undefined {
   const context = new HitContext(foldText(title));
+  // A title asking a question ("Are spoilers the new trailer?") is tagged only by a bracket.
+  const question = /[?\uFF1F]\s*$/.test(title);
   for (const hit of context.of("label", "tag", "titleTag", "warn")) {
     // A warning ("Spoiler alert") tags a title only in brackets: "Dune (Spoiler Alert)".
     if (hit.kind === "warn" && !context.isBracketed(hit)) continue;
     const bracketed = context.isBracketed(hit);
+    if (question && !bracketed) continue;
     // "[SPOIL] Dune": a title tag counts only in brackets at an edge; bare, it is an ordinary word.
     if (hit.kind === "titleTag" && !bracketed) continue;
     // A tag ("Spoiler review", "ネタバレ感想") stands anywhere at an edge; a bare label only set apart.

@@ -381,3 +381,18 @@ describe("rules from blind probe 19, on wording of our own", () => {
     expect(prepareDigest([review("A toot", `<p>${line}</p><p>KEEP1 The body.</p>`)]).reviews[0]!.withheld).toBe(withheld);
   });
 });
+
+describe("rules from blind precision corpus 5, on wording of our own", () => {
+  it.each([
+    ["Are spoilers ruining cinema?", false],
+    ["Are spoilers ruining cinema? (spoilers)", true],
+  ] as const)("title %j withholds the body: %s", (title, withheld) => {
+    expect(prepareDigest([review(title, "<p>KEEP1 The body.</p>")]).reviews[0]!.withheld).toBe(withheld);
+  });
+
+  it("reads a title-case 'Spoiler Alert' credited with a year as the film", () => {
+    const html = "<p><em>Spoiler Alert</em> (Focus Features, 2022)</p><p>KEEP1 A weepie that earns it.</p>";
+    const { html: out, text } = digestOf(html);
+    for (const part of [out, text]) expect(part).toContain("KEEP1");
+  });
+});

@@ -60,6 +60,7 @@ export const de: Lexicon = {
   contentWarnings: ["inhaltswarnung", "cw", "tw", "inhaltshinweis"],
   endings: ["(staffelfinale|serienfinale|finale|das ende|letzte folge|auflosung)"],
   nonMarkers: [
+    "(spoilerlevel|spoilergrad|spoiler level|spoiler grad|spoilergehalt)",
     "spoiler (meide|vermeide)",
     `(nie|niemals) ${SPOILER}`,
     "(spoilere|spoilern|spoilert) (nie|niemals)",

@@ -68,6 +68,7 @@ export const es: Lexicon = {
   contentWarnings: ["advertencia de contenido", "aviso de contenido"],
   endings: ["(final de temporada|final de la serie|desenlace|ultimo episodio|el final)"],
   nonMarkers: [
+    "(nivel|grado) de (spoiler|spoilers)",
     "(huyo de|evito) (los |)spoilers",
     `(hasta donde pone|hasta donde dice|hasta que veas|hasta que leas|hasta el|saltad a|salta a) (fin del |fin de los |fin de |fin )${SPOILERS}`,
     `nunca (hago|escribo|doy|pongo|incluyo|hay) ${SPOILERS}`,

@@ -72,6 +72,7 @@ export const fr: Lexicon = {
   contentWarnings: ["avertissement de contenu", "avertissement", "cw", "tw"],
   endings: ["(finale de saison|final de la serie|denouement|dernier episode|la fin)"],
   nonMarkers: [
+    "(niveau|degre) de (spoil|spoiler|spoilers)",
     "(fuis|evite) les spoilers",
     `(jamais|plus jamais) (de |d |)${SPOILERS}`,
     `(sans|zero|aucun|pas de|sans aucun|garanti sans|libre de|sans trop de) ${SPOILERS}`,

@@ -58,6 +58,7 @@ export const it: Lexicon = {
   contentWarnings: ["avviso contenuto", "avviso di contenuto", "avvertenza contenuto", "cw", "tw"],
   endings: ["(finale di stagione|finale di serie|il finale|ultimo episodio|epilogo)"],
   nonMarkers: [
+    "(livello|grado) di (spoiler)",
     "(evito|fuggo dagli) (gli |)spoiler",
     `(non faccio mai|mai) ${SPOILER}`,
     `(senza|nessuno|zero|niente|privo di|priva di|libera da|libero da|nessun|niente di) ${SPOILER}`,

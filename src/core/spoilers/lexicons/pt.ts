@@ -59,6 +59,7 @@ export const pt: Lexicon = {
   contentWarnings: ["aviso de conteudo", "alerta de conteudo"],
   endings: ["(final de temporada|final da serie|desfecho|ultimo episodio|o final)"],
   nonMarkers: [
+    "(nivel|grau) de (spoiler|spoilers)",
     "(fujo de|fujo dos|evito) (os |)spoilers",
     `nunca (dou|faco|escrevo|coloco|tem|ha) ${SPOILERS}`,
     `(sem|livre de|zero|nenhum|nao ha|nao tem|nao contem|sem nenhum) ${SPOILERS}`,
