@@ -18,6 +18,15 @@ function digestOf(html: string, title = "A review"): { html: string; text: strin
   return prepareDigest([review(title, html)]).digest;
 }
 
+/** Every LEAKn gone from both parts of the email, every KEEPn in both. */
+function expectTokens(html: string, title?: string): void {
+  const { html: out, text } = digestOf(html, title);
+  for (const part of [out, text]) {
+    for (const leak of html.match(/LEAK\d/g) ?? []) expect(part).not.toContain(leak);
+    for (const keep of html.match(/KEEP\d/g) ?? []) expect(part).toContain(keep);
+  }
+}
+
 const neverSaySpoiler: Array<[string, string]> = [
   ["discusses the ending", "<p>KEEP1 A quiet film.</p><p>The following discusses the ending.</p><p>LEAK1 She stays.</p>"],
   ["below, I discuss the twist", "<p>KEEP1 A quiet film. Below, I discuss the twist.</p><p>LEAK1 He was dead.</p>"],
@@ -215,22 +224,14 @@ moreConventions.push(
 
 describe("more conventions from blind probe 6", () => {
   it.each(moreConventions)("%s", (_name, html, title) => {
-    const { html: out, text } = digestOf(html, title);
-    for (const part of [out, text]) {
-      for (const leak of html.match(/LEAK\d/g) ?? []) expect(part).not.toContain(leak);
-      for (const keep of html.match(/KEEP\d/g) ?? []) expect(part).toContain(keep);
-    }
+    expectTokens(html, title);
     if (title) expect(prepareDigest([review(title, html)]).reviews[0]!.withheld).toBe(true);
   });
 });
 
 describe("toggles, brackets and scopes", () => {
   it.each([...toggles, ...notToggles])("%s", (_name, html) => {
-    const { html: out, text } = digestOf(html);
-    for (const part of [out, text]) {
-      for (const leak of html.match(/LEAK\d/g) ?? []) expect(part).not.toContain(leak);
-      for (const keep of html.match(/KEEP\d/g) ?? []) expect(part).toContain(keep);
-    }
+    expectTokens(html);
   });
 });
 
@@ -324,11 +325,7 @@ const informal: Array<[string, string, string?]> = [
 
 describe("informal conventions from blind probe 16 and precision corpus 3", () => {
   it.each(informal)("%s", (_name, html, title) => {
-    const { html: out, text } = digestOf(html, title);
-    for (const part of [out, text]) {
-      for (const leak of html.match(/LEAK\d/g) ?? []) expect(part).not.toContain(leak);
-      for (const keep of html.match(/KEEP\d/g) ?? []) expect(part).toContain(keep);
-    }
+    expectTokens(html, title);
   });
 });
 
@@ -350,11 +347,7 @@ describe("rules from blind probe 17, on wording of our own", () => {
     ["a class naming a spoil box (Pantip)", "<div><p>KEEP1 Fine.</p><div class=\"spoil-btn-wrapper\"><a class=\"spoil-btn\">[Spoil] click</a><div class=\"spoil-style\" style=\"display:none\">LEAK1 The ghost is the mother.</div></div><p>KEEP2 8/10.</p></div>"],
     ["sv: 'nu kan alla läsa igen' closes", "<p>KEEP1 Bra.</p><p>Spoilers nedan!</p><p>LEAK1 Han dör.</p><p>Okej, nu kan alla läsa igen.</p><p>KEEP2 Se den.</p>"],
   ])("%s", (_name, html) => {
-    const { html: out, text } = digestOf(html);
-    for (const part of [out, text]) {
-      for (const leak of html.match(/LEAK\d/g) ?? []) expect(part).not.toContain(leak);
-      for (const keep of html.match(/KEEP\d/g) ?? []) expect(part).toContain(keep);
-    }
+    expectTokens(html);
   });
 });
 
@@ -365,11 +358,7 @@ describe("rules from blind probe 19, on wording of our own", () => {
     ["a thread's 'spoiler in the next one'", "<p>1/3 KEEP1 Fine.</p><p>2/3 spoiler in the next one</p><p>3/3 LEAK1 He dies.</p><p>KEEP2 Thanks for reading.</p>"],
     ["«(spoil : …)» in a sentence", "<p>KEEP1 Le film est beau (spoil : LEAK1 il meurt) KEEP2 et la musique aussi.</p>"],
   ])("%s", (_name, html) => {
-    const { html: out, text } = digestOf(html);
-    for (const part of [out, text]) {
-      for (const leak of html.match(/LEAK\d/g) ?? []) expect(part).not.toContain(leak);
-      for (const keep of html.match(/KEEP\d/g) ?? []) expect(part).toContain(keep);
-    }
+    expectTokens(html);
   });
 
   it.each([
