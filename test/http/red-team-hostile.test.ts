@@ -13,6 +13,7 @@ import { signToken } from "../../src/tokens";
 import { buildMediumFeed, createFakeFeed, uniqueFeedUrl, uniqueItem } from "../support/fake-feed";
 import { createFakeResend, type FakeResend } from "../support/fake-resend";
 import { installNetwork } from "../support/network";
+import { setupWebSub } from "../support/websub";
 import { consume as consumeBodies, recordQueue } from "../support/channels";
 import { subscriberToken } from "../support/links";
 import { confirmLinkIn, seedSubscriber, subscriberStatus, uniqueEmail } from "../support/subscribers";
@@ -281,22 +282,8 @@ describe("POST /webhooks/resend (Standard Webhooks)", () => {
 
 describe("WebSub callback", () => {
   it("echoes a hostile hub.challenge only as inert text, and a validly signed push to a wrong key is 410 and runs nothing", async () => {
-    const items = [uniqueItem(), uniqueItem()];
-    const feed = createFakeFeed(buildMediumFeed(items));
-    const hubRequests: URLSearchParams[] = [];
-    installNetwork({
-      "feeds.test": feed.handle,
-      "resend.test": createFakeResend().handle,
-      "medium.superfeedr.com": async (request) => {
-        hubRequests.push(new URLSearchParams(await request.text()));
-        return new Response(null, { status: 202 });
-      },
-    });
-    const recorded = recordQueue();
-    const runEnv: Env = { ...env, FEED_URL: uniqueFeedUrl(), DELIVERY_QUEUE: recorded.queue };
-    const ctx = createExecutionContext();
-    await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: "*/15 * * * *" }), runEnv, ctx);
-    await waitOnExecutionContext(ctx);
+    const { items, hubRequests, recorded, runEnv, cron } = setupWebSub();
+    await cron();
     const callback = hubRequests[0]?.get("hub.callback") ?? "";
     const secret = hubRequests[0]?.get("hub.secret") ?? "";
     expect(callback).toMatch(/^https:\/\/digest\.test\/websub\/callback\/\d+\/.+/);

@@ -1,49 +1,12 @@
-import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import worker from "../../src/index";
 import { hmac, toHex } from "../../src/crypto";
-import { buildMediumFeed, createFakeFeed, uniqueFeedUrl, uniqueItem } from "../support/fake-feed";
-import { createFakeResend } from "../support/fake-resend";
+import { buildMediumFeed, uniqueItem } from "../support/fake-feed";
 import { installNetwork } from "../support/network";
-import { recordQueue } from "../support/channels";
 import { addSubscribers } from "../support/pipeline";
+import { setupWebSub } from "../support/websub";
 
-const HUB_HOST = "medium.superfeedr.com";
 const DAY = 24 * 60 * 60 * 1000;
-
-function setup() {
-  const items = [uniqueItem(), uniqueItem()];
-  const feed = createFakeFeed(buildMediumFeed(items));
-  const hubRequests: URLSearchParams[] = [];
-  installNetwork({
-    "feeds.test": feed.handle,
-    "resend.test": createFakeResend().handle,
-    [HUB_HOST]: async (request) => {
-      hubRequests.push(new URLSearchParams(await request.text()));
-      return new Response(null, { status: 202 });
-    },
-  });
-  const recorded = recordQueue();
-  const runEnv: Env = { ...env, FEED_URL: uniqueFeedUrl(), DELIVERY_QUEUE: recorded.queue };
-  const cron = async (at = Date.now()) => {
-    const ctx = createExecutionContext();
-    await worker.scheduled(createScheduledController({ scheduledTime: at, cron: "*/15 * * * *" }), runEnv, ctx);
-    await waitOnExecutionContext(ctx);
-  };
-  const call = async (request: Request) => {
-    const ctx = createExecutionContext();
-    const response = await worker.fetch(request, runEnv, ctx);
-    await waitOnExecutionContext(ctx);
-    return response;
-  };
-  const editionCount = async () =>
-    (await env.DB.prepare(
-      "SELECT COUNT(DISTINCT r.edition_id) AS count FROM reviews r JOIN feeds f ON f.id = r.feed_id WHERE f.url = ?1 AND r.edition_id IS NOT NULL",
-    )
-      .bind(runEnv.FEED_URL)
-      .first<{ count: number }>())?.count ?? 0;
-  return { items, feed, hubRequests, recorded, runEnv, cron, call, editionCount };
-}
 
 function verificationUrl(callback: string, params: Record<string, string>): Request {
   const url = new URL(callback);
@@ -62,7 +25,7 @@ async function status(call: (request: Request) => Promise<Response>, topic: stri
 }
 
 /** The cron subscribes (the feed names Medium's hub), and the hub verifies. */
-async function subscribeAndVerify(context: ReturnType<typeof setup>) {
+async function subscribeAndVerify(context: ReturnType<typeof setupWebSub>) {
   await context.cron();
   const request = context.hubRequests[0];
   if (!request) throw new Error("no subscription request reached the hub");
@@ -75,7 +38,7 @@ async function subscribeAndVerify(context: ReturnType<typeof setup>) {
 
 describe("WebSub", () => {
   it("subscribes over https with a callback and secret, then answers the hub's verification", async () => {
-    const context = setup();
+    const context = setupWebSub();
     const { request, callback, secret, response } = await subscribeAndVerify(context);
     expect(Object.fromEntries(request)).toMatchObject({ "hub.mode": "subscribe", "hub.topic": context.runEnv.FEED_URL, "hub.lease_seconds": "864000" });
     expect(callback).toMatch(/^https:\/\/digest\.test\/websub\/callback\/\d+\/[A-Za-z0-9_-]{32}$/);
@@ -88,7 +51,7 @@ describe("WebSub", () => {
   });
 
   it("answers 404 to verifications of topics or modes it never asked for", async () => {
-    const context = setup();
+    const context = setupWebSub();
     const { callback } = await subscribeAndVerify(context);
     const ask = (params: Record<string, string>) => context.call(verificationUrl(callback, { "hub.challenge": "x", ...params }));
     expect((await ask({ "hub.mode": "subscribe", "hub.topic": "https://feeds.test/other.xml" })).status).toBe(404);
@@ -99,7 +62,7 @@ describe("WebSub", () => {
   });
 
   it("processes a signed content push like a poll: a new review leads to one edition", async () => {
-    const context = setup();
+    const context = setupWebSub();
     await addSubscribers(1);
     const { callback, secret } = await subscribeAndVerify(context);
     const xml = buildMediumFeed([uniqueItem("pushed"), ...context.items]);
@@ -114,7 +77,7 @@ describe("WebSub", () => {
   });
 
   it("accepts sha1 signatures too", async () => {
-    const context = setup();
+    const context = setupWebSub();
     const { callback, secret } = await subscribeAndVerify(context);
     const xml = buildMediumFeed([uniqueItem("sha1"), ...context.items]);
     await context.call(await push(callback, xml, `sha1=${toHex(await hmac(secret, xml, "SHA-1"))}`));
@@ -122,7 +85,7 @@ describe("WebSub", () => {
   });
 
   it("ignores a push with a bad or missing X-Hub-Signature: 202, and nothing runs", async () => {
-    const context = setup();
+    const context = setupWebSub();
     const { callback, secret } = await subscribeAndVerify(context);
     const xml = buildMediumFeed([uniqueItem("forged"), ...context.items]);
     for (const signature of [`sha256=${toHex(await hmac("wrong-secret", xml))}`, `sha256=${toHex(await hmac(secret, `${xml} `))}`, "", `md5=abc`]) {
@@ -133,7 +96,7 @@ describe("WebSub", () => {
   });
 
   it("renews before the lease ends, keeping its secret, and only once per retry period", async () => {
-    const context = setup();
+    const context = setupWebSub();
     const { secret } = await subscribeAndVerify(context);
     await context.cron(Date.now() + DAY);
     expect(context.hubRequests).toHaveLength(1);
@@ -145,7 +108,7 @@ describe("WebSub", () => {
   });
 
   it("a hub that never verifies changes nothing: the cron still polls and sends", async () => {
-    const context = setup();
+    const context = setupWebSub();
     await context.cron();
     expect(await status(context.call, context.runEnv.FEED_URL)).toMatchObject({ state: "requested" });
     context.feed.publish(buildMediumFeed([uniqueItem("polled"), ...context.items]));
@@ -155,14 +118,14 @@ describe("WebSub", () => {
   });
 
   it("does not subscribe while PUBLIC_URL is localhost: no hub could call back", async () => {
-    const context = setup();
+    const context = setupWebSub();
     context.runEnv.PUBLIC_URL = "http://localhost:8787";
     await context.cron();
     expect(context.hubRequests).toHaveLength(0);
   });
 
   it("records a denial", async () => {
-    const context = setup();
+    const context = setupWebSub();
     await context.cron();
     const callback = context.hubRequests[0]?.get("hub.callback") ?? "";
     const response = await context.call(verificationUrl(callback, { "hub.mode": "denied", "hub.topic": context.runEnv.FEED_URL, "hub.reason": "no" }));
@@ -175,7 +138,7 @@ describe("WebSub verifications nobody asked for (issue 13)", () => {
   const keyless = (callback: string) => callback.replace(/\/[^/]+$/, "");
 
   it("repro: a stranger's verification at the feed's callback, without our key, is 404 and changes nothing", async () => {
-    const context = setup();
+    const context = setupWebSub();
     await context.cron();
     const callback = context.hubRequests[0]?.get("hub.callback") ?? "";
     const forged = { "hub.mode": "subscribe", "hub.topic": context.runEnv.FEED_URL, "hub.challenge": "evil", "hub.lease_seconds": "864000" };
@@ -187,7 +150,7 @@ describe("WebSub verifications nobody asked for (issue 13)", () => {
   });
 
   it("a verification replayed once nothing is pending is 404: the lease stays as the hub granted it", async () => {
-    const context = setup();
+    const context = setupWebSub();
     const { callback, response } = await subscribeAndVerify(context);
     expect(response.status).toBe(200);
     const before = await status(context.call, context.runEnv.FEED_URL);
@@ -206,7 +169,7 @@ describe("WebSub verifications nobody asked for (issue 13)", () => {
     ["-5", 300],
     ["3600.7", 3601],
   ])("clamps hub.lease_seconds=%s to %i (1e14 used to answer 500)", async (lease, expected) => {
-    const context = setup();
+    const context = setupWebSub();
     await context.cron();
     const callback = context.hubRequests[0]?.get("hub.callback") ?? "";
     const answer = await context.call(verificationUrl(callback, { "hub.mode": "subscribe", "hub.topic": context.runEnv.FEED_URL, "hub.challenge": "c", "hub.lease_seconds": lease }));
@@ -215,7 +178,7 @@ describe("WebSub verifications nobody asked for (issue 13)", () => {
   });
 
   it("never shows the callback key on the admin status", async () => {
-    const context = setup();
+    const context = setupWebSub();
     await context.cron();
     const key = (context.hubRequests[0]?.get("hub.callback") ?? "").split("/").pop() ?? "";
     const body = await (await context.call(new Request("https://digest.test/admin/status", { headers: { authorization: `Bearer ${env.ADMIN_TOKEN}` } }))).text();
@@ -224,7 +187,7 @@ describe("WebSub verifications nobody asked for (issue 13)", () => {
   });
 
   it("never contacts a hub the feed names at a private or metadata address", async () => {
-    const context = setup();
+    const context = setupWebSub();
     const metadataHub = buildMediumFeed(context.items).replace("http://medium.superfeedr.com", "http://169.254.169.254/hub");
     context.feed.publish(metadataHub);
     const network = installNetwork({ "feeds.test": context.feed.handle, "169.254.169.254": () => new Response(null, { status: 202 }) });
