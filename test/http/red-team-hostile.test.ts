@@ -13,6 +13,7 @@ import { signToken } from "../../src/tokens";
 import { buildMediumFeed, createFakeFeed, uniqueFeedUrl, uniqueItem } from "../support/fake-feed";
 import { createFakeResend, type FakeResend } from "../support/fake-resend";
 import { installNetwork } from "../support/network";
+import { editionIdsOf } from "../support/pipeline";
 import { setupWebSub } from "../support/websub";
 import { consume as consumeBodies, recordQueue } from "../support/channels";
 import { subscriberToken } from "../support/links";
@@ -82,14 +83,6 @@ function publishSetup(items = [uniqueItem(), uniqueItem()]) {
   return { items, feed, resend, recorded, runEnv, feedRequests, probes };
 }
 
-async function editionsOfFeed(feedUrl: string): Promise<number[]> {
-  const { results } = await env.DB.prepare(
-    "SELECT DISTINCT r.edition_id AS id FROM reviews r JOIN feeds f ON f.id = r.feed_id WHERE f.url = ?1 AND r.edition_id IS NOT NULL",
-  )
-    .bind(feedUrl)
-    .all<{ id: number }>();
-  return results.map((row) => row.id);
-}
 
 const WEBHOOK_SECRET = "whsec_dGVzdC13ZWJob29rLXNlY3JldC0wMTIzNDU2Nzg5";
 
@@ -196,7 +189,7 @@ describe("POST /hooks/publish: signatures and replays", () => {
       call(publishRequest(body, await signWebhookBody(env.PUBLISH_SECRET, body, t - 1)), setup.runEnv),
     ]);
     for (const answer of answers) expect([200, 202]).toContain(answer.status);
-    expect(await editionsOfFeed(setup.runEnv.FEED_URL)).toHaveLength(1);
+    expect(await editionIdsOf(setup.runEnv.FEED_URL)).toHaveLength(1);
     await consumeBodies(setup.runEnv, setup.recorded.bodies);
     expect(setup.resend.sentTo(reader.email)).toHaveLength(1);
   });
@@ -210,7 +203,7 @@ describe("POST /hooks/publish: signatures and replays", () => {
       expectNoLeak(await answer.text());
     }
     expect(setup.probes).toEqual([]);
-    expect(await editionsOfFeed(setup.runEnv.FEED_URL)).toEqual([]);
+    expect(await editionIdsOf(setup.runEnv.FEED_URL)).toEqual([]);
   });
 
   it("signed but hostile bodies (deep nesting, script URLs, arrays) get a 400 with a message, never a 500", async () => {
@@ -304,7 +297,7 @@ describe("WebSub callback", () => {
     const wrongKey = callback.replace(/\/[^/]+$/, "/not-the-key");
     const pushed = await call(new Request(wrongKey, { method: "POST", headers: { "content-type": "application/rss+xml", "x-hub-signature": signature }, body: xml }), runEnv);
     expect(pushed.status).toBe(410);
-    expect(await editionsOfFeed(runEnv.FEED_URL)).toEqual([]);
+    expect(await editionIdsOf(runEnv.FEED_URL)).toEqual([]);
     expect(recorded.bodies).toEqual([]);
   });
 });
@@ -692,7 +685,7 @@ describe("hostile feed content", () => {
     const recorded = recordQueue();
     const runEnv: Env = { ...env, FEED_URL: uniqueFeedUrl(), SEND_LATEST_ON_FIRST_POLL: "1", DELIVERY_QUEUE: recorded.queue };
     expect((await call(new Request("https://digest.test/admin/poll", { method: "POST", headers: bearer }), runEnv)).status).toBe(200);
-    const [editionId] = await editionsOfFeed(runEnv.FEED_URL);
+    const [editionId] = await editionIdsOf(runEnv.FEED_URL);
     expect(editionId).toBeTypeOf("number");
     await consumeBodies(runEnv, recorded.bodies);
     const stored = await env.DB.prepare("SELECT html, text, reviews_json FROM editions WHERE id = ?1").bind(editionId).first<{ html: string; text: string; reviews_json: string }>();
@@ -793,7 +786,7 @@ describe("delivery: nothing sent twice", () => {
     const request = () => new Request("https://digest.test/admin/send-latest", { method: "POST", headers: bearer });
     const answers = await Promise.all([call(request(), setup.runEnv), call(request(), setup.runEnv)]);
     for (const answer of answers) expect(answer.status).toBe(200);
-    expect(await editionsOfFeed(setup.runEnv.FEED_URL)).toHaveLength(1);
+    expect(await editionIdsOf(setup.runEnv.FEED_URL)).toHaveLength(1);
     await consumeBodies(setup.runEnv, setup.recorded.bodies);
     expect(setup.resend.sentTo(reader.email)).toHaveLength(1);
   });

@@ -5,7 +5,7 @@ import { pollFeeds } from "../../src/jobs/poll";
 import { buildMediumFeed, createFakeFeed, uniqueFeedUrl, uniqueItem } from "../support/fake-feed";
 import { createFakeResend } from "../support/fake-resend";
 import { installNetwork } from "../support/network";
-import { addSubscribers, countReviews, findFeedRow, listDeliveries } from "../support/pipeline";
+import { addSubscribers, countReviews, editionIdsOf, findFeedRow, listDeliveries } from "../support/pipeline";
 
 function setup(items = [uniqueItem(), uniqueItem()]) {
   const url = uniqueFeedUrl();
@@ -21,14 +21,6 @@ async function runCron(url: string, at = Date.now()) {
   await waitOnExecutionContext(ctx);
 }
 
-async function editionIdsOf(url: string): Promise<number[]> {
-  const { results } = await env.DB.prepare(
-    "SELECT DISTINCT r.edition_id FROM reviews r JOIN feeds f ON f.id = r.feed_id WHERE f.url = ?1 AND r.edition_id IS NOT NULL",
-  )
-    .bind(url)
-    .all<{ edition_id: number }>();
-  return results.map((row) => row.edition_id);
-}
 
 describe("polling on the cron", () => {
   it("seeds on the first poll without sending, then sends a new item once to each active subscriber", async () => {

@@ -55,6 +55,16 @@ export async function findFeedRow(url: string) {
   }>();
 }
 
+/** The editions a feed's reviews went out in. */
+export async function editionIdsOf(url: string): Promise<number[]> {
+  const { results } = await env.DB.prepare(
+    "SELECT DISTINCT r.edition_id FROM reviews r JOIN feeds f ON f.id = r.feed_id WHERE f.url = ?1 AND r.edition_id IS NOT NULL",
+  )
+    .bind(url)
+    .all<{ edition_id: number }>();
+  return results.map((row) => row.edition_id);
+}
+
 export async function countReviews(url: string): Promise<number> {
   const row = await env.DB.prepare("SELECT COUNT(*) AS count FROM reviews r JOIN feeds f ON f.id = r.feed_id WHERE f.url = ?1")
     .bind(url)
