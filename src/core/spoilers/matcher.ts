@@ -5,7 +5,7 @@
 import { splitUnits } from "./graph";
 import * as generated from "./lexicon-index.generated";
 import { decodeScripts } from "./script-codec";
-import { SENTENCE_BREAK, buildStream, findBreak, endsElongated, isOtherScript, shortenElongated, type Stream, type Units } from "./stream";
+import { SENTENCE_BREAK, buildStream, findBreak, isOtherScript, shortenElongated, type Stream, type Units } from "./stream";
 import { Trie, readEntries } from "./trie";
 import type { StoredNode } from "./trie-builder";
 
@@ -94,7 +94,10 @@ export function findMarkerSentences(lowered: string): Array<[number, number]> {
   for (let found = candidates.exec(lowered); found; found = candidates.exec(lowered)) {
     const word = found[0];
     // "SPOILERSSSS" is "spoilers" (a letter held down after the third; the pattern reads three).
-    if (!anchors.has(word) && !(endsElongated(word) && anchors.has(shortenElongated(word)))) continue;
+    if (!anchors.has(word)) {
+      const shortened = shortenElongated(word);
+      if (shortened === word || !anchors.has(shortened)) continue;
+    }
     while (end < found.index) {
       start = end + 1;
       end = findBreak(lowered, start);
