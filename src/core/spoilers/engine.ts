@@ -107,10 +107,9 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
   blocks.forEach((block, index) => {
     const windows = findPhraseWindows(block.text);
     const offset = starts[index]!;
-    const bare = block.text.trim();
-    if (banner !== undefined && bare === banner) {
-      const at = offset + block.text.indexOf(bare);
-      events.push({ type: "close", start: at, end: at + bare.length, marker: "prose-block", trigger: bare, scope: { kind: "end" }, block: index });
+    if (banner !== undefined && block.text.trim() === banner) {
+      const at = offset + block.text.indexOf(banner);
+      events.push({ type: "close", start: at, end: at + banner.length, marker: "prose-block", trigger: banner, scope: { kind: "end" }, block: index });
       banner = undefined;
       return;
     }
@@ -137,6 +136,7 @@ function findSpans(blocks: Block[], starts: number[]): SpoilerSpan[] {
     // Code is content, never a marker: `>!` shown as an example opens nothing. Folding moves no
     // word or sentence break, so the windows hold for the folded text, unless masking hid a word.
     const masks = [...local, ...block.code];
+    const bare = block.text.trim();
     for (const event of scanBlock(maskText(folded, masks), block.level, masks.length === 0 ? windows : undefined)) {
       // "Spoiler: [spoiler]…[/spoiler]": the label names the markup right after it, and goes with it.
       const markup = findLabelledMarkup(event, local, block);
