@@ -274,7 +274,7 @@ function findLabelSentences(context: HitContext): OpenerMatch[] {
 }
 
 /** Whether `hits` cover every word of a stream range, but for the positions `excused` allows. */
-function covers(text: string, hits: Hit[], range: { start: number; end: number }, excused?: (at: number) => boolean): boolean {
+export function covers(text: string, hits: Hit[], range: { start: number; end: number }, excused?: (at: number) => boolean): boolean {
   const covered = new Uint8Array(range.end - range.start);
   for (const hit of hits) covered.fill(1, hit.start - range.start, hit.end - range.start);
   for (let i = range.start; i < range.end; i++) if (!covered[i - range.start] && text[i] !== " " && !excused?.(i)) return false;

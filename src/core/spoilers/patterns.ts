@@ -1,7 +1,8 @@
 // Lexicon questions asked outside the block scan: does a label (a <summary>, a card heading)
 // name spoilers, does a title carry a spoiler tag, does a first block flag the whole post.
 import { HitContext } from "./hits";
-import type { Hit } from "./matcher";
+import { SENTENCE_BREAK, type Hit } from "./matcher";
+import { covers } from "./openers";
 import { foldText } from "./text";
 
 const QUOTES = "\"'\u2018\u2019\u201C\u201D\u00AB\u00BB\u300C\u300D\u300E\u300F";
@@ -67,9 +68,7 @@ function findBracketTag(title: string): string | undefined {
     const words = context.of("label", "tag", "warn", "line");
     if (!words.some((hit) => hit.kind !== "line")) continue;
     const text = context.stream.text;
-    const covered = new Uint8Array(text.length);
-    for (const hit of words) covered.fill(1, hit.start, hit.end);
-    if ([...text].every((char, at) => covered[at] === 1 || char === " " || char === "|")) return group;
+    if (covers(text, words, { start: 0, end: text.length }, (at) => text[at] === SENTENCE_BREAK)) return group;
   }
   return undefined;
 }
